@@ -1,0 +1,8 @@
+import type { Command } from "commander";
+import type { CliIo } from "../io.js";
+import { registerCheck } from "./check.js";
+
+/** Each command lives in its own file and registers itself here. */
+export function registerCommands(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
+  registerCheck(program, io, setExitCode);
+}

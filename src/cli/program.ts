@@ -1,0 +1,45 @@
+import { Command, CommanderError } from "commander";
+import packageJson from "../../package.json" with { type: "json" };
+import { registerCommands } from "./commands/index.js";
+import { CliFailure, EXIT_FAILURE, EXIT_OK } from "./failure.js";
+import type { CliIo } from "./io.js";
+
+/**
+ * Runs scnc with the given arguments (without `node` and the script) and returns the exit code.
+ * Never throws and never calls process.exit, so tests run it in-process.
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  let exitCode = EXIT_OK;
+  const program = new Command("scnc")
+    .description("The SCN compiler: validate and compile Avaya IP Office voicemail networks (.scn)")
+    .version(packageJson.version, "-v, --version")
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(`scnc: ${text.replace(/^error: /, "")}`),
+    });
+  registerCommands(program, io, (code) => (exitCode = code));
+  for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
+
+  try {
+    await program.parseAsync(argv as string[], { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const successful = error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help";
+      if (successful) return EXIT_OK;
+      // Commander has already printed its one-line message.
+      return EXIT_FAILURE;
+    }
+    if (error instanceof CliFailure) {
+      io.stderr.write(`scnc: ${error.message}\n`);
+      return EXIT_FAILURE;
+    }
+    io.stderr.write(`scnc: internal error: ${(error as Error).message ?? String(error)}\n`);
+    if (io.env.SCNC_DEBUG === "1") io.stderr.write(`${(error as Error).stack ?? ""}\n`);
+    else io.stderr.write("scnc: set SCNC_DEBUG=1 to see the stack trace, and please report this\n");
+    return EXIT_FAILURE;
+  }
+}

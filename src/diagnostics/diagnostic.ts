@@ -1,0 +1,53 @@
+import type { Span } from "../language/span.js";
+
+export type Severity = "error" | "warning" | "info";
+
+export interface RelatedLocation {
+  readonly message: string;
+  readonly span: Span;
+}
+
+export interface TextEdit {
+  readonly span: Span;
+  readonly text: string;
+}
+
+export interface Fix {
+  readonly message: string;
+  readonly edits: readonly TextEdit[];
+}
+
+/** One finding. Spans are offsets into the checked text; renderers turn them into lines and
+ * columns. Text, JSON, SARIF and the language server all render this same record. */
+export interface Diagnostic {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly span: Span;
+  readonly related: readonly RelatedLocation[];
+  readonly fix?: Fix;
+}
+
+export interface SeverityCounts {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export function countSeverities(diagnostics: readonly Diagnostic[], into: SeverityCounts = { errors: 0, warnings: 0, infos: 0 }): SeverityCounts {
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.severity === "error") into.errors++;
+    else if (diagnostic.severity === "warning") into.warnings++;
+    else into.infos++;
+  }
+  return into;
+}
+
+/** Diagnostics in reading order; ties broken by rule id and message so output never depends on
+ * the order rules happened to run in. */
+export function compareDiagnostics(first: Diagnostic, second: Diagnostic): number {
+  return first.span.start - second.span.start
+    || first.span.end - second.span.end
+    || (first.ruleId < second.ruleId ? -1 : first.ruleId > second.ruleId ? 1 : 0)
+    || (first.message < second.message ? -1 : first.message > second.message ? 1 : 0);
+}

@@ -1,0 +1,47 @@
+import pc from "picocolors";
+import type { CheckedFile } from "./checked-file.js";
+import { codeFrame } from "./code-frame.js";
+import { countSeverities, type Diagnostic, type SeverityCounts } from "./diagnostic.js";
+
+export interface TextOptions {
+  readonly color: boolean;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+/** "2 errors, 1 warning in 3 files" (infos are named only when there are some). */
+export function summaryLine(counts: SeverityCounts, files: number): string {
+  const parts = [plural(counts.errors, "error"), plural(counts.warnings, "warning")];
+  if (counts.infos > 0) parts.push(plural(counts.infos, "info"));
+  return `${parts.join(", ")} in ${plural(files, "file")}`;
+}
+
+function renderDiagnostic(file: CheckedFile, diagnostic: Diagnostic, colors: ReturnType<typeof pc.createColors>): string {
+  const { line, column } = file.lineIndex.positionAt(diagnostic.span.start);
+  const paint = diagnostic.severity === "error" ? colors.red : diagnostic.severity === "warning" ? colors.yellow : colors.cyan;
+  const lines = [
+    `${colors.bold(`${file.path}:${line}:${column}`)} ${paint(diagnostic.severity)} ${colors.dim(diagnostic.ruleId)} ${diagnostic.message}`,
+    codeFrame(file.lineIndex, diagnostic.span, { gutter: colors.dim, marker: paint }),
+  ];
+  for (const related of diagnostic.related) {
+    const position = file.lineIndex.positionAt(related.span.start);
+    lines.push(`  ${colors.dim("related:")} ${file.path}:${position.line}:${position.column} ${related.message}`);
+  }
+  if (diagnostic.fix) lines.push(`  ${colors.green("help:")} ${diagnostic.fix.message}`);
+  return lines.join("\n");
+}
+
+/** The human format of CLI.md: one block per diagnostic, then a summary line. */
+export function renderText(files: readonly CheckedFile[], options: TextOptions): string {
+  const colors = pc.createColors(options.color);
+  const blocks: string[] = [];
+  const counts: SeverityCounts = { errors: 0, warnings: 0, infos: 0 };
+  for (const file of files) {
+    countSeverities(file.diagnostics, counts);
+    for (const diagnostic of file.diagnostics) blocks.push(renderDiagnostic(file, diagnostic, colors));
+  }
+  blocks.push(summaryLine(counts, files.length));
+  return blocks.join("\n\n") + "\n";
+}

@@ -1,0 +1,361 @@
+import type {
+  LicensesNode, LinkNode, NameNode, NetworkNode, OfficeNode, PropertyNode, ServerNode, SourceFile, ValueNode,
+} from "../language/ast.js";
+import type { Span } from "../language/span.js";
+import type {
+  Address, Device, DuplicateProperty, EditionLicense, EffectiveRelease, Failback, FailbackMode, Feature, InvalidValue,
+  Licenses, Link, LinkEnd, Located, Network, Office, OfficeRole, Platform, Release, Secret, Server, ServerRole,
+} from "./types.js";
+import {
+  checkEnvironmentVariable, checkMailDomain, checkName, parseAddressString, parseInteger, parseIpv4, parseRelease,
+  type Checked,
+} from "./values.js";
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const MAX_USERS = 100_000;
+const MAX_VOICEMAIL_PORTS = 250;
+const MAX_FEATURE_LICENSES = 100_000;
+
+/** The properties of one block: the first of each key, with repeats reported. */
+class PropertyTable {
+  private readonly byKey = new Map<string, PropertyNode | LicensesNode>();
+
+  constructor(
+    items: readonly (PropertyNode | LicensesNode)[],
+    owner: string,
+    duplicates: DuplicateProperty[],
+    sameKey: (key: string) => string = (key) => key,
+  ) {
+    for (const item of items) {
+      const key = sameKey(item.key);
+      const first = this.byKey.get(key);
+      if (first) {
+        duplicates.push({ key: item.key, owner, first: first.keySpan, repeated: item.span, repeatedKeySpan: item.keySpan });
+      } else {
+        this.byKey.set(key, item);
+      }
+    }
+  }
+
+  get(key: string): PropertyNode | undefined {
+    const item = this.byKey.get(key);
+    return item?.kind === "property" ? item : undefined;
+  }
+
+  licenses(): LicensesNode | undefined {
+    const item = this.byKey.get("licenses");
+    return item?.kind === "licenses" ? item : undefined;
+  }
+}
+
+/** The edition licence has two names (pre-6.0 and 6.0+) for one thing: declaring both is a repeat. */
+function licenseKey(key: string): string {
+  return key === "voicemail-pro" ? "preferred-edition" : key;
+}
+
+class Lowering {
+  readonly invalidValues: InvalidValue[] = [];
+  readonly duplicateProperties: DuplicateProperty[] = [];
+  readonly devicesByName = new Map<string, Device>();
+
+  invalid(span: Span, message: string): void {
+    this.invalidValues.push({ span, message });
+  }
+
+  /** The single value of a property that parsed, or undefined (and the key marked unknown). */
+  value(property: PropertyNode | undefined, unknown: Set<string>): ValueNode | undefined {
+    if (!property) return undefined;
+    const value = property.values[0];
+    if (property.recovered || !value) {
+      unknown.add(property.key);
+      return undefined;
+    }
+    return value;
+  }
+
+  located<T>(checked: Checked<T>, value: ValueNode, property: PropertyNode, unknown: Set<string>, what: string): Located<T> | undefined {
+    if (checked.ok) return { value: checked.value, span: value.span, propertySpan: property.span };
+    unknown.add(property.key);
+    const text = value.kind === "string" ? value.raw : "text" in value ? value.text : "";
+    this.invalid(value.span, `invalid ${what} ${text}: ${checked.problem}`);
+    return undefined;
+  }
+
+  word<T extends string>(property: PropertyNode | undefined, unknown: Set<string>): Located<T> | undefined {
+    const value = this.value(property, unknown);
+    if (!value || value.kind !== "word" || !property) return undefined;
+    return { value: value.text as T, span: value.span, propertySpan: property.span };
+  }
+
+  release(property: PropertyNode | undefined, unknown: Set<string>, what: string): Located<Release> | undefined {
+    const value = this.value(property, unknown);
+    if (!value || value.kind !== "release" || !property) return undefined;
+    return this.located(parseRelease(value.text), value, property, unknown, what);
+  }
+
+  integer(property: PropertyNode | undefined, unknown: Set<string>, maximum: number, what: string): Located<number> | undefined {
+    const value = this.value(property, unknown);
+    if (!value || value.kind !== "integer" || !property) return undefined;
+    return this.located(parseInteger(value.text, 0, maximum, what), value, property, unknown, what);
+  }
+
+  address(property: PropertyNode | undefined, unknown: Set<string>): Located<Address> | undefined {
+    const value = this.value(property, unknown);
+    if (!value || !property) return undefined;
+    if (value.kind === "address") return this.located(parseIpv4(value.text), value, property, unknown, "address");
+    if (value.kind === "string") return this.located(parseAddressString(value.value), value, property, unknown, "address");
+    return undefined;
+  }
+
+  name(node: NameNode): void {
+    const checked = checkName(node.text);
+    if (checked.ok) return;
+    const shown = node.text.length > 24 ? `${node.text.slice(0, 20)}…` : node.text;
+    this.invalid(node.span, `invalid name '${shown}': ${checked.problem}`);
+  }
+
+  effective(own: Located<Release> | undefined, ownUnknown: boolean, network: Located<Release> | undefined): EffectiveRelease | undefined {
+    if (own) return { ...own, inherited: false };
+    if (ownUnknown || !network) return undefined;
+    return { ...network, inherited: true };
+  }
+
+  register(device: Device): void {
+    if (!this.devicesByName.has(device.name)) this.devicesByName.set(device.name, device);
+  }
+}
+
+function lowerNetworkProperties(network: NetworkNode, lowering: Lowering): { release?: Located<Release>; voicemailPassword?: Secret; unknown: Set<string> } {
+  const unknown = new Set<string>();
+  const properties = network.items.filter((item): item is PropertyNode => item.kind === "property");
+  const table = new PropertyTable(properties, "the network", lowering.duplicateProperties);
+  const release = lowering.release(table.get("release"), unknown, "release");
+  const passwordProperty = table.get("voicemail-password");
+  const passwordValue = lowering.value(passwordProperty, unknown);
+  let voicemailPassword: Secret | undefined;
+  if (passwordProperty && passwordValue?.kind === "string") {
+    voicemailPassword = { kind: "literal", value: passwordValue.value, span: passwordValue.span, propertySpan: passwordProperty.span };
+  } else if (passwordProperty && passwordValue?.kind === "env" && passwordValue.variable) {
+    const variable = passwordValue.variable.value;
+    const checked = checkEnvironmentVariable(variable);
+    if (checked.ok) voicemailPassword = { kind: "env", variable, span: passwordValue.span, propertySpan: passwordProperty.span };
+    else lowering.invalid(passwordValue.variable.span, `invalid environment variable ${passwordValue.variable.raw}: ${checked.problem}`);
+  }
+  return { ...(release ? { release } : {}), ...(voicemailPassword ? { voicemailPassword } : {}), unknown };
+}
+
+function lowerFeatures(property: PropertyNode | undefined, unknown: Set<string>, lowering: Lowering): Located<Feature>[] {
+  if (!property) return [];
+  if (property.recovered) unknown.add("uses");
+  const features: Located<Feature>[] = [];
+  for (const value of property.values) {
+    if (value.kind !== "word") continue;
+    if (features.some((feature) => feature.value === value.text)) {
+      lowering.invalid(value.span, `feature '${value.text}' is listed twice in 'uses'`);
+      continue;
+    }
+    features.push({ value: value.text as Feature, span: value.span, propertySpan: property.span });
+  }
+  return features;
+}
+
+function lowerLicenses(node: LicensesNode | undefined, owner: string, unknown: Set<string>, lowering: Lowering): Licenses {
+  if (!node) return {};
+  if (node.recovered) unknown.add("licenses");
+  const table = new PropertyTable(node.entries, `the licenses of ${owner}`, lowering.duplicateProperties, licenseKey);
+  const editionProperty = table.get("preferred-edition");
+  const edition: Located<EditionLicense> | undefined = editionProperty && !editionProperty.recovered
+    ? { value: editionProperty.key as EditionLicense, span: editionProperty.keySpan, propertySpan: editionProperty.span }
+    : undefined;
+  const quantity = (key: string, maximum: number, what: string): Located<number> | undefined => {
+    const property = table.get(key);
+    const located = lowering.integer(property, unknown, maximum, what);
+    if (property && !located) unknown.add("licenses");
+    return located;
+  };
+  const voicemailPorts = quantity("voicemail-ports", MAX_VOICEMAIL_PORTS, "number of additional voicemail ports");
+  const ums = quantity("ums", MAX_FEATURE_LICENSES, "number of UMS licences");
+  const contactStore = quantity("contact-store", MAX_FEATURE_LICENSES, "number of ContactStore licences");
+  const tts = quantity("tts", MAX_FEATURE_LICENSES, "number of TTS licences");
+  return {
+    span: node.span,
+    ...(edition ? { edition } : {}),
+    ...(voicemailPorts ? { voicemailPorts } : {}),
+    ...(ums ? { ums } : {}),
+    ...(contactStore ? { contactStore } : {}),
+    ...(tts ? { tts } : {}),
+  };
+}
+
+function lowerOffice(node: OfficeNode & { name: NameNode }, index: number, networkRelease: Located<Release> | undefined, lowering: Lowering): Office {
+  const owner = `office '${node.name.text}'`;
+  const unknown = new Set<string>();
+  const table = new PropertyTable(node.properties, owner, lowering.duplicateProperties);
+  const role = lowering.word<OfficeRole>(table.get("role"), unknown);
+  const address = lowering.address(table.get("address"), unknown);
+  const ownRelease = lowering.release(table.get("release"), unknown, "release");
+  const users = lowering.integer(table.get("users"), unknown, MAX_USERS, "number of users");
+  const voicemailProperty = table.get("voicemail");
+  const voicemailValue = lowering.value(voicemailProperty, unknown);
+  const office: Mutable<Office> = {
+    kind: "office",
+    name: node.name.text,
+    nameSpan: node.name.span,
+    span: node.span,
+    index,
+    isDuplicate: lowering.devicesByName.has(node.name.text),
+    unknown,
+    role: role?.value ?? "member",
+    features: lowerFeatures(table.get("uses"), unknown, lowering),
+    licenses: lowerLicenses(table.licenses(), owner, unknown, lowering),
+    links: [],
+  };
+  if (role) office.roleSpan = role.span;
+  if (address) office.address = address;
+  const release = lowering.effective(ownRelease, unknown.has("release"), networkRelease);
+  if (release) office.release = release;
+  if (users) office.users = users;
+  if (voicemailProperty && voicemailValue?.kind === "name") {
+    office.voicemail = { name: voicemailValue.text, span: voicemailValue.span, propertySpan: voicemailProperty.span, server: undefined };
+  }
+  return office;
+}
+
+function lowerFailback(property: PropertyNode | undefined, unknown: Set<string>): Failback | undefined {
+  if (!property) return undefined;
+  const [mode, minutes] = property.values;
+  if (property.recovered || mode?.kind !== "word") {
+    unknown.add("failback");
+    return undefined;
+  }
+  return {
+    mode: { value: mode.text as FailbackMode, span: mode.span, propertySpan: property.span },
+    ...(minutes?.kind === "integer" ? { minutes: { value: Number(minutes.text), span: minutes.span, propertySpan: property.span } } : {}),
+    propertySpan: property.span,
+  };
+}
+
+function lowerServer(node: ServerNode & { name: NameNode }, index: number, networkRelease: Located<Release> | undefined, lowering: Lowering): Server {
+  const unknown = new Set<string>();
+  const table = new PropertyTable(node.properties, `server '${node.name.text}'`, lowering.duplicateProperties);
+  const role = lowering.word<ServerRole>(table.get("role"), unknown);
+  const address = lowering.address(table.get("address"), unknown);
+  const ownVersion = lowering.release(table.get("version"), unknown, "version");
+  const mailDomainProperty = table.get("mail-domain");
+  const mailDomainValue = lowering.value(mailDomainProperty, unknown);
+  const mailDomain = mailDomainProperty && mailDomainValue?.kind === "string"
+    ? lowering.located(checkMailDomain(mailDomainValue.value), mailDomainValue, mailDomainProperty, unknown, "mail domain")
+    : undefined;
+  const platform = lowering.word<Platform>(table.get("platform"), unknown);
+  const failback = lowerFailback(table.get("failback"), unknown);
+  const server: Mutable<Server> = {
+    kind: "server",
+    name: node.name.text,
+    nameSpan: node.name.span,
+    span: node.span,
+    index,
+    isDuplicate: lowering.devicesByName.has(node.name.text),
+    unknown,
+    usedBy: [],
+  };
+  if (role) server.role = role;
+  if (address) server.address = address;
+  const version = lowering.effective(ownVersion, unknown.has("version"), networkRelease);
+  if (version) server.version = version;
+  if (mailDomain) server.mailDomain = mailDomain;
+  if (platform) server.platform = platform;
+  if (failback) server.failback = failback;
+  return server;
+}
+
+function linkEnd(name: NameNode, lowering: Lowering): LinkEnd {
+  const device = lowering.devicesByName.get(name.text);
+  return { name: name.text, span: name.span, office: device?.kind === "office" ? device : undefined };
+}
+
+function lowerLink(node: LinkNode & { from: NameNode; to: NameNode }, index: number, lowering: Lowering): Link {
+  const unknown = new Set<string>();
+  if (node.recovered) unknown.add("group-id");
+  const table = new PropertyTable(node.properties, `link '${node.from.text} -- ${node.to.text}'`, lowering.duplicateProperties);
+  const groupIdProperty = table.get("group-id");
+  const groupIdValue = lowering.value(groupIdProperty, unknown);
+  const link: Mutable<Link> = {
+    kind: "link", index, from: linkEnd(node.from, lowering), to: linkEnd(node.to, lowering), span: node.span,
+    keywordSpan: node.keywordSpan, unknown,
+  };
+  // Range checks on group ids belong to their own rules (group-id-range and friends), not invalid-value.
+  if (groupIdProperty && groupIdValue?.kind === "integer") {
+    link.groupId = { value: Number(groupIdValue.text), span: groupIdValue.span, propertySpan: groupIdProperty.span };
+  }
+  return link;
+}
+
+function hasName<N extends { name: NameNode | undefined }>(node: N): node is N & { name: NameNode } {
+  return node.name !== undefined;
+}
+
+/** Syntax tree → intermediate form. Pure; never throws on a partial tree. */
+export function lower(source: SourceFile): Network {
+  const lowering = new Lowering();
+  const node = source.network;
+  const base = {
+    invalidValues: lowering.invalidValues,
+    duplicateProperties: lowering.duplicateProperties,
+    devicesByName: lowering.devicesByName,
+    syntaxErrors: source.syntaxErrors,
+    source,
+  };
+  if (!node) {
+    return { ...base, name: "", span: { start: 0, end: 0 }, unknown: new Set(), offices: [], servers: [], links: [], declared: false };
+  }
+
+  const { release, voicemailPassword, unknown } = lowerNetworkProperties(node, lowering);
+  if (node.name && node.name.value.trim() === "") lowering.invalid(node.name.span, "invalid network name \"\": the network needs a name");
+  const offices: Office[] = [];
+  const servers: Server[] = [];
+  for (const item of node.items) {
+    if ((item.kind !== "office" && item.kind !== "server") || !hasName(item)) continue;
+    lowering.name(item.name);
+    const device = item.kind === "office"
+      ? lowerOffice(item, offices.length, release, lowering)
+      : lowerServer(item, servers.length, release, lowering);
+    if (device.kind === "office") offices.push(device);
+    else servers.push(device);
+    lowering.register(device);
+  }
+
+  for (const office of offices) {
+    if (!office.voicemail) continue;
+    const device = lowering.devicesByName.get(office.voicemail.name);
+    if (device?.kind !== "server") continue;
+    (office as Mutable<Office>).voicemail = { ...office.voicemail, server: device };
+    if (!office.isDuplicate) device.usedBy.push(office);
+  }
+
+  const links: Link[] = [];
+  for (const item of node.items) {
+    if (item.kind !== "link" || !item.from || !item.to) continue;
+    const link = lowerLink(item as LinkNode & { from: NameNode; to: NameNode }, links.length, lowering);
+    links.push(link);
+    const { from, to } = link;
+    if (from.office && to.office) {
+      from.office.links.push(link);
+      if (to.office !== from.office) to.office.links.push(link);
+    }
+  }
+
+  return {
+    ...base,
+    name: node.name?.value ?? "",
+    ...(node.name ? { nameSpan: node.name.span } : {}),
+    span: node.span,
+    ...(release ? { release } : {}),
+    ...(voicemailPassword ? { voicemailPassword } : {}),
+    unknown,
+    offices,
+    servers,
+    links,
+    declared: true,
+  };
+}

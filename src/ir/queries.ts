@@ -1,0 +1,61 @@
+import type { Network, Office, Release, Server } from "./types.js";
+import { compareReleases } from "./values.js";
+
+/** Who holds each role, derived once per network. "The" central office exists only when exactly
+ * one office claims the role; with several, the count rules report it and role-dependent rules
+ * stay silent rather than guess. Extra fallback offices or backup servers: the first one counts. */
+export interface Roles {
+  readonly centralOffices: readonly Office[];
+  readonly fallbackOffices: readonly Office[];
+  readonly centralServers: readonly Server[];
+  readonly backupServers: readonly Server[];
+  readonly centralOffice: Office | undefined;
+  readonly fallbackOffice: Office | undefined;
+  readonly centralServer: Server | undefined;
+  readonly backupServer: Server | undefined;
+  /** Some office's role could not be read, so role counts may be wrong. */
+  readonly officeRolesUncertain: boolean;
+  readonly serverRolesUncertain: boolean;
+}
+
+const rolesCache = new WeakMap<Network, Roles>();
+
+export function roles(network: Network): Roles {
+  const cached = rolesCache.get(network);
+  if (cached) return cached;
+  const offices = network.offices.filter((office) => !office.isDuplicate);
+  const servers = network.servers.filter((server) => !server.isDuplicate);
+  const centralOffices = offices.filter((office) => office.role === "central");
+  const fallbackOffices = offices.filter((office) => office.role === "fallback");
+  const centralServers = servers.filter((server) => server.role?.value === "central");
+  const backupServers = servers.filter((server) => server.role?.value === "backup");
+  const result: Roles = {
+    centralOffices,
+    fallbackOffices,
+    centralServers,
+    backupServers,
+    centralOffice: centralOffices.length === 1 ? centralOffices[0] : undefined,
+    fallbackOffice: fallbackOffices[0],
+    centralServer: centralServers.length === 1 ? centralServers[0] : undefined,
+    backupServer: backupServers[0],
+    officeRolesUncertain: offices.some((office) => office.unknown.has("role")),
+    serverRolesUncertain: servers.some((server) => server.unknown.has("role") || !server.role),
+  };
+  rolesCache.set(network, result);
+  return result;
+}
+
+/** The lowest effective release of any office (SCN limits depend on it), if every office has one. */
+export function lowestOfficeRelease(network: Network): Release | undefined {
+  let lowest: Release | undefined;
+  for (const office of network.offices) {
+    if (!office.release) return undefined;
+    if (!lowest || compareReleases(office.release.value, lowest) < 0) lowest = office.release.value;
+  }
+  return lowest;
+}
+
+/** The offices that are not later re-declarations of a name. */
+export function distinctOffices(network: Network): readonly Office[] {
+  return network.offices.filter((office) => !office.isDuplicate);
+}

@@ -1,0 +1,85 @@
+import { isIPv6 } from "node:net";
+import type { Address, Release } from "./types.js";
+
+/** Value checks shared by lowering and by anything else that reads user values (e.g. the LSP's
+ * rename, which must refuse names the language would reject). Each returns a reason or a value. */
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+const NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*(-[A-Za-z0-9_]+)*$/;
+export const MAX_NAME_LENGTH = 63;
+
+export function checkName(text: string): Checked<string> {
+  if (!NAME_PATTERN.test(text)) {
+    return { ok: false, problem: "a name starts with a letter or '_' and holds letters, digits, '_' and single '-'" };
+  }
+  if (text.length > MAX_NAME_LENGTH) {
+    return { ok: false, problem: `it is ${text.length} characters long; names have at most ${MAX_NAME_LENGTH}` };
+  }
+  return { ok: true, value: text };
+}
+
+export function parseRelease(text: string): Checked<Release> {
+  const match = /^(\d+)\.(\d+)$/.exec(text);
+  if (!match) return { ok: false, problem: "a release is MAJOR.MINOR, such as 6.0" };
+  const major = Number(match[1]);
+  const minor = Number(match[2]);
+  if (major > 99 || minor > 99) return { ok: false, problem: "no IP Office release has a part above 99" };
+  return { ok: true, value: { major, minor, text: `${major}.${minor}` } };
+}
+
+/** Releases compare numerically: 5.0 < 6.0 < 8.1 < 11.1. */
+export function compareReleases(first: Release, second: Release): number {
+  return first.major - second.major || first.minor - second.minor;
+}
+
+export function releaseBelow(release: Release, major: number, minor = 0): boolean {
+  return release.major < major || (release.major === major && release.minor < minor);
+}
+
+export function parseIpv4(text: string): Checked<Address> {
+  const parts = text.split(".");
+  if (parts.length !== 4) return { ok: false, problem: "an IPv4 address has four parts, such as 10.0.0.1" };
+  for (const part of parts) {
+    if (!/^\d+$/.test(part) || Number(part) > 255) return { ok: false, problem: `each part is 0–255, and '${part}' is not` };
+    if (part.length > 1 && part.startsWith("0")) return { ok: false, problem: `'${part}' has a leading zero, which some systems read as octal` };
+  }
+  return { ok: true, value: { text, family: 4 } };
+}
+
+/** An address written as a string: IPv6, or (leniently) IPv4. */
+export function parseAddressString(text: string): Checked<Address> {
+  if (/^[\d.]+$/.test(text)) return parseIpv4(text);
+  if (!isIPv6(text)) return { ok: false, problem: "it is neither an IPv6 address (such as \"fd00::10\") nor an IPv4 address" };
+  // The URL parser gives IPv6's canonical compressed, lower-case form.
+  const canonical = new URL(`http://[${text}]/`).hostname.slice(1, -1);
+  return { ok: true, value: { text: canonical, family: 6 } };
+}
+
+const DNS_LABEL = /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+
+export function checkMailDomain(text: string): Checked<string> {
+  if (text.length > 253) return { ok: false, problem: "a DNS name has at most 253 characters" };
+  const labels = text.split(".");
+  if (labels.length < 2) return { ok: false, problem: "a mail domain is a DNS name with at least one dot, such as vm1.example.com" };
+  for (const label of labels) {
+    if (!DNS_LABEL.test(label)) {
+      return { ok: false, problem: `'${label}' is not a DNS label (letters, digits and '-', 1–63 characters, not starting or ending with '-')` };
+    }
+  }
+  return { ok: true, value: text.toLowerCase() };
+}
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export function checkEnvironmentVariable(text: string): Checked<string> {
+  return ENV_NAME.test(text)
+    ? { ok: true, value: text }
+    : { ok: false, problem: "an environment variable name holds letters, digits and '_' and does not start with a digit" };
+}
+
+export function parseInteger(text: string, minimum: number, maximum: number, what: string): Checked<number> {
+  const value = Number(text);
+  if (value < minimum || value > maximum) return { ok: false, problem: `${what} is ${minimum}–${maximum}` };
+  return { ok: true, value };
+}

@@ -1,0 +1,143 @@
+import type { Comment } from "./lexer.js";
+import type { Span } from "./span.js";
+
+/**
+ * The syntax tree of one `.scn` file. Nodes keep every item in source order (the formatter prints
+ * them back in that order) and a span for everything a diagnostic, hover or rename may point at.
+ * After a syntax error, nodes may be partial: `recovered` marks a node whose text did not fully
+ * match the grammar, and any child may be missing.
+ */
+
+export interface NameNode {
+  readonly kind: "name";
+  readonly text: string;
+  readonly span: Span;
+  /** The name is a reserved word (reported as a syntax error; kept so later stages still see it). */
+  readonly reserved: boolean;
+}
+
+export interface StringNode {
+  readonly kind: "string";
+  /** The value, quotes removed and escapes resolved. */
+  readonly value: string;
+  /** The text as written, quotes included. */
+  readonly raw: string;
+  readonly span: Span;
+}
+
+export interface IntegerNode {
+  readonly kind: "integer";
+  readonly text: string;
+  readonly span: Span;
+}
+
+export interface ReleaseNode {
+  readonly kind: "release";
+  readonly text: string;
+  readonly span: Span;
+}
+
+export interface AddressNode {
+  readonly kind: "address";
+  readonly text: string;
+  readonly span: Span;
+}
+
+/** An enum word such as `central`, `linux`, `graceful` or `ums`. */
+export interface WordNode {
+  readonly kind: "word";
+  readonly text: string;
+  readonly span: Span;
+}
+
+/** `env "NAME"`: a secret read from an environment variable. */
+export interface EnvNode {
+  readonly kind: "env";
+  readonly variable: StringNode | undefined;
+  readonly span: Span;
+}
+
+export type ValueNode = NameNode | StringNode | IntegerNode | ReleaseNode | AddressNode | WordNode | EnvNode;
+
+export type NetworkPropertyKey = "release" | "voicemail-password";
+export type ServerPropertyKey = "role" | "address" | "version" | "mail-domain" | "platform" | "failback";
+export type OfficePropertyKey = "role" | "address" | "release" | "users" | "voicemail" | "uses";
+export type LicenseKey = "preferred-edition" | "voicemail-pro" | "voicemail-ports" | "ums" | "contact-store" | "tts";
+export type LinkPropertyKey = "group-id";
+export type PropertyKey = NetworkPropertyKey | ServerPropertyKey | OfficePropertyKey | LicenseKey | LinkPropertyKey;
+
+/** `key value…` inside a block, e.g. `role central`, `uses ums tts`, `voicemail-ports 8`. */
+export interface PropertyNode {
+  readonly kind: "property";
+  readonly key: PropertyKey;
+  readonly keySpan: Span;
+  readonly values: ValueNode[];
+  span: Span;
+  recovered: boolean;
+}
+
+/** `licenses { … }` inside an office. */
+export interface LicensesNode {
+  readonly kind: "licenses";
+  readonly key: "licenses";
+  readonly keySpan: Span;
+  readonly entries: PropertyNode[];
+  span: Span;
+  recovered: boolean;
+}
+
+export type OfficeItem = PropertyNode | LicensesNode;
+
+interface DeclarationBase {
+  readonly keywordSpan: Span;
+  name: NameNode | undefined;
+  span: Span;
+  recovered: boolean;
+}
+
+export interface ServerNode extends DeclarationBase {
+  readonly kind: "server";
+  readonly properties: PropertyNode[];
+}
+
+export interface OfficeNode extends DeclarationBase {
+  readonly kind: "office";
+  readonly properties: OfficeItem[];
+}
+
+export interface LinkNode {
+  readonly kind: "link";
+  readonly keywordSpan: Span;
+  from: NameNode | undefined;
+  to: NameNode | undefined;
+  /** Whether the link has a `{ … }` block (the formatter keeps `link a -- b {}` as written). */
+  hasBlock: boolean;
+  readonly properties: PropertyNode[];
+  span: Span;
+  recovered: boolean;
+}
+
+export type NetworkItem = PropertyNode | ServerNode | OfficeNode | LinkNode;
+
+export interface NetworkNode {
+  readonly kind: "network";
+  readonly keywordSpan: Span;
+  name: StringNode | undefined;
+  readonly items: NetworkItem[];
+  span: Span;
+  recovered: boolean;
+}
+
+export interface SyntaxErrorInfo {
+  readonly message: string;
+  readonly span: Span;
+  readonly related?: readonly { readonly message: string; readonly span: Span }[];
+}
+
+export interface SourceFile {
+  readonly text: string;
+  /** Absent when the text holds no `network` declaration at all. */
+  readonly network: NetworkNode | undefined;
+  readonly comments: readonly Comment[];
+  readonly syntaxErrors: readonly SyntaxErrorInfo[];
+}

@@ -1,0 +1,127 @@
+import { EOF, type IParserErrorMessageProvider, type IToken, type TokenType } from "chevrotain";
+import type { LineIndex } from "./line-index.js";
+import type { Span } from "./span.js";
+import * as T from "./tokens.js";
+
+/** A block whose `{` has been read but not yet its `}`; used to explain a missing `}`. */
+export interface OpenBlock {
+  readonly label: string;
+  readonly span: Span;
+}
+
+/** What the message provider needs to know about the parse in progress. */
+export interface ParseContext {
+  lineIndex: LineIndex | undefined;
+  readonly openBlocks: OpenBlock[];
+  /** Related locations of the messages built during this parse (e.g. where an unclosed block opened). */
+  readonly relatedByMessage: Map<string, { message: string; span: Span }>;
+}
+
+const propertiesByBlock: Record<string, string> = {
+  network: "release, voicemail-password, server, office and link",
+  server: "role, address, version, mail-domain, platform and failback",
+  office: "role, address, release, users, voicemail, uses and licenses",
+  licenses: "preferred-edition, voicemail-pro, voicemail-ports, ums, contact-store and tts",
+  link: "group-id",
+};
+
+/** What a failed choice was choosing, by grammar rule. */
+const choiceByRule: Record<string, string> = {
+  officeRole: "an office role (central, fallback or member)",
+  serverRole: "a server role (central, backup or distributed)",
+  platform: "a platform (windows, linux, ucm or application-server)",
+  failback: "a failback option (manual, graceful or automatic)",
+  feature: "a feature (ums, contact-store or tts)",
+  addressValue: 'an address: an IPv4 address such as 10.0.0.1, or an IPv6 address as a string such as "fd00::10"',
+  secret: 'a password: env "VARIABLE" (recommended) or a string',
+  networkItem: "a network property or declaration",
+  serverProperty: "a server property",
+  officeProperty: "an office property",
+  licenseEntry: "a licence",
+};
+
+const declarationKeywords = new Set([T.Network, T.Server, T.Office, T.Link]);
+
+export function describeToken(token: IToken): string {
+  if (token.tokenType === EOF) return "the end of the file";
+  const image = token.image.length > 40 ? token.image.slice(0, 37) + "…" : token.image;
+  return `'${image}'`;
+}
+
+function blockOf(ruleName: string): string {
+  return ruleName === "network" || ruleName === "server" || ruleName === "office" || ruleName === "licenses" ||
+    ruleName === "link" ? ruleName : "block";
+}
+
+function article(word: string): string {
+  return /^[aeiou]/.test(word) ? "an" : "a";
+}
+
+function describeExpected(expected: TokenType, ruleName: string): string {
+  if (expected === T.NameLike || expected === T.Identifier) {
+    if (ruleName === "link") return "an office name";
+    if (ruleName === "officeProperty") return "a server name";
+    return `the ${ruleName}'s name`;
+  }
+  if (expected === T.StringLiteral && ruleName === "network") return 'the network\'s name as a string (network "Acme" { … })';
+  return expected.LABEL ?? expected.name;
+}
+
+export function createMessageProvider(context: ParseContext): IParserErrorMessageProvider {
+  function position(span: Span): string {
+    if (!context.lineIndex) return `offset ${span.start}`;
+    const { line, column } = context.lineIndex.positionAt(span.start);
+    return `${line}:${column}`;
+  }
+
+  function unclosedBlock(actual: IToken): string | undefined {
+    const open = context.openBlocks[context.openBlocks.length - 1];
+    if (!open) return undefined;
+    const message = `unclosed block ${open.label} opened at ${position(open.span)}: expected '}' before ${describeToken(actual)}`;
+    context.relatedByMessage.set(message, { message: `the block ${open.label} opens here`, span: open.span });
+    return message;
+  }
+
+  return {
+    buildMismatchTokenMessage({ expected, actual, ruleName }) {
+      if (expected === T.RightBrace) {
+        if (actual.tokenType === EOF || declarationKeywords.has(actual.tokenType)) {
+          const message = unclosedBlock(actual);
+          if (message) return message;
+        }
+        const block = blockOf(ruleName);
+        const allowed = propertiesByBlock[block];
+        if (T.keywordsByText.has(actual.image) && allowed) {
+          return `'${actual.image}' is not allowed in ${article(block)} ${block} block; ${article(block)} ${block} block holds ${allowed}`;
+        }
+        return `unexpected ${describeToken(actual)} in ${article(block)} ${block} block; expected ${allowed ? `one of ${allowed}, or ` : ""}'}'`;
+      }
+      if (expected === T.Network) {
+        const found = actual.tokenType === EOF ? "the file is empty" : `found ${describeToken(actual)}`;
+        return `expected a network declaration such as network "Acme" { … }; ${found}`;
+      }
+      if (expected === T.LinkDash) {
+        return `expected '--' between the two offices of a link, as in link hq -- east, found ${describeToken(actual)}`;
+      }
+      if (expected === T.StringLiteral && T.keywordsByText.has(actual.image) === false && actual.tokenType === T.Identifier) {
+        return `expected a string, found ${describeToken(actual)}; put text in double quotes, as in "${actual.image}"`;
+      }
+      return `expected ${describeExpected(expected, ruleName)}, found ${describeToken(actual)}`;
+    },
+    buildNotAllInputParsedMessage({ firstRedundant }) {
+      return `unexpected ${describeToken(firstRedundant)} after the end of the network block; a file holds one network`;
+    },
+    buildNoViableAltMessage({ actual, ruleName }) {
+      const first = actual[0] as IToken;
+      if (ruleName === "file") {
+        return `expected a network declaration such as network "Acme" { … }, found ${describeToken(first)}`;
+      }
+      return `expected ${choiceByRule[ruleName] ?? "something else"}, found ${describeToken(first)}`;
+    },
+    buildEarlyExitMessage({ actual, ruleName }) {
+      const first = actual[0] as IToken;
+      if (ruleName === "officeProperty") return `expected at least one feature after 'uses' (ums, contact-store or tts), found ${describeToken(first)}`;
+      return `expected ${choiceByRule[ruleName] ?? "more input"}, found ${describeToken(first)}`;
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { defineRule } from "./rule.js";
+
+export default defineRule({
+  id: "invalid-value",
+  severity: "error",
+  category: "Language and references",
+  summary: "A value is malformed or out of its field's range.",
+  source: "LANGUAGE.md (lexical structure); DOMAIN.md §2.5 (users), §2.6 (mail domains)",
+  explain: `Values are checked beyond their shape: each part of an IPv4 address is 0–255 (without
+leading zeros), an IPv6 address written as a string must be one, a mail domain must be a DNS name
+with at least one dot (servers accept only mail addressed to their own domain), \`users\` is at most
+100000, additional voicemail ports at most 250 (the largest platform ceiling in R12.2), feature
+licence counts at most 100000, names at most 63 characters, and an environment variable name must be
+one a shell accepts. Group ids have rules of their own (\`group-id-range\`).`,
+  examples: {
+    failing: `network "Example" {
+  release 6.0
+  server vm-hq { role central address 10.0.0.300 }
+  office hq { role central address 10.0.0.1 licenses { preferred-edition } }
+}
+`,
+    fixed: `network "Example" {
+  release 6.0
+  server vm-hq { role central address 10.0.0.30 }
+  office hq { role central address 10.0.0.1 licenses { preferred-edition } }
+}
+`,
+  },
+  check(network, report) {
+    for (const invalid of network.invalidValues) report({ at: invalid.span, message: invalid.message });
+  },
+});

@@ -1,0 +1,43 @@
+import type { Diagnostic, Severity } from "../diagnostics/diagnostic.js";
+import { compareDiagnostics } from "../diagnostics/diagnostic.js";
+import type { Network } from "../ir/types.js";
+import { rules as allRules } from "./index.js";
+import type { Rule, RuleReport } from "./rule.js";
+
+export type SeveritySetting = Severity | "off";
+
+export interface RunOptions {
+  /** Per-rule severity overrides from scnc.json; "off" disables a rule. */
+  readonly severities?: Readonly<Record<string, SeveritySetting>>;
+  /** Run only these rules (tests use it to look at one rule at a time). */
+  readonly rules?: readonly Rule[];
+}
+
+function toDiagnostic(rule: Rule, severity: Severity, report: RuleReport): Diagnostic {
+  return {
+    ruleId: rule.id,
+    severity,
+    message: report.message,
+    span: report.at,
+    related: (report.related ?? []).map((related) => ({ message: related.message, span: related.at })),
+    ...(report.fix
+      ? { fix: { message: report.fix.message, edits: report.fix.edits.map((edit) => ({ span: edit.at, text: edit.text })) } }
+      : {}),
+  };
+}
+
+/**
+ * Runs the rules over a network and returns their diagnostics in reading order. When the text has
+ * no network declaration at all, only syntax errors are reported: every other rule would just
+ * restate that the network is empty.
+ */
+export function runRules(network: Network, options: RunOptions = {}): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of options.rules ?? allRules) {
+    const severity = options.severities?.[rule.id] ?? rule.severity;
+    if (severity === "off") continue;
+    if (!network.declared && rule.id !== "syntax-error") continue;
+    rule.check(network, (report) => diagnostics.push(toDiagnostic(rule, severity, report)));
+  }
+  return diagnostics.sort(compareDiagnostics);
+}

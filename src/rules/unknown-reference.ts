@@ -1,0 +1,91 @@
+import type { Device, Network } from "../ir/types.js";
+import type { Span } from "../language/span.js";
+import { defineRule, type RuleReport } from "./rule.js";
+import { closestName } from "./suggestion.js";
+
+function names(devices: readonly Device[]): string[] {
+  return devices.map((device) => device.name);
+}
+
+function suggestionReport(at: Span, message: string, suggestion: string | undefined, network: Network): RuleReport {
+  if (!suggestion) return { at, message };
+  const target = network.devicesByName.get(suggestion);
+  return {
+    at,
+    message: `${message}; did you mean '${suggestion}'?`,
+    ...(target ? { related: [{ at: target.nameSpan, message: `${target.kind} '${suggestion}' is declared here` }] } : {}),
+    fix: { message: `Replace with '${suggestion}'`, edits: [{ at, text: suggestion }] },
+  };
+}
+
+export default defineRule({
+  id: "unknown-reference",
+  severity: "error",
+  category: "Language and references",
+  summary: "`voicemail X` or `link A -- B` names nothing declared (or a device of the wrong kind).",
+  source: "LANGUAGE.md (meaning of voicemail and link)",
+  explain: `\`voicemail X\` must name a declared server, and each end of \`link A -- B\` a declared
+office. A name that matches nothing is usually a typo, so the message suggests the closest declared
+name (at most two edits away) and offers it as a quick fix. A name that belongs to a device of the
+other kind (a link to a server, \`voicemail\` naming an office) is reported here too.
+
+Rules that depend on the reference (reachability, licences of offices on distributed servers, …)
+stay silent about it, so the typo is reported once.`,
+  examples: {
+    failing: `network "Example" {
+  release 6.0
+  server vm-hq { role central address 10.0.0.10 }
+  office hq { role central address 10.0.0.1 licenses { preferred-edition } }
+  office branch { address 10.0.1.1 }
+  link hq -- brnch { group-id 101 }
+}
+`,
+    fixed: `network "Example" {
+  release 6.0
+  server vm-hq { role central address 10.0.0.10 }
+  office hq { role central address 10.0.0.1 licenses { preferred-edition } }
+  office branch { address 10.0.1.1 }
+  link hq -- branch { group-id 101 }
+}
+`,
+  },
+  check(network, report) {
+    const officeNames = names(network.offices);
+    // Distributed servers first: they are what `voicemail` is meant to name.
+    const serverNames = names([...network.servers].sort((first, second) =>
+      Number(second.role?.value === "distributed") - Number(first.role?.value === "distributed")));
+
+    for (const office of network.offices) {
+      const reference = office.voicemail;
+      if (!reference || reference.server) continue;
+      const declared = network.devicesByName.get(reference.name);
+      if (declared) {
+        report({
+          at: reference.span,
+          message: `office '${office.name}' names '${reference.name}' as its voicemail server, but '${reference.name}' is an office; \`voicemail\` names a distributed server`,
+          related: [{ at: declared.nameSpan, message: `office '${reference.name}' is declared here` }],
+        });
+        continue;
+      }
+      const message = `office '${office.name}' uses server '${reference.name}', which is not declared`;
+      report(suggestionReport(reference.span, message, closestName(reference.name, serverNames), network));
+    }
+
+    for (const link of network.links) {
+      for (const end of [link.from, link.to]) {
+        if (end.office) continue;
+        const declared = network.devicesByName.get(end.name);
+        if (declared) {
+          report({
+            at: end.span,
+            message: `link ${link.from.name} -- ${link.to.name} joins '${end.name}', which is a server; links join offices`,
+            related: [{ at: declared.nameSpan, message: `server '${end.name}' is declared here` }],
+          });
+          continue;
+        }
+        const message = `link ${link.from.name} -- ${link.to.name} names office '${end.name}', which is not declared`;
+        report(suggestionReport(end.span, message, closestName(end.name, officeNames), network));
+      }
+    }
+  },
+});

@@ -1,0 +1,31 @@
+/**
+ * Builds `.scn` test networks so each test shows only what matters. Layout is fixed so tests can
+ * name lines: line 1 `network "Test" {`, then one line each for the network properties, servers,
+ * offices and links, in that order, then `}`.
+ */
+export interface NetworkParts {
+  /** The network's release; null leaves it out. */
+  readonly release?: string | null;
+  /** Extra network-level lines, e.g. `voicemail-password env "VM"`. */
+  readonly properties?: readonly string[];
+  readonly servers?: readonly string[];
+  readonly offices?: readonly string[];
+  readonly links?: readonly string[];
+}
+
+export const centralServer = "server vm-hq { role central address 10.0.0.10 }";
+export const centralOffice = "office hq { role central address 10.0.0.1 licenses { preferred-edition } }";
+
+export function network(parts: NetworkParts = {}): string {
+  const release = parts.release === undefined ? "6.0" : parts.release;
+  const lines = [
+    'network "Test" {',
+    ...(release === null ? [] : [`  release ${release}`]),
+    ...(parts.properties ?? []).map((line) => `  ${line}`),
+    ...(parts.servers ?? [centralServer]).map((line) => `  ${line}`),
+    ...(parts.offices ?? [centralOffice]).map((line) => `  ${line}`),
+    ...(parts.links ?? []).map((line) => `  ${line}`),
+    "}",
+  ];
+  return lines.join("\n") + "\n";
+}
