@@ -133,10 +133,15 @@ class ScnParser extends EmbeddedActionsParser {
 
   private addValue(node: PropertyNode, token: IToken): void {
     const value = node.key === "voicemail" ? nameNode(token) : valueNode(token);
-    if (value) {
-      node.values.push(value);
-      node.span = { start: node.span.start, end: value.span.end };
-    }
+    if (value) this.pushValue(node, value, token);
+  }
+
+  /** An unterminated string was already reported by the lexer; its property counts as unreadable,
+   * so no rule also reports its (truncated) value. */
+  private pushValue(node: PropertyNode, value: ValueNode, lastToken: IToken): void {
+    node.values.push(value);
+    node.span = { start: node.span.start, end: value.span.end };
+    if (lastToken.tokenType === T.StringLiteral && isUnterminated(lastToken)) node.recovered = true;
   }
 
   /**
@@ -167,9 +172,7 @@ class ScnParser extends EmbeddedActionsParser {
         ALT: () => this.property(list, T.VoicemailPassword, "voicemail-password", (node) => {
           const value = this.SUBRULE(this.secret);
           this.ACTION(() => {
-            if (!value) return;
-            node.values.push(value);
-            node.span = { start: node.span.start, end: value.span.end };
+            if (value) this.pushValue(node, value, this.LA(0));
           });
         }),
       },
