@@ -104,6 +104,8 @@ class ScnParser extends EmbeddedActionsParser {
 
   readonly file = this.RULE("file", () => {
     this.SUBRULE(this.networkRule);
+    // LANGUAGE.md: a `;` may follow any declaration, the network's included.
+    this.MANY(() => this.CONSUME(T.Semicolon));
   });
 
   private readonly networkRule = this.RULE("network", () => {
