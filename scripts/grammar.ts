@@ -19,7 +19,7 @@ export interface GrammarNode extends ISerializedGast {
 /** Token classes by the names grammar/scn.ebnf gives them. */
 const tokenClassNames: Readonly<Record<string, string>> = {
   NameLike: "NAME",
-  Identifier: "NAME",
+  Identifier: "IDENTIFIER",
   StringLiteral: "STRING",
   Integer: "INTEGER",
   Release: "RELEASE",

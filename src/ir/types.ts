@@ -163,5 +163,9 @@ export interface Network {
   readonly syntaxErrors: readonly SyntaxErrorInfo[];
   /** False when the text has no network declaration at all; then only syntax errors are reported. */
   readonly declared: boolean;
+  /** Text at the network level could not be read (a mistyped declaration keyword, an unclosed
+   * comment, …), so a declaration may be missing: rules that report that something is absent from
+   * the whole network ("no central office") stay silent. Absent when false. */
+  readonly partial?: boolean;
   readonly source: SourceFile;
 }

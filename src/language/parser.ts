@@ -1,10 +1,10 @@
 import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from "chevrotain";
 import type {
   EnvNode, LicensesNode, LinkNode, NameNode, NetworkItem, NetworkNode, OfficeItem, OfficeNode, PropertyKey,
-  PropertyNode, ServerNode, StringNode, ValueNode,
+  PropertyNode, ServerNode, StringNode, SyntaxErrorInfo, ValueNode,
 } from "./ast.js";
 import { isUnterminated, stringValue } from "./lexer.js";
-import { createMessageProvider, type ParseContext } from "./messages.js";
+import { blockStarters, createMessageProvider, describeToken, unknownWordMessage, type BlockKind, type ParseContext } from "./messages.js";
 import type { Span } from "./span.js";
 import * as T from "./tokens.js";
 
@@ -52,6 +52,8 @@ function valueNode(token: IToken): ValueNode | undefined {
 class ScnParser extends EmbeddedActionsParser {
   readonly context: ParseContext;
   network: NetworkNode | undefined;
+  /** Errors the grammar actions find themselves (chevrotain's own are in `errors`). */
+  readonly reportedErrors: SyntaxErrorInfo[] = [];
 
   constructor() {
     const context: ParseContext = { lineIndex: undefined, openBlocks: [], relatedByMessage: new Map() };
@@ -66,6 +68,7 @@ class ScnParser extends EmbeddedActionsParser {
 
   begin(tokens: IToken[], context: Pick<ParseContext, "lineIndex">): void {
     this.network = undefined;
+    this.reportedErrors.length = 0;
     this.context.lineIndex = context.lineIndex;
     this.context.openBlocks.length = 0;
     this.context.relatedByMessage.clear();
@@ -114,8 +117,13 @@ class ScnParser extends EmbeddedActionsParser {
       kind: "network", keywordSpan: spanOf(keyword), name: undefined, items: [], span: spanOf(keyword), recovered: false,
     };
     this.ACTION(() => (this.network = node));
-    const name = this.CONSUME(T.StringLiteral);
-    this.ACTION(() => (node.name = stringNode(name)));
+    // A bare word or no name at all is accepted, with one precise error, so that the rest of the
+    // network is still read: recovery cannot re-sync inside the network's own header.
+    const name = this.OPTION(() => this.OR1([
+      { ALT: () => this.CONSUME(T.StringLiteral) },
+      { ALT: () => this.CONSUME(T.NameLike) },
+    ]));
+    this.ACTION(() => this.networkName(node, name));
     const brace = this.CONSUME(T.LeftBrace);
     this.openBlock(() => (node.name ? `'network ${node.name.raw}'` : "'network'"), brace);
     this.MANY(() => {
@@ -124,6 +132,7 @@ class ScnParser extends EmbeddedActionsParser {
         { ALT: () => this.item(node.items, () => this.SUBRULE(this.server, { ARGS: [node.items] })) },
         { ALT: () => this.item(node.items, () => this.SUBRULE(this.office, { ARGS: [node.items] })) },
         { ALT: () => this.item(node.items, () => this.SUBRULE(this.link, { ARGS: [node.items] })) },
+        { ALT: () => this.SUBRULE(this.unknownItem, { ARGS: ["network", node] }) },
         { ALT: () => this.CONSUME(T.Semicolon) },
       ]);
     });
@@ -132,6 +141,63 @@ class ScnParser extends EmbeddedActionsParser {
     this.ACTION(() => (node.span = { start: node.span.start, end: this.lastEnd() }));
   });
 
+
+  /**
+   * Recovery for a word that starts nothing in this block (`offce hq { … }`, `licences { … }`,
+   * `rol central`): one error naming the closest keyword, then the word is skipped up to the next
+   * item of the block, together with any `{ … }` that follows it. Chevrotain's own re-sync would
+   * skip to the next `}` instead, and lose every declaration up to it.
+   */
+  private readonly unknownItem = this.RULE("unknownItem", (block: BlockKind, owner: { recovered: boolean }) => {
+    const word = this.CONSUME(T.Identifier);
+    this.ACTION(() => {
+      owner.recovered = true;
+      this.reportedErrors.push({ message: unknownWordMessage(word.image, block), span: spanOf(word) });
+      for (;;) {
+        const next = this.LA(1);
+        if (next.tokenType === EOF || next.tokenType === T.RightBrace || next.tokenType === T.Semicolon) break;
+        if (blockStarters[block].has(next.tokenType)) break;
+        this.SKIP_TOKEN();
+        if (next.tokenType === T.LeftBrace) {
+          this.skipBlockBody();
+          break;
+        }
+      }
+    });
+  });
+
+  /** Skips to the `}` that matches a `{` just skipped. */
+  private skipBlockBody(): void {
+    let depth = 1;
+    while (depth > 0 && this.LA(1).tokenType !== EOF) {
+      const next = this.LA(1);
+      this.SKIP_TOKEN();
+      if (next.tokenType === T.LeftBrace) depth++;
+      else if (next.tokenType === T.RightBrace) depth--;
+    }
+  }
+
+  private networkName(node: NetworkNode, name: IToken | undefined): void {
+    if (name?.tokenType === T.StringLiteral) {
+      node.name = stringNode(name);
+      return;
+    }
+    if (isReal(name)) {
+      node.name = { kind: "string", value: name.image, raw: `"${name.image}"`, span: spanOf(name) };
+      this.reportedErrors.push({
+        message: `expected the network's name as a string, found '${name.image}'; put it in double quotes: network "${name.image}" { … }`,
+        span: spanOf(name),
+      });
+      return;
+    }
+    // Without a name or a `{`, the parser's own "expected '{'" says it once.
+    const next = this.LA(1);
+    if (next.tokenType !== T.LeftBrace) return;
+    this.reportedErrors.push({
+      message: `expected the network's name as a string before '{', as in network "Acme" { … }`,
+      span: spanOf(next),
+    });
+  }
 
   private addValue(node: PropertyNode, token: IToken): void {
     const value = node.key === "voicemail" ? nameNode(token) : valueNode(token);
@@ -209,6 +275,7 @@ class ScnParser extends EmbeddedActionsParser {
     this.MANY(() => {
       this.OR([
         { ALT: () => this.item(node.properties, () => this.SUBRULE(this.serverProperty, { ARGS: [node.properties] })) },
+        { ALT: () => this.SUBRULE(this.unknownItem, { ARGS: ["server", node] }) },
         { ALT: () => this.CONSUME(T.Semicolon) },
       ]);
     });
@@ -277,6 +344,7 @@ class ScnParser extends EmbeddedActionsParser {
     this.MANY(() => {
       this.OR([
         { ALT: () => this.item(node.properties, () => this.SUBRULE(this.officeProperty, { ARGS: [node.properties] })) },
+        { ALT: () => this.SUBRULE(this.unknownItem, { ARGS: ["office", node] }) },
         { ALT: () => this.CONSUME(T.Semicolon) },
       ]);
     });
@@ -309,6 +377,7 @@ class ScnParser extends EmbeddedActionsParser {
     this.MANY(() => {
       this.OR([
         { ALT: () => this.item(node.entries, () => this.SUBRULE(this.licenseEntry, { ARGS: [node.entries] })) },
+        { ALT: () => this.SUBRULE(this.unknownItem, { ARGS: ["licenses", node] }) },
         { ALT: () => this.CONSUME(T.Semicolon) },
       ]);
     });
@@ -347,6 +416,7 @@ class ScnParser extends EmbeddedActionsParser {
       this.MANY(() => {
         this.OR([
           { ALT: () => this.item(node.properties, () => this.simpleProperty(node.properties, T.GroupId, "group-id", T.Integer, 1)) },
+          { ALT: () => this.SUBRULE(this.unknownItem, { ARGS: ["link", node] }) },
           { ALT: () => this.CONSUME(T.Semicolon) },
         ]);
       });
