@@ -85,7 +85,6 @@ export function parse(text: string): SourceFile {
     syntaxErrors.push(error);
   };
   for (const error of lexed.errors) add(error);
-  for (const error of parser.reportedErrors) add(error);
   // A block comment left open swallows the rest of the file: what the parser then misses at the
   // end (closing braces) is that one mistake, already reported.
   const swallowed = lexed.comments.some((comment) => comment.unterminated === true);
@@ -98,6 +97,7 @@ export function parse(text: string): SourceFile {
     add({ message: error.message, span: errorSpan(error, text, related !== undefined), ...(related ? { related: [related] } : {}) });
   }
   if (network && swallowed) network.recovered = true;
+  for (const error of parser.reportedErrors) add(error);
   for (const error of reservedNameErrors(network)) add(error);
   syntaxErrors.sort((first, second) => first.span.start - second.span.start);
   return { text, network, comments: lexed.comments, syntaxErrors };

@@ -75,6 +75,12 @@ class ScnParser extends EmbeddedActionsParser {
     this.input = tokens;
   }
 
+  /** Never invent a `network` keyword: text that does not start with one is not a network, and
+   * reading it as one would turn its first word into the network's name. */
+  protected override canTokenTypeBeInsertedInRecovery(tokenType: TokenType): boolean {
+    return tokenType !== T.Network;
+  }
+
   private lastEnd(): number {
     const previous = this.LA(0);
     return isReal(previous) ? previous.startOffset + previous.image.length : 0;
@@ -95,9 +101,11 @@ class ScnParser extends EmbeddedActionsParser {
     });
   }
 
-  private openBlock(label: () => string, brace: IToken): void {
+  /** Notes a block whose `}` is now due; `opener` is where its declaration starts (`office hq {`). */
+  private openBlock(label: () => string, opener: { keywordSpan: Span }, brace: IToken): void {
     this.ACTION(() => {
-      if (isReal(brace)) this.context.openBlocks.push({ label: label(), span: spanOf(brace) });
+      if (!isReal(brace)) return;
+      this.context.openBlocks.push({ label: label(), span: { start: opener.keywordSpan.start, end: brace.startOffset + 1 } });
     });
   }
 
@@ -125,7 +133,7 @@ class ScnParser extends EmbeddedActionsParser {
     ]));
     this.ACTION(() => this.networkName(node, name));
     const brace = this.CONSUME(T.LeftBrace);
-    this.openBlock(() => (node.name ? `'network ${node.name.raw}'` : "'network'"), brace);
+    this.openBlock(() => (node.name ? `'network ${node.name.raw}'` : "'network'"), node, brace);
     this.MANY(() => {
       this.OR([
         { ALT: () => this.item(node.items, () => this.SUBRULE(this.networkProperty, { ARGS: [node.items] })) },
@@ -271,7 +279,7 @@ class ScnParser extends EmbeddedActionsParser {
     const name = this.CONSUME(T.NameLike);
     this.ACTION(() => (node.name = nameNode(name)));
     const brace = this.CONSUME(T.LeftBrace);
-    this.openBlock(() => `'server ${node.name?.text ?? ""}'`.replace(" '", "'"), brace);
+    this.openBlock(() => `'server ${node.name?.text ?? ""}'`.replace(" '", "'"), node, brace);
     this.MANY(() => {
       this.OR([
         { ALT: () => this.item(node.properties, () => this.SUBRULE(this.serverProperty, { ARGS: [node.properties] })) },
@@ -340,7 +348,7 @@ class ScnParser extends EmbeddedActionsParser {
     const name = this.CONSUME(T.NameLike);
     this.ACTION(() => (node.name = nameNode(name)));
     const brace = this.CONSUME(T.LeftBrace);
-    this.openBlock(() => `'office ${node.name?.text ?? ""}'`.replace(" '", "'"), brace);
+    this.openBlock(() => `'office ${node.name?.text ?? ""}'`.replace(" '", "'"), node, brace);
     this.MANY(() => {
       this.OR([
         { ALT: () => this.item(node.properties, () => this.SUBRULE(this.officeProperty, { ARGS: [node.properties] })) },
@@ -373,7 +381,7 @@ class ScnParser extends EmbeddedActionsParser {
     const node: LicensesNode = { kind: "licenses", key: "licenses", keySpan: spanOf(keyword), entries: [], span: spanOf(keyword), recovered: false };
     this.ACTION(() => list.push(node));
     const brace = this.CONSUME(T.LeftBrace);
-    this.openBlock(() => "'licenses'", brace);
+    this.openBlock(() => "'licenses'", { keywordSpan: node.keySpan }, brace);
     this.MANY(() => {
       this.OR([
         { ALT: () => this.item(node.entries, () => this.SUBRULE(this.licenseEntry, { ARGS: [node.entries] })) },
@@ -412,7 +420,7 @@ class ScnParser extends EmbeddedActionsParser {
     this.OPTION(() => {
       const brace = this.CONSUME(T.LeftBrace);
       this.ACTION(() => (node.hasBlock = true));
-      this.openBlock(() => `'link ${node.from?.text ?? "?"} -- ${node.to?.text ?? "?"}'`, brace);
+      this.openBlock(() => `'link ${node.from?.text ?? "?"} -- ${node.to?.text ?? "?"}'`, node, brace);
       this.MANY(() => {
         this.OR([
           { ALT: () => this.item(node.properties, () => this.simpleProperty(node.properties, T.GroupId, "group-id", T.Integer, 1)) },
