@@ -380,5 +380,6 @@ export function lower(source: SourceFile): Network {
     links,
     declared: true,
     ...(node.recovered ? { partial: true } : {}),
+    ...(node.unreadableNames ? { unreadableNames: new Set(node.unreadableNames) } : {}),
   };
 }

@@ -158,6 +158,9 @@ export interface Network {
   readonly links: readonly Link[];
   /** First declaration of each name. */
   readonly devicesByName: ReadonlyMap<string, Device>;
+  /** Names that unreadable text seems to declare (see NetworkNode.unreadableNames): a reference
+   * to one of them is not reported as unknown. Absent when there are none. */
+  readonly unreadableNames?: ReadonlySet<string>;
   readonly invalidValues: readonly InvalidValue[];
   readonly duplicateProperties: readonly DuplicateProperty[];
   readonly syntaxErrors: readonly SyntaxErrorInfo[];

@@ -1,4 +1,4 @@
-import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from "chevrotain";
+import { EmbeddedActionsParser, EOF, tokenMatcher, type IToken, type TokenType } from "chevrotain";
 import type {
   EnvNode, LicensesNode, LinkNode, NameNode, NetworkItem, NetworkNode, OfficeItem, OfficeNode, PropertyKey,
   PropertyNode, ServerNode, StringNode, SyntaxErrorInfo, ValueNode,
@@ -160,6 +160,10 @@ class ScnParser extends EmbeddedActionsParser {
     const word = this.CONSUME(T.Identifier);
     this.ACTION(() => {
       owner.recovered = true;
+      const name = this.LA(1);
+      if (block === "network" && owner === this.network && tokenMatcher(name, T.NameLike) && this.LA(2).tokenType === T.LeftBrace) {
+        (this.network.unreadableNames ??= []).push(name.image);
+      }
       this.reportedErrors.push({ message: unknownWordMessage(word.image, block), span: spanOf(word) });
       for (;;) {
         const next = this.LA(1);
