@@ -1,0 +1,81 @@
+import { Option, type Command } from "commander";
+import { checkText } from "../../check.js";
+import { checkedFile } from "../../diagnostics/checked-file.js";
+import { renderText } from "../../diagnostics/text.js";
+import type { Network } from "../../ir/types.js";
+import { resolveFailures } from "../../simulate/failures.js";
+import { failureMatrix, singleFailureGaps, type FailureMatrix } from "../../simulate/matrix.js";
+import { renderMatrixJson, renderSimulationJson } from "../../simulate/render-json.js";
+import { renderMatrixText, renderSimulationText } from "../../simulate/render-text.js";
+import { simulate } from "../../simulate/simulate.js";
+import { CliFailure, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
+import { readSource } from "../inputs.js";
+import { useColor, type CliIo } from "../io.js";
+
+export interface SimulateOptions {
+  readonly fail?: readonly string[];
+  readonly all?: boolean;
+  readonly format: "text" | "json";
+  readonly require?: "single-failure";
+}
+
+/**
+ * Reads and checks one file for the commands that analyse a network (simulate, graph). A network
+ * with errors is not analysed: its errors go to stderr and the answer is undefined (exit 1).
+ */
+export async function readCheckedNetwork(file: string, io: CliIo): Promise<Network | undefined> {
+  const text = await readSource(file, io.cwd);
+  const result = checkText(text);
+  const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === "error");
+  if (errors.length === 0) return result.network;
+  io.stderr.write(renderText([checkedFile(file, text, errors)], { color: useColor(io.stderr, io.env) }));
+  io.stderr.write(`scnc: ${file} has errors; fix them first (scnc check ${file})\n`);
+  return undefined;
+}
+
+function reportGate(matrix: FailureMatrix, io: CliIo): number {
+  const gaps = singleFailureGaps(matrix);
+  for (const gap of gaps) {
+    const offices = gap.withoutAnswering.map((outcome) => outcome.office.name).join(", ");
+    io.stderr.write(`scnc: --require single-failure: when ${gap.name} fails, ${offices} ${gap.withoutAnswering.length === 1 ? "has" : "have"} no voicemail answering\n`);
+  }
+  return gaps.length > 0 ? EXIT_INPUT_ERRORS : EXIT_OK;
+}
+
+export async function runSimulate(file: string, options: SimulateOptions, io: CliIo): Promise<number> {
+  if (options.all && options.fail) throw new CliFailure("--fail and --all cannot be used together (--all already simulates every single and double failure)");
+  const network = await readCheckedNetwork(file, io);
+  if (!network) return EXIT_INPUT_ERRORS;
+
+  let matrix: FailureMatrix | undefined;
+  if (options.all) {
+    matrix = failureMatrix(network);
+    io.stdout.write(options.format === "json" ? renderMatrixJson(file, network, matrix) : renderMatrixText(network, matrix));
+  } else {
+    const resolution = resolveFailures(network, options.fail ?? []);
+    if (!resolution.ok) throw new CliFailure(resolution.message);
+    const simulation = simulate(network, resolution.failures);
+    io.stdout.write(options.format === "json" ? renderSimulationJson(file, network, simulation) : renderSimulationText(network, simulation));
+  }
+  if (options.require !== "single-failure") return EXIT_OK;
+  return reportGate(matrix ?? failureMatrix(network), io);
+}
+
+/** `--fail a,b --fail c` gives [a, b, c]. */
+function collectDevices(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), ...value.split(",")];
+}
+
+export function registerSimulate(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
+  program
+    .command("simulate")
+    .description("show what each office's voicemail does when devices or links fail (DOMAIN.md §4)")
+    .argument("<file>", "the .scn file")
+    .option("--fail <devices>", "comma-separated offices, servers and links (A--B) that fail; repeatable", collectDevices)
+    .option("--all", "tabulate every single and double failure of the central and fallback offices, the servers and the links")
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .addOption(new Option("--require <property>", "exit 1 unless the network has this property").choices(["single-failure"]))
+    .action(async (file: string, options: SimulateOptions) => {
+      setExitCode(await runSimulate(file, options, io));
+    });
+}
