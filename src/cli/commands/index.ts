@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import type { CliIo } from "../io.js";
 import { registerCheck } from "./check.js";
 import { registerGraph } from "./graph.js";
+import { registerLicenses } from "./licenses.js";
 import { registerSimulate } from "./simulate.js";
 
 /** Each command lives in its own file and registers itself here. */
@@ -9,4 +10,5 @@ export function registerCommands(program: Command, io: CliIo, setExitCode: (code
   registerCheck(program, io, setExitCode);
   registerSimulate(program, io, setExitCode);
   registerGraph(program, io, setExitCode);
+  registerLicenses(program, io, setExitCode);
 }
