@@ -3,8 +3,11 @@
 
 export const TERMINAL_WIDTH = 80;
 
-/** Splits text into lines of at most `width` characters at spaces (a longer word stays whole). */
+/** Splits text into lines of at most `width` characters at spaces (a longer word stays whole).
+ * Leading spaces indent every line. */
 export function wrap(text: string, width: number): string[] {
+  const indent = /^ */.exec(text)?.[0] ?? "";
+  if (indent !== "") return wrap(text.slice(indent.length), width - indent.length).map((line) => indent + line);
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(" ")) {

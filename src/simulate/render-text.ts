@@ -1,4 +1,4 @@
-import { paragraph, table } from "../cli/text-table.js";
+import { paragraph, table, TERMINAL_WIDTH, wrap } from "../cli/text-table.js";
 import type { Network } from "../ir/types.js";
 import type { FailedDevice } from "./failures.js";
 import type { Column } from "./failure-table.js";
@@ -88,6 +88,23 @@ function deviceSummary(devices: readonly FailedDevice[]): string {
     .join(", ");
 }
 
+/** Widest failure name that still leaves the effects column 40 characters in 80. */
+const SIDE_BY_SIDE_LIMIT = TERMINAL_WIDTH - 40 - "lost  ".length - 2;
+
+/** One row per costly case: side by side while the names are short, else each case's effects
+ * on the lines under it, so the table stays within 80 columns. */
+function costTable(costly: readonly FailureCase[]): string {
+  if (Math.max(...costly.map((entry) => entry.name.length)) <= SIDE_BY_SIDE_LIMIT) {
+    const rows = costly.map((entry) => [String(entry.withoutAnswering.length), entry.name, effect(entry)]);
+    return table(["lost", "failure", "offices affected"], rows, { alignRight: [0] });
+  }
+  const rows = costly.flatMap((entry) => [
+    [String(entry.withoutAnswering.length), entry.name],
+    ...wrap(effect(entry), TERMINAL_WIDTH - 8).map((line) => ["", `  ${line}`]),
+  ]);
+  return table(["lost", "failure, then the offices affected"], rows, { alignRight: [0] });
+}
+
 /** `scnc simulate FILE --all`: the cases that cost something, worst first, then the rest in one line. */
 export function renderMatrixText(network: Network, matrix: FailureMatrix): string {
   const costly = matrix.cases.filter((entry) => entry.withoutAnswering.length + entry.withoutMessageWaiting.length > 0);
@@ -96,15 +113,15 @@ export function renderMatrixText(network: Network, matrix: FailureMatrix): strin
     paragraph(`Network "${network.name}": ${matrix.cases.length} single and double failures of ${matrix.devices.length} ` +
       `devices (${deviceSummary(matrix.devices)})`, "", "  "),
   ];
+  if (costly.length > 0) sections.push(costTable(costly));
   if (costly.length > 0) {
-    const rows = costly.map((entry) => [String(entry.withoutAnswering.length), entry.name, effect(entry)]);
-    sections.push(table(["lost", "failure", "offices that lose voicemail answering or MWI"], rows, { alignRight: [0] }));
     if (costly.some((entry) => [...entry.withoutAnswering, ...entry.withoutMessageWaiting].some((outcome) => outcome.inferred.length > 0))) {
       sections.push(paragraph(INFERRED_LEGEND, "", "  "));
     }
   }
   if (harmless.length > 0) {
-    sections.push(paragraph(`Every office keeps voicemail answering and MWI in the other ${harmless.length} cases: ` +
+    const cases = harmless.length === 1 ? "the other case" : `the other ${harmless.length} cases`;
+    sections.push(paragraph(`Every office keeps voicemail answering and MWI in ${cases}: ` +
       harmless.map((entry) => entry.name).join(", "), "", "  "));
   }
   const gaps = singleFailureGaps(matrix);
