@@ -265,7 +265,7 @@ export const DISTRIBUTED_ROWS: readonly FailureRow[] = [
   },
   {
     id: "distributed-central-server-down-backup",
-    domainRow: "C-VM down, B-VM configured (DOMAIN.md does not say what a D-IPO does; S6 applied)",
+    domainRow: "C-VM down, B-VM configured (silent on D-IPOs; S6 applied)",
     label: "central server down, the distributed server stores and collects for its own offices",
     when: { office: "up", distributedServer: "up", centralServer: "down", backupServer: "up" },
     answers: "distributed-server", stores: "distributed-server", collects: "distributed-server", controlledBy: "none",
@@ -305,7 +305,7 @@ export const DISTRIBUTED_ROWS: readonly FailureRow[] = [
   },
   {
     id: "distributed-no-controller",
-    domainRow: "C-IPO down, no F-IPO (for a D-IPO the table is silent; treated as \"SCN link D-IPO ↔ C-IPO down\")",
+    domainRow: "C-IPO down, no F-IPO (silent on D-IPOs; treated as a lost link to the C-IPO)",
     label: "central office down and no fallback office to take over, the distributed server keeps answering",
     when: { office: "up", distributedServer: "up", centralServer: "up", control: "no-controller" },
     answers: "distributed-server", stores: "distributed-server", collects: "none", controlledBy: "none",

@@ -24,10 +24,21 @@ function cell(outcome: OfficeOutcome, column: Column, name: string | undefined):
   return `${name ?? "none"}${outcome.inferred.includes(column) ? "*" : ""}`;
 }
 
+const COLUMN_TEXT: Record<Column, string> = {
+  answers: "answering",
+  stores: "storage",
+  collects: "MWI/collection",
+  controlledBy: "control",
+};
+
+function listed(items: readonly string[]): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
 function explanation(outcomes: readonly OfficeOutcome[]): string {
   const first = outcomes[0] as OfficeOutcome;
   const row = first.row;
-  const inferred = first.inferred.length > 0 ? " (inferred)" : "";
+  const inferred = first.inferred.length > 0 ? ` (inferred: ${listed(first.inferred.map((column) => COLUMN_TEXT[column]))})` : "";
   const sources = row.sources.length > 0 ? `; ${row.sources.join(", ")}` : "";
   const heading = `${outcomes.map((outcome) => outcome.office.name).join(", ")}: ${row.label}${inferred}`;
   const basis = row.domainRow === undefined ? `Sources: ${row.sources.join(", ")}` : `DOMAIN.md §4: ${row.domainRow}${sources}`;
@@ -60,7 +71,7 @@ export function renderSimulationText(network: Network, simulation: Simulation): 
   ]);
   const sections = [
     paragraph(`Network "${network.name}", ${failedText(simulation.failed)}`, "", "  "),
-    table(["office", "status", "answered by", "stored on", "MWI, collection", "controlled by"], rows),
+    table(["office", "status", "answers", "stores", "MWI, collection", "control"], rows),
   ];
   if (simulation.offices.some((outcome) => outcome.inferred.length > 0)) sections.push(paragraph(INFERRED_LEGEND, "", "  "));
   sections.push(explanations(simulation.offices).join("\n\n"));

@@ -28,7 +28,7 @@ describe("scnc simulate", () => {
     expect(run.stdout).toMatch(/^branch +no answering +none\* +none\* +none\* +none\*$/m);
     expect(run.stdout).toMatch(/^\* inferred: DOMAIN\.md marks this behaviour \(inferred\)/m);
     expect(run.stdout).toMatch(/^dr: central office down, the fallback office controls the central server\n  DOMAIN\.md §4: C-IPO down, F-IPO configured; S8, S27$/m);
-    expect(run.stdout).toMatch(/^branch: cut off from the office that controls the central server \(inferred\)$/m);
+    expect(run.stdout).toMatch(/^branch: cut off from the office that controls the central server \(inferred:\n  answering, storage, MWI\/collection and control\)$/m);
   });
 
   it("keeps every line of the acme reports within 80 columns", async () => {
