@@ -334,8 +334,33 @@ export function matchingRows(situation: Situation): FailureRow[] {
   return rows.filter((row) => matches(row.when, situation));
 }
 
+/** The 180 possible situations, numbered, so the failure matrix (thousands of simulations of
+ * every office) looks each one up once. */
+const SITUATION_VALUES = {
+  office: ["up", "down"],
+  control: ["central-office", "fallback-office", "fallback-office-split", "cut-off", "no-controller"],
+  centralServer: ["up", "down"],
+  backupServer: ["none", "up", "down"],
+  distributedServer: ["not-used", "up", "down"],
+} as const satisfies { readonly [Key in keyof Situation]: readonly Situation[Key][] };
+
+function situationNumber(situation: Situation): number {
+  let number = 0;
+  for (const key of Object.keys(SITUATION_VALUES) as (keyof Situation)[]) {
+    const values: readonly string[] = SITUATION_VALUES[key];
+    number = number * values.length + values.indexOf(situation[key]);
+  }
+  return number;
+}
+
+const rowsBySituation = new Map<number, FailureRow>();
+
 export function rowFor(situation: Situation): FailureRow {
+  const number = situationNumber(situation);
+  const known = rowsBySituation.get(number);
+  if (known) return known;
   const [row] = matchingRows(situation);
   if (!row) throw new Error(`no failure-table row matches ${JSON.stringify(situation)}`);
+  rowsBySituation.set(number, row);
   return row;
 }
