@@ -20,6 +20,8 @@ export interface Topology {
   readonly components: readonly Component[];
   /** The component of each office, by `office.index` (undefined for re-declared names). */
   readonly componentOf: readonly (Component | undefined)[];
+  /** Offices at the resolved end of a link whose other end is unknown. */
+  readonly nearUnresolvedLinks: ReadonlySet<Office>;
   /** Some link has no readable end at all, so nothing certain can be said about reachability. */
   readonly uncertainEverywhere: boolean;
 }
@@ -81,7 +83,7 @@ function buildTopology(network: Network): Topology {
     components.push(component);
     for (const office of offices) componentOf[office.index] = component;
   }
-  return { components, componentOf, uncertainEverywhere: near.everywhere };
+  return { components, componentOf, nearUnresolvedLinks: near.offices, uncertainEverywhere: near.everywhere };
 }
 
 const cache = new WeakMap<Network, Topology>();
