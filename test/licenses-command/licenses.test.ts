@@ -98,6 +98,6 @@ describe("scnc licenses", () => {
     const run = await runCli(["licenses", "examples/broken/roles.scn"]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toMatch(/has errors besides licences/);
+    expect(run.stderr).toMatch(/has errors; fix them first/);
   });
 });

@@ -3,8 +3,8 @@ import { renderDot } from "../../graph-render/dot.js";
 import { renderMermaid } from "../../graph-render/mermaid.js";
 import { topology } from "../../graph-render/topology.js";
 import { EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
+import { readCheckedNetwork } from "../checked-network.js";
 import type { CliIo } from "../io.js";
-import { readCheckedNetwork } from "./simulate.js";
 
 export interface GraphOptions {
   readonly format: "mermaid" | "dot";

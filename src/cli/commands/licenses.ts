@@ -1,14 +1,11 @@
 import { Option, type Command } from "commander";
-import { checkText } from "../../check.js";
-import { checkedFile } from "../../diagnostics/checked-file.js";
-import { renderText } from "../../diagnostics/text.js";
 import { renderLicensesJson } from "../../licenses-report/render-json.js";
 import { renderLicensesText } from "../../licenses-report/render-text.js";
 import { licenseReport } from "../../licenses-report/report.js";
 import { rules } from "../../rules/index.js";
 import { EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
-import { readSource } from "../inputs.js";
-import { useColor, type CliIo } from "../io.js";
+import { readCheckedNetwork } from "../checked-network.js";
+import type { CliIo } from "../io.js";
 
 export interface LicensesOptions {
   readonly format: "text" | "json";
@@ -18,16 +15,10 @@ export interface LicensesOptions {
 const LICENSE_RULES = new Set(rules.filter((rule) => rule.category === "Licences").map((rule) => rule.id));
 
 export async function runLicenses(file: string, options: LicensesOptions, io: CliIo): Promise<number> {
-  const text = await readSource(file, io.cwd);
-  const result = checkText(text);
-  const blocking = result.diagnostics.filter((diagnostic) => diagnostic.severity === "error" && !LICENSE_RULES.has(diagnostic.ruleId));
-  if (blocking.length > 0) {
-    io.stderr.write(renderText([checkedFile(file, text, blocking)], { color: useColor(io.stderr, io.env) }));
-    io.stderr.write(`scnc: ${file} has errors besides licences; fix them first (scnc check ${file})\n`);
-    return EXIT_INPUT_ERRORS;
-  }
-  const report = licenseReport(result.network);
-  io.stdout.write(options.format === "json" ? renderLicensesJson(file, result.network, report) : renderLicensesText(result.network, report));
+  const network = await readCheckedNetwork(file, io, (diagnostic) => LICENSE_RULES.has(diagnostic.ruleId));
+  if (!network) return EXIT_INPUT_ERRORS;
+  const report = licenseReport(network);
+  io.stdout.write(options.format === "json" ? renderLicensesJson(file, network, report) : renderLicensesText(network, report));
   return report.shortOffices.length > 0 ? EXIT_INPUT_ERRORS : EXIT_OK;
 }
 

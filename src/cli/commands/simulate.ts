@@ -1,36 +1,18 @@
 import { Option, type Command } from "commander";
-import { checkText } from "../../check.js";
-import { checkedFile } from "../../diagnostics/checked-file.js";
-import { renderText } from "../../diagnostics/text.js";
-import type { Network } from "../../ir/types.js";
 import { resolveFailures } from "../../simulate/failures.js";
 import { failureMatrix, singleFailureGaps, type FailureMatrix } from "../../simulate/matrix.js";
 import { renderMatrixJson, renderSimulationJson } from "../../simulate/render-json.js";
 import { renderMatrixText, renderSimulationText } from "../../simulate/render-text.js";
 import { simulate } from "../../simulate/simulate.js";
 import { CliFailure, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
-import { readSource } from "../inputs.js";
-import { useColor, type CliIo } from "../io.js";
+import { readCheckedNetwork } from "../checked-network.js";
+import type { CliIo } from "../io.js";
 
 export interface SimulateOptions {
   readonly fail?: readonly string[];
   readonly all?: boolean;
   readonly format: "text" | "json";
   readonly require?: "single-failure";
-}
-
-/**
- * Reads and checks one file for the commands that analyse a network (simulate, graph). A network
- * with errors is not analysed: its errors go to stderr and the answer is undefined (exit 1).
- */
-export async function readCheckedNetwork(file: string, io: CliIo): Promise<Network | undefined> {
-  const text = await readSource(file, io.cwd);
-  const result = checkText(text);
-  const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === "error");
-  if (errors.length === 0) return result.network;
-  io.stderr.write(renderText([checkedFile(file, text, errors)], { color: useColor(io.stderr, io.env) }));
-  io.stderr.write(`scnc: ${file} has errors; fix them first (scnc check ${file})\n`);
-  return undefined;
 }
 
 function reportGate(matrix: FailureMatrix, io: CliIo): number {
