@@ -20,7 +20,7 @@ function voicemailSteps(checklist: Checklist, office: OfficeDocument): void {
   // DOMAIN.md §3.1: every Voicemail Type label is inferred except the R5 "Line" wording.
   checklist.add(`${path} Voicemail Type: ${value(voicemail.voicemailType)}`, { inferred: true, offline: true });
   if (role === "member") {
-    checklist.add(`${path} Voicemail IP Address: not used with Centralized Voicemail`, { inferred: true, offline: true });
+    checklist.add(`${path} Voicemail IP Address: not used with Centralized Voicemail`, { inferred: true });
   } else {
     // The fallback and distributed-member uses of this field are inferred (DOMAIN.md §3.1 (b), (d)).
     checklist.add(`${path} Voicemail IP Address: ${addressOr(voicemail.voicemailIpAddress, "no address declared for the server")}`, {
@@ -72,10 +72,13 @@ export function officeChecklist(office: OfficeDocument): string {
   checklist.section("Lines");
   if (office.lines.length === 0) checklist.paragraph("No SCN lines: this office has no links.");
   for (const line of office.lines) {
-    checklist.add(`Line ${line.lineNumber}: ${line.lineType} line to ${value(line.peer)}`, { details: lineDetails(line, office.role) });
+    const menuItem = line.lineType === "H.323" ? "H.323 Line" : "IP Office Line";
+    checklist.add(`Line > New > ${menuItem}: Line Number ${value(line.lineNumber)}, to office ${value(line.peer)}`, {
+      details: lineDetails(line, office.role),
+    });
   }
   checklist.section("Licences");
   if (office.licenses.length === 0) checklist.paragraph("No licences declared for this office.");
-  for (const license of office.licenses) checklist.add(`Licence ${license.name}: quantity ${value(license.quantity)}`);
+  for (const license of office.licenses) checklist.add(`License > ${license.name}: quantity ${value(license.quantity)}`);
   return checklist.render();
 }
