@@ -162,7 +162,7 @@ export class OutputDirectory {
       const holder = Number((await readFile(lockPath, "utf8").catch(() => "")).trim());
       if (Number.isInteger(holder) && holder > 0 && processIsAlive(holder)) {
         throw new CliFailure(`${this.display}: another scnc build (process ${holder}) is writing it; ` +
-          `if none is running, delete ${path.relative(process.cwd(), lockPath) || lockPath}`);
+          `if none is running, delete ${lockPath}`);
       }
       await unlink(lockPath).catch(() => undefined);
     }

@@ -124,8 +124,7 @@ describe("lines", () => {
       },
       { lineNumber: 18, lineType: "IP Office Line", networkingLevel: "SCN", peer: "branch", peerAddress: "10.3.0.1", outgoingGroupId: 103 },
     ]);
-    expect(officeOf(compiled, "dr").lines[0]?.lineType === "IP Office Line" && officeOf(compiled, "dr").lines[0]?.scnResiliency)
-      .toEqual({ supportsResiliency: true, backsUpMyVoicemail: false });
+    expect(officeOf(compiled, "dr").lines[0]).toMatchObject({ scnResiliency: { supportsResiliency: true, backsUpMyVoicemail: false } });
     expect(officeOf(compiled, "branch").lines[0]).not.toHaveProperty("scnResiliency");
     expect(officeOf(compiled, "branch").lines[0]).not.toHaveProperty("supplementaryServices");
   });
