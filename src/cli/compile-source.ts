@@ -3,6 +3,7 @@ import { checkText } from "../check.js";
 import { compileNetwork } from "../compile/compile.js";
 import { renderOutput, type OutputFormat, type RenderedOutput } from "../compile/output.js";
 import { unmetPreconditions } from "../compile/preconditions.js";
+import { maskLiteralPassword } from "../compile/redact.js";
 import { resolvePassword } from "../compile/secrets.js";
 import { checkedFile } from "../diagnostics/checked-file.js";
 import { countSeverities } from "../diagnostics/diagnostic.js";
@@ -30,8 +31,12 @@ export async function compileSource(file: string, options: CompileSourceOptions,
   const text = await readSource(file, io.cwd);
   const { network, diagnostics } = checkText(text);
   const blocking = diagnostics.some((diagnostic) => diagnostic.severity === "error") ? [] : unmetPreconditions(network);
-  const shown = [...diagnostics, ...blocking];
-  if (shown.length > 0) io.stderr.write(renderText([checkedFile(file, text, shown)], { color: useColor(io.stderr, io.env) }));
+  // Infos are advice for `scnc check`; a build reports what could stop or endanger it.
+  const shown = [...diagnostics, ...blocking].filter((diagnostic) => diagnostic.severity !== "info");
+  if (shown.length > 0) {
+    const masked = maskLiteralPassword(text, network.voicemailPassword);
+    io.stderr.write(renderText([checkedFile(file, masked, shown)], { color: useColor(io.stderr, io.env) }));
+  }
   const errors = countSeverities(shown).errors;
   if (errors > 0) {
     io.stderr.write(`scnc: ${file} has ${errors === 1 ? "an error" : `${errors} errors`}; build writes nothing until it is fixed\n`);

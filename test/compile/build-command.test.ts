@@ -14,7 +14,7 @@ const offices = [
 ];
 const withEast = network({ servers, offices, links: ["link hq -- east { group-id 101 }"], properties: ['voicemail-password env "VM_PW"'] });
 const withoutEast = network({ servers: [servers[0]!], offices: [offices[0]!], properties: ['voicemail-password env "VM_PW"'] });
-const broken = network({ servers, offices: [offices[0]!, "office east { voicemail vm-est }"] });
+const broken = withEast.replace("voicemail vm-east", "voicemail vm-est");
 
 /** A workspace holding net.scn with the given text. */
 function project(text: string): string {

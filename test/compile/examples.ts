@@ -17,9 +17,11 @@ export interface Example {
   readonly compiled: CompiledNetwork | undefined;
 }
 
-/** Every examples/*.scn, whoever added it: tests iterate over what exists. */
+/** Every .scn under examples/ (e.g. "acme", "broken/roles"), whoever added it: tests iterate over
+ * what exists. */
 export function examples(): Example[] {
-  return readdirSync(EXAMPLES_DIRECTORY)
+  return readdirSync(EXAMPLES_DIRECTORY, { recursive: true, encoding: "utf8" })
+    .map((name) => name.split(path.sep).join("/"))
     .filter((name) => name.endsWith(".scn"))
     .sort()
     .map((name) => {

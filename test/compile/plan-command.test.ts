@@ -5,7 +5,11 @@ import { network } from "../support/networks.js";
 import { scnc, snapshot, workspace } from "./run-scnc.js";
 
 const at = (address: string) => network({
-  servers: ["server vm-hq { role central address 10.0.0.10 }", `server vm-east { role distributed address ${address} }`],
+  servers: [
+    'server vm-hq { role central address 10.0.0.10 mail-domain "vm-hq.example.com" }',
+    `server vm-east { role distributed address ${address} mail-domain "vm-east.example.com" }`,
+  ],
+  properties: ['voicemail-password env "VM_PW"'],
   offices: [
     "office hq { role central address 10.0.0.1 licenses { preferred-edition } }",
     "office east { address 10.2.0.1 voicemail vm-east licenses { preferred-edition } }",

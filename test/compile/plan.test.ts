@@ -7,8 +7,8 @@ import { network } from "../support/networks.js";
 import { compileText } from "./compile-text.js";
 
 const servers = [
-  "server vm-hq { role central address 10.0.0.10 }",
-  "server vm-east { role distributed address 10.2.0.10 }",
+  'server vm-hq { role central address 10.0.0.10 mail-domain "vm-hq.example.com" }',
+  'server vm-east { role distributed address 10.2.0.10 mail-domain "vm-east.example.com" }',
 ];
 const offices = [
   "office hq { role central address 10.0.0.1 licenses { preferred-edition } }",
@@ -61,7 +61,11 @@ describe("renderPlan", () => {
 
   it("shows a line per device, the changed fields, unified diffs and a total", () => {
     const after = rendered(compileText(network({
-      servers: [servers[0]!, "server vm-east { role distributed address 10.2.0.20 }", "server vm-west { role distributed address 10.5.0.10 }"],
+      servers: [
+        servers[0]!,
+        'server vm-east { role distributed address 10.2.0.20 mail-domain "vm-east.example.com" }',
+        'server vm-west { role distributed address 10.5.0.10 mail-domain "vm-west.example.com" }',
+      ],
       offices: [offices[0]!, "office east { address 10.2.0.1 voicemail vm-east licenses { preferred-edition } }",
         "office west { address 10.5.0.1 voicemail vm-west licenses { preferred-edition } }"],
       links: [...links, "link hq -- west { group-id 105 }"],

@@ -3,26 +3,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:f
 import os from "node:os";
 import path from "node:path";
 import { afterEach } from "vitest";
-import { main } from "../../src/cli/program.js";
 
-export interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs scnc in-process (so it counts toward coverage) with captured output. */
-export async function scnc(args: readonly string[], options: { cwd: string; env?: Record<string, string> }): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    cwd: options.cwd,
-    env: options.env ?? {},
-  });
-  return { code, stdout, stderr };
-}
+/** scnc run in-process (so it counts toward coverage), output captured. */
+export { runCli as scnc } from "../support/cli.js";
 
 export const BIN = path.resolve(import.meta.dirname, "../../bin/scnc");
 

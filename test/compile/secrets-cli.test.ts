@@ -94,9 +94,8 @@ describe("secrets", () => {
       await scnc(["build", "net.scn", "-o", "out"], { cwd: literal }),
       await scnc(["plan", "net.scn", "-o", "out", "--resolve-secrets"], { cwd: literal }),
       await scnc(["build", "net.scn", "-o", "out", "--resolve-secrets", "--check"], { cwd: literal }),
-      await scnc(["check", "net.scn"], { cwd: literal }),
-      await scnc(["check", "net.scn", "--format", "json"], { cwd: literal }),
     ];
+    expect(runs[0]!.stderr).toContain('voicemail-password "*******************"');
     for (const run of runs) expect(run.stdout + run.stderr).not.toContain(LITERAL);
   });
 });
