@@ -4,10 +4,15 @@ import type { Span } from "./span.js";
 import { closestName } from "../rules/suggestion.js";
 import * as T from "./tokens.js";
 
-/** A block whose `{` has been read but not yet its `}`; used to explain a missing `}`. */
+/** A block whose `{` has been read but not yet its `}`; used to explain a missing `}`, and to know
+ * which block an unknown word is in. */
 export interface OpenBlock {
+  readonly kind: BlockKind;
   readonly label: string;
+  /** From the start of the declaration to its `{`. */
   readonly span: Span;
+  /** The node an error inside the block marks as recovered. */
+  readonly owner: { recovered: boolean };
 }
 
 /** What the message provider needs to know about the parse in progress. */
@@ -16,6 +21,8 @@ export interface ParseContext {
   readonly openBlocks: OpenBlock[];
   /** Related locations of the messages built during this parse (e.g. where an unclosed block opened). */
   readonly relatedByMessage: Map<string, { message: string; span: Span }>;
+  /** Errors reported so far; counted here because chevrotain's `errors` getter copies the list. */
+  errorCount: number;
 }
 
 export type BlockKind = "network" | "server" | "office" | "licenses" | "link";
@@ -103,7 +110,7 @@ export function createMessageProvider(context: ParseContext): IParserErrorMessag
     return message;
   }
 
-  return {
+  const provider: IParserErrorMessageProvider = {
     buildMismatchTokenMessage({ expected, actual, ruleName }) {
       if (expected === T.RightBrace) {
         if (actual.tokenType === EOF || declarationKeywords.has(actual.tokenType)) {
@@ -151,4 +158,14 @@ export function createMessageProvider(context: ParseContext): IParserErrorMessag
       return `expected ${choiceByRule[ruleName] ?? "more input"}, found ${describeToken(first)}`;
     },
   };
+  // Chevrotain builds exactly one message per reported error, so counting messages counts errors.
+  const counted = {} as IParserErrorMessageProvider;
+  for (const key of Object.keys(provider) as (keyof IParserErrorMessageProvider)[]) {
+    const build = provider[key] as (options: never) => string;
+    (counted[key] as (options: never) => string) = (options: never) => {
+      context.errorCount++;
+      return build(options);
+    };
+  }
+  return counted;
 }

@@ -32,34 +32,42 @@ function emptyFileError(text: string): SyntaxErrorInfo {
   return { message: `${what}; a .scn file holds one network declaration such as network "Acme" { … }`, span: { start: 0, end: 0 } };
 }
 
-function* namesOf(network: NetworkNode): Generator<NameNode> {
+/** Names that declare a device, then names that refer to one (link ends, `voicemail`). */
+function namesOf(network: NetworkNode): { declared: NameNode[]; referenced: NameNode[] } {
+  const declared: NameNode[] = [];
+  const referenced: NameNode[] = [];
   for (const item of network.items) {
-    if (item.kind === "server" || item.kind === "office") {
-      if (item.name) yield item.name;
-    } else if (item.kind === "link") {
-      if (item.from) yield item.from;
-      if (item.to) yield item.to;
+    if ((item.kind === "server" || item.kind === "office") && item.name) declared.push(item.name);
+    if (item.kind === "link") {
+      if (item.from) referenced.push(item.from);
+      if (item.to) referenced.push(item.to);
     }
-    if (item.kind === "office") {
-      for (const property of item.properties) {
-        if (property.kind === "property" && property.key === "voicemail") {
-          for (const value of property.values) if (value.kind === "name") yield value;
-        }
-      }
+    if (item.kind !== "office") continue;
+    for (const property of item.properties) {
+      if (property.kind !== "property" || property.key !== "voicemail") continue;
+      for (const value of property.values) if (value.kind === "name") referenced.push(value);
     }
   }
+  return { declared, referenced };
 }
 
+/**
+ * A reserved word used as a name is reported once, where the device is declared; uses of that
+ * name elsewhere then resolve as usual. A reserved word that is only referred to is reported at
+ * each reference, and is not also an unknown reference.
+ */
 function reservedNameErrors(network: NetworkNode | undefined): SyntaxErrorInfo[] {
   if (!network) return [];
+  const { declared, referenced } = namesOf(network);
+  const declaredNames = new Set(declared.map((name) => name.text));
   const errors: SyntaxErrorInfo[] = [];
-  for (const name of namesOf(network)) {
-    if (name.reserved) {
-      errors.push({
-        message: `'${name.text}' is a reserved word and cannot be used as a name; choose another, such as '${name.text}-1'`,
-        span: name.span,
-      });
-    }
+  for (const name of [...declared, ...referenced.filter((reference) => !declaredNames.has(reference.text))]) {
+    if (!name.reserved) continue;
+    errors.push({
+      message: `'${name.text}' is a reserved word and cannot be used as a name; choose another, such as '${name.text}-1'`,
+      span: name.span,
+    });
+    if (!declaredNames.has(name.text)) (network.unreadableNames ??= []).push(name.text);
   }
   return errors;
 }

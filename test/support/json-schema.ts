@@ -10,8 +10,9 @@ const ajv = new Ajv2020({ allErrors: true, strict: true });
  * `fragment` picks a definition inside the schema, e.g. "#/$defs/network". */
 export function schemaValidator(schemaFile: URL | string, fragment = ""): (document: unknown) => string[] {
   const schema = JSON.parse(readFileSync(schemaFile, "utf8")) as { $id?: string };
-  if (!schema.$id || !ajv.getSchema(schema.$id)) ajv.addSchema(schema);
-  const validate = ajv.getSchema(`${schema.$id ?? ""}${fragment}`);
-  if (!validate) throw new Error(`no schema ${schema.$id ?? String(schemaFile)}${fragment}`);
+  const key = schema.$id ?? String(schemaFile);
+  if (!ajv.getSchema(key)) ajv.addSchema(schema, schema.$id ? undefined : key);
+  const validate = ajv.getSchema(`${key}${fragment}`);
+  if (!validate) throw new Error(`no schema ${key}${fragment}`);
   return (document) => (validate(document) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath || "/"} ${error.message ?? ""} ${JSON.stringify(error.params)}`));
 }
