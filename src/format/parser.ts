@@ -23,7 +23,7 @@ export class ScnSyntaxError extends SyntaxError {
 export function parseForFormatting(text: string): FormatRoot {
   const source = parse(text);
   if (source.syntaxErrors.length > 0 || !source.network) throw new ScnSyntaxError(text, source.syntaxErrors);
-  return { kind: "file", network: source.network, comments: source.comments.map((comment) => ({ ...comment })), span: { start: 0, end: text.length } };
+  return { kind: "file", network: source.network, comments: source.comments.map((comment) => ({ ...comment, value: comment.text })), span: { start: 0, end: text.length } };
 }
 
 export const scnParser: Parser<FormatNode> = {

@@ -19,6 +19,11 @@ function itemsKey(node: BlockNode): "items" | "entries" | "properties" {
   return node.kind === "network" ? "items" : node.kind === "licenses" ? "entries" : "properties";
 }
 
+function beforeOpenBrace(path: AstPath<FormatNode>): Doc {
+  const comments = printDanglingComments(path, "before-open-brace");
+  return comments.length > 0 ? [...comments, " "] : "";
+}
+
 function afterOpenBrace(path: AstPath<FormatNode>): Doc {
   const comments = printDanglingComments(path, "after-open-brace");
   return comments.length > 0 ? [" ", ...comments] : "";
@@ -30,7 +35,7 @@ function brokenBlock(path: AstPath<FormatNode>, options: ParserOptions<FormatNod
   const items = blockItems(node);
   if (items.length === 0) {
     const inside = printDanglingComments(path, "inside-empty-block");
-    return inside.length > 0 ? ["{", indent([hardline, ...inside]), hardline, "}"] : "{}";
+    return [beforeOpenBrace(path), inside.length > 0 ? ["{", indent([hardline, ...inside]), hardline, "}"] : "{}"];
   }
   const parts: Doc[] = [];
   path.each((itemPath, index) => {
@@ -40,7 +45,7 @@ function brokenBlock(path: AstPath<FormatNode>, options: ParserOptions<FormatNod
     parts.push(hardline);
     if (isNextLineBlank(options.originalText, item.span.end)) parts.push(hardline);
   }, itemsKey(node));
-  return ["{", afterOpenBrace(path), indent([hardline, ...parts]), hardline, "}"];
+  return [beforeOpenBrace(path), "{", afterOpenBrace(path), indent([hardline, ...parts]), hardline, "}"];
 }
 
 /** `{ … }` on one line when it fits, else one item per line. */
@@ -48,10 +53,10 @@ function shortBlock(path: AstPath<FormatNode>, print: Print): Doc {
   const node = path.node as BlockNode;
   if (blockItems(node).length === 0) {
     const inside = printDanglingComments(path, "inside-empty-block");
-    return inside.length > 0 ? group(["{", indent([line, ...inside]), line, "}"]) : "{}";
+    return [beforeOpenBrace(path), inside.length > 0 ? group(["{", indent([line, ...inside]), line, "}"]) : "{}"];
   }
   const items = path.map((itemPath) => print(itemPath as AstPath<FormatNode>), itemsKey(node));
-  return group(["{", afterOpenBrace(path), indent([line, join(line, items)]), line, "}"]);
+  return [beforeOpenBrace(path), group(["{", afterOpenBrace(path), indent([line, join(line, items)]), line, "}"])];
 }
 
 function print(path: AstPath<FormatNode>, options: ParserOptions<FormatNode>, print: Print): Doc {

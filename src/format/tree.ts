@@ -17,17 +17,20 @@ export interface FormatRoot {
 }
 
 export interface FormatComment extends Comment {
+  /** The text again, under the name Prettier's own error messages read. */
+  readonly value: string;
   leading?: boolean;
   trailing?: boolean;
   printed?: boolean;
-  /** Where a dangling comment goes: right after the block's `{`, or alone inside an empty block. */
   marker?: DanglingPlace;
   enclosingNode?: FormatNode;
   precedingNode?: FormatNode;
   followingNode?: FormatNode;
 }
 
-export type DanglingPlace = "after-open-brace" | "inside-empty-block";
+/** Where a dangling comment is printed. Prettier leaves a comment dangling (no marker) only where
+ * no node precedes or follows it inside its block's header, so that is where it goes back. */
+export type DanglingPlace = "before-open-brace" | "after-open-brace" | "inside-empty-block";
 
 export type BlockNode = NetworkNode | ServerNode | OfficeNode | LicensesNode | LinkNode;
 
