@@ -2,9 +2,11 @@ import type { Command } from "commander";
 import type { CliIo } from "../io.js";
 import { registerCheck } from "./check.js";
 import { registerFmt } from "./fmt.js";
+import { registerLsp } from "./lsp.js";
 
 /** Each command lives in its own file and registers itself here. */
 export function registerCommands(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   registerCheck(program, io, setExitCode);
   registerFmt(program, io, setExitCode);
+  registerLsp(program, io, setExitCode);
 }
