@@ -8,7 +8,8 @@ import type { Span } from "../language/span.js";
  */
 
 export function toPosition(lineIndex: LineIndex, offset: number): Position {
-  const { line, column } = lineIndex.positionAt(offset);
+  // A node built around a token that error recovery inserted can lack an offset; LSP needs numbers.
+  const { line, column } = lineIndex.positionAt(Number.isFinite(offset) ? offset : 0);
   return { line: line - 1, character: column - 1 };
 }
 
