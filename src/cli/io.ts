@@ -10,6 +10,8 @@ export interface CliIo {
   readonly stderr: OutputStream;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** The bundled CLI script, for commands that start worker threads; absent in-process (tests). */
+  readonly workerScript?: URL;
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set to anything (https://no-color.org). */

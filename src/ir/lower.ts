@@ -17,9 +17,11 @@ const MAX_USERS = 100_000;
 const MAX_VOICEMAIL_PORTS = 250;
 const MAX_FEATURE_LICENSES = 100_000;
 
-/** The properties of one block: the first of each key, with repeats reported. */
+/** The properties of one block: the first of each key, with repeats reported. Blocks hold a
+ * handful of properties, so a linear scan beats a Map here. */
 class PropertyTable {
-  private readonly byKey = new Map<string, PropertyNode | LicensesNode>();
+  private readonly firsts: (PropertyNode | LicensesNode)[] = [];
+  private readonly keys: string[] = [];
 
   constructor(
     items: readonly (PropertyNode | LicensesNode)[],
@@ -29,22 +31,29 @@ class PropertyTable {
   ) {
     for (const item of items) {
       const key = sameKey(item.key);
-      const first = this.byKey.get(key);
-      if (first) {
-        duplicates.push({ key: item.key, owner, first: first.keySpan, repeated: item.span, repeatedKeySpan: item.keySpan });
-      } else {
-        this.byKey.set(key, item);
+      const position = this.keys.indexOf(key);
+      if (position === -1) {
+        this.keys.push(key);
+        this.firsts.push(item);
+        continue;
       }
+      const first = this.firsts[position] as PropertyNode | LicensesNode;
+      duplicates.push({ key: item.key, owner, first: first.keySpan, repeated: item.span, repeatedKeySpan: item.keySpan });
     }
   }
 
+  private find(key: string): PropertyNode | LicensesNode | undefined {
+    const position = this.keys.indexOf(key);
+    return position === -1 ? undefined : this.firsts[position];
+  }
+
   get(key: string): PropertyNode | undefined {
-    const item = this.byKey.get(key);
+    const item = this.find(key);
     return item?.kind === "property" ? item : undefined;
   }
 
   licenses(): LicensesNode | undefined {
-    const item = this.byKey.get("licenses");
+    const item = this.find("licenses");
     return item?.kind === "licenses" ? item : undefined;
   }
 }
@@ -116,9 +125,9 @@ class Lowering {
   }
 
   effective(own: Located<Release> | undefined, ownUnknown: boolean, network: Located<Release> | undefined): EffectiveRelease | undefined {
-    if (own) return { ...own, inherited: false };
+    if (own) return { value: own.value, span: own.span, propertySpan: own.propertySpan, inherited: false };
     if (ownUnknown || !network) return undefined;
-    return { ...network, inherited: true };
+    return { value: network.value, span: network.span, propertySpan: network.propertySpan, inherited: true };
   }
 
   register(device: Device): void {

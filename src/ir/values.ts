@@ -38,12 +38,23 @@ export function releaseBelow(release: Release, major: number, minor = 0): boolea
 }
 
 export function parseIpv4(text: string): Checked<Address> {
-  const parts = text.split(".");
-  if (parts.length !== 4) return { ok: false, problem: "an IPv4 address has four parts, such as 10.0.0.1" };
-  for (const part of parts) {
-    if (!/^\d+$/.test(part) || Number(part) > 255) return { ok: false, problem: `each part is 0–255, and '${part}' is not` };
-    if (part.length > 1 && part.startsWith("0")) return { ok: false, problem: `'${part}' has a leading zero, which some systems read as octal` };
+  // Hand-rolled rather than split + regex: every office and server has an address, so this runs
+  // tens of thousands of times when checking a batch.
+  let parts = 0;
+  let partStart = 0;
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : 46;
+    if (code !== 46) {
+      if (code < 48 || code > 57) return { ok: false, problem: "an IPv4 address is four numbers separated by dots, such as 10.0.0.1" };
+      continue;
+    }
+    const part = text.slice(partStart, index);
+    if (part.length === 0 || Number(part) > 255) return { ok: false, problem: `each part is 0–255, and '${part}' is not` };
+    if (part.length > 1 && part.charCodeAt(0) === 48) return { ok: false, problem: `'${part}' has a leading zero, which some systems read as octal` };
+    parts++;
+    partStart = index + 1;
   }
+  if (parts !== 4) return { ok: false, problem: "an IPv4 address has four parts, such as 10.0.0.1" };
   return { ok: true, value: { text, family: 4 } };
 }
 

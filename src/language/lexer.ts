@@ -137,18 +137,22 @@ function lexNumber(text: string, start: number, tokens: IToken[]): number {
 }
 
 function lexString(text: string, start: number, tokens: IToken[], errors: LexError[]): number {
+  const errorsBefore = errors.length;
   let offset = start + 1;
   for (;;) {
     const code = text.charCodeAt(offset);
     if (offset >= text.length || code === LINE_FEED || code === CARRIAGE_RETURN) {
+      const end = unterminatedStringEnd(text, start, offset);
+      // Escapes in the part given back (a trailing comment) are not in the string after all.
+      while (errors.length > errorsBefore && (errors[errors.length - 1] as LexError).span.start >= end) errors.pop();
       errors.push({
         message: "unterminated string: add a closing '\"' before the end of the line",
-        span: { start, end: offset },
+        span: { start, end },
       });
-      const recovered = token(T.StringLiteral, text.slice(start, offset), start);
+      const recovered = token(T.StringLiteral, text.slice(start, end), start);
       (recovered as UnterminatedMark).unterminated = true;
       tokens.push(recovered);
-      return offset;
+      return end;
     }
     if (code === QUOTE) break;
     if (code === BACKSLASH) {
@@ -170,6 +174,18 @@ function lexString(text: string, start: number, tokens: IToken[], errors: LexErr
   }
   tokens.push(token(T.StringLiteral, text.slice(start, offset + 1), start));
   return offset + 1;
+}
+
+/**
+ * Where an unterminated string most likely ends: before the first brace, semicolon or comment that
+ * follows whitespace on its line, since those almost always belong to the structure
+ * (`mail-domain "vm.example }`); so one missing quote gives one error, not an unclosed block too.
+ */
+function unterminatedStringEnd(text: string, start: number, lineEnd: number): number {
+  const structure = /\s(?:[{};]|\/[/*])/.exec(text.slice(start + 1, lineEnd));
+  let end = structure ? start + 1 + structure.index : lineEnd;
+  while (end > start + 1 && isWhitespace(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 interface UnterminatedMark {

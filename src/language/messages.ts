@@ -15,6 +15,8 @@ export interface ParseContext {
   readonly openBlocks: OpenBlock[];
   /** Related locations of the messages built during this parse (e.g. where an unclosed block opened). */
   readonly relatedByMessage: Map<string, { message: string; span: Span }>;
+  /** Errors reported so far; counted here because chevrotain's `errors` getter copies the list. */
+  errorCount: number;
 }
 
 const propertiesByBlock: Record<string, string> = {
@@ -82,7 +84,7 @@ export function createMessageProvider(context: ParseContext): IParserErrorMessag
     return message;
   }
 
-  return {
+  const provider: IParserErrorMessageProvider = {
     buildMismatchTokenMessage({ expected, actual, ruleName }) {
       if (expected === T.RightBrace) {
         if (actual.tokenType === EOF || declarationKeywords.has(actual.tokenType)) {
@@ -124,4 +126,14 @@ export function createMessageProvider(context: ParseContext): IParserErrorMessag
       return `expected ${choiceByRule[ruleName] ?? "more input"}, found ${describeToken(first)}`;
     },
   };
+  // Chevrotain builds exactly one message per reported error, so counting messages counts errors.
+  const counted = {} as IParserErrorMessageProvider;
+  for (const key of Object.keys(provider) as (keyof IParserErrorMessageProvider)[]) {
+    const build = provider[key] as (options: never) => string;
+    (counted[key] as (options: never) => string) = (options: never) => {
+      context.errorCount++;
+      return build(options);
+    };
+  }
+  return counted;
 }

@@ -1,4 +1,4 @@
-import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from "chevrotain";
+import { EmbeddedActionsParser, EOF, type IOrAlt, type IToken, type TokenType } from "chevrotain";
 import type {
   EnvNode, LicensesNode, LinkNode, NameNode, NetworkItem, NetworkNode, OfficeItem, OfficeNode, PropertyKey,
   PropertyNode, ServerNode, StringNode, ValueNode,
@@ -40,21 +40,32 @@ function valueNode(token: IToken): ValueNode | undefined {
   }
 }
 
+type Block = { span: Span; recovered: boolean };
+
 /**
- * The `.scn` grammar (LANGUAGE.md), as a chevrotain embedded-actions parser: it builds the AST
- * while it parses, with no concrete syntax tree in between, because that halves parse time.
+ * The `.scn` grammar (LANGUAGE.md; grammar/scn.ebnf), as a chevrotain embedded-actions parser that
+ * builds the AST while it parses, with no concrete syntax tree in between.
  *
- * Recovery: every declaration and property is pushed into its parent's list as soon as its first
- * token is read, so a node whose rule fails part-way stays in the tree, marked `recovered`.
- * Chevrotain's re-sync then skips to the next token that can start a property or declaration,
- * so later declarations are still parsed and checked.
+ * Speed: this runs for every file of a batch and on every keystroke in the editor, so it follows
+ * chevrotain's performance guide: the alternatives of each OR are built once and cached, actions
+ * test RECORDING_PHASE instead of allocating ACTION closures, and the nodes being filled are parser
+ * fields rather than rule arguments.
+ *
+ * Recovery: a declaration or property is added to its parent as soon as its first token is read, so
+ * a node whose rule fails part-way stays in the tree, marked `recovered`. Chevrotain's re-sync then
+ * skips to the next token that can start a property or declaration, so later declarations are still
+ * parsed and checked.
  */
 class ScnParser extends EmbeddedActionsParser {
   readonly context: ParseContext;
   network: NetworkNode | undefined;
+  /** The list the property being parsed belongs to, and the property receiving values. */
+  private properties: (PropertyNode | LicensesNode)[] = [];
+  private property: PropertyNode | undefined;
+  private networkNode: NetworkNode | undefined;
 
   constructor() {
-    const context: ParseContext = { lineIndex: undefined, openBlocks: [], relatedByMessage: new Map() };
+    const context: ParseContext = { lineIndex: undefined, openBlocks: [], relatedByMessage: new Map(), errorCount: 0 };
     super(T.allTokenTypes as TokenType[], {
       recoveryEnabled: true,
       maxLookahead: 2,
@@ -66,10 +77,17 @@ class ScnParser extends EmbeddedActionsParser {
 
   begin(tokens: IToken[], context: Pick<ParseContext, "lineIndex">): void {
     this.network = undefined;
+    this.networkNode = undefined;
+    this.property = undefined;
     this.context.lineIndex = context.lineIndex;
     this.context.openBlocks.length = 0;
     this.context.relatedByMessage.clear();
+    this.context.errorCount = 0;
     this.input = tokens;
+  }
+
+  private get acting(): boolean {
+    return !this.RECORDING_PHASE;
   }
 
   private lastEnd(): number {
@@ -77,276 +95,314 @@ class ScnParser extends EmbeddedActionsParser {
     return isReal(previous) ? previous.startOffset + previous.image.length : 0;
   }
 
-  /** Runs a sub-rule that adds a node to `list`, then marks the node if errors were reported in it. */
-  private item<N extends { span: Span; recovered: boolean }>(list: N[], run: () => void): void {
-    const errorsBefore = this.errors.length;
+  /** After a sub-rule added a node to `list`: widen the node to what was consumed, mark it if
+   * errors were reported inside it, and forget blocks it left unclosed. */
+  private finishItem(list: readonly Block[], errorsBefore: number, openBlocks: number): void {
+    this.context.openBlocks.length = openBlocks;
+    const node = list[list.length - 1];
+    if (!node) return;
+    const end = this.lastEnd();
+    if (end > node.span.end) node.span = { start: node.span.start, end };
+    if (this.context.errorCount > errorsBefore) node.recovered = true;
+  }
+
+  private openBlock(label: string, brace: IToken): void {
+    if (isReal(brace)) this.context.openBlocks.push({ label, span: spanOf(brace) });
+  }
+
+  /** A sub-rule that adds one node to `list()`, followed by finishItem. */
+  private member(rule: () => void, list: () => readonly Block[]): void {
+    const errorsBefore = this.context.errorCount;
     const openBlocks = this.context.openBlocks.length;
-    run();
-    this.ACTION(() => {
-      this.context.openBlocks.length = openBlocks;
-      const node = list[list.length - 1];
-      if (!node) return;
-      const end = this.lastEnd();
-      if (end > node.span.end) node.span = { start: node.span.start, end };
-      if (this.errors.length > errorsBefore) node.recovered = true;
-    });
-  }
-
-  private openBlock(label: () => string, brace: IToken): void {
-    this.ACTION(() => {
-      if (isReal(brace)) this.context.openBlocks.push({ label: label(), span: spanOf(brace) });
-    });
-  }
-
-  private closeBlock(): void {
-    this.ACTION(() => this.context.openBlocks.pop());
+    rule();
+    if (this.acting) this.finishItem(list(), errorsBefore, openBlocks);
   }
 
   readonly file = this.RULE("file", () => {
     this.SUBRULE(this.networkRule);
   });
 
+  private readonly networkItems: IOrAlt<void>[] = [
+    { ALT: () => this.member(() => this.SUBRULE(this.networkProperty), () => this.networkNode?.items ?? []) },
+    { ALT: () => this.member(() => this.SUBRULE(this.server), () => this.networkNode?.items ?? []) },
+    { ALT: () => this.member(() => this.SUBRULE(this.office), () => this.networkNode?.items ?? []) },
+    { ALT: () => this.member(() => this.SUBRULE(this.link), () => this.networkNode?.items ?? []) },
+    { ALT: () => { this.CONSUME(T.Semicolon); } },
+  ];
+
   private readonly networkRule = this.RULE("network", () => {
     const keyword = this.CONSUME(T.Network);
     const node: NetworkNode = {
       kind: "network", keywordSpan: spanOf(keyword), name: undefined, items: [], span: spanOf(keyword), recovered: false,
     };
-    this.ACTION(() => (this.network = node));
+    if (this.acting) this.network = this.networkNode = node;
     const name = this.CONSUME(T.StringLiteral);
-    this.ACTION(() => (node.name = stringNode(name)));
+    if (this.acting) node.name = stringNode(name);
     const brace = this.CONSUME(T.LeftBrace);
-    this.openBlock(() => (node.name ? `'network ${node.name.raw}'` : "'network'"), brace);
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => this.item(node.items, () => this.SUBRULE(this.networkProperty, { ARGS: [node.items] })) },
-        { ALT: () => this.item(node.items, () => this.SUBRULE(this.server, { ARGS: [node.items] })) },
-        { ALT: () => this.item(node.items, () => this.SUBRULE(this.office, { ARGS: [node.items] })) },
-        { ALT: () => this.item(node.items, () => this.SUBRULE(this.link, { ARGS: [node.items] })) },
-        { ALT: () => this.CONSUME(T.Semicolon) },
-      ]);
-    });
+    if (this.acting) this.openBlock(node.name ? `'network ${node.name.raw}'` : "'network'", brace);
+    this.MANY(() => this.OR(this.networkItems));
     this.CONSUME(T.RightBrace);
-    this.closeBlock();
-    this.ACTION(() => (node.span = { start: node.span.start, end: this.lastEnd() }));
-  });
-
-
-  private addValue(node: PropertyNode, token: IToken): void {
-    const value = node.key === "voicemail" ? nameNode(token) : valueNode(token);
-    if (value) {
-      node.values.push(value);
-      node.span = { start: node.span.start, end: value.span.end };
+    if (this.acting) {
+      this.context.openBlocks.pop();
+      node.span = { start: node.span.start, end: this.lastEnd() };
     }
-  }
+  });
 
-  /**
-   * `key value…`: the node is created outside ACTION (harmless while chevrotain records the grammar,
-   * when tokens are placeholders) so that sub-rules can be handed the node itself.
-   */
-  private property(list: unknown[], keyType: TokenType, key: PropertyKey, values: (node: PropertyNode) => void): void {
+  /** `key value…`: the node joins the current property list at once, so a failure later in the
+   * property still leaves it in the tree. */
+  private startProperty(keyType: TokenType, key: PropertyKey): void {
     const keyToken = this.CONSUME(keyType);
-    const node: PropertyNode = {
-      kind: "property", key, keySpan: spanOf(keyToken), values: [], span: spanOf(keyToken), recovered: false,
-    };
-    this.ACTION(() => list.push(node));
-    values(node);
+    if (!this.acting) return;
+    const node: PropertyNode = { kind: "property", key, keySpan: spanOf(keyToken), values: [], span: spanOf(keyToken), recovered: false };
+    this.properties.push(node);
+    this.property = node;
   }
 
-  /** `key VALUE` where VALUE is a single token of `valueType`. */
-  private simpleProperty(list: unknown[], keyType: TokenType, key: PropertyKey, valueType: TokenType, occurrence: number): void {
-    this.property(list, keyType, key, (node) => {
-      const value = this.consume(occurrence, valueType);
-      this.ACTION(() => this.addValue(node, value));
-    });
+  private addValue(token: IToken): void {
+    const node = this.property;
+    if (!node) return;
+    const value = node.key === "voicemail" ? nameNode(token) : valueNode(token);
+    if (!value) return;
+    // The lexer already reported the missing quote; the value is a guess, so rules must not use it.
+    if (isUnterminated(token)) node.recovered = true;
+    node.values.push(value);
+    node.span = { start: node.span.start, end: value.span.end };
   }
 
-  private readonly networkProperty = this.RULE("networkProperty", (list: NetworkItem[]) => {
-    this.OR([
-      { ALT: () => this.simpleProperty(list, T.ReleaseKeyword, "release", T.Release, 1) },
-      {
-        ALT: () => this.property(list, T.VoicemailPassword, "voicemail-password", (node) => {
-          const value = this.SUBRULE(this.secret);
-          this.ACTION(() => {
-            if (!value) return;
-            node.values.push(value);
-            node.span = { start: node.span.start, end: value.span.end };
-          });
-        }),
-      },
-    ]);
+  /** `key VALUE` where VALUE is one token of `valueType`. */
+  private simpleProperty(keyType: TokenType, key: PropertyKey, valueType: TokenType, occurrence: number): void {
+    this.startProperty(keyType, key);
+    const value = this.consume(occurrence, valueType);
+    if (this.acting) this.addValue(value);
+  }
+
+  private readonly networkPropertyAlternatives: IOrAlt<void>[] = [
+    { ALT: () => this.simpleProperty(T.ReleaseKeyword, "release", T.Release, 1) },
+    { ALT: () => {
+      this.startProperty(T.VoicemailPassword, "voicemail-password");
+      this.SUBRULE(this.secret);
+    } },
+  ];
+
+  private readonly networkProperty = this.RULE("networkProperty", () => {
+    if (this.acting) this.properties = (this.networkNode?.items ?? []) as PropertyNode[];
+    this.OR(this.networkPropertyAlternatives);
   });
 
-  private readonly secret = this.RULE("secret", (): StringNode | EnvNode | undefined => {
-    return this.OR([
-      { ALT: () => {
-        const token = this.CONSUME(T.StringLiteral);
-        return this.ACTION(() => stringNode(token));
-      } },
-      { ALT: () => {
-        const env = this.CONSUME(T.Env);
-        const variable = this.CONSUME2(T.StringLiteral);
-        return this.ACTION((): EnvNode => {
-          const variableNode = stringNode(variable);
-          return { kind: "env", variable: variableNode, span: { start: env.startOffset, end: variableNode?.span.end ?? env.startOffset + 3 } };
-        });
-      } },
-    ]);
+  private readonly secretAlternatives: IOrAlt<void>[] = [
+    { ALT: () => {
+      const token = this.CONSUME(T.StringLiteral);
+      if (this.acting) this.addValue(token);
+    } },
+    { ALT: () => {
+      const env = this.CONSUME(T.Env);
+      const variable = this.CONSUME2(T.StringLiteral);
+      if (!this.acting || !this.property) return;
+      const variableNode = stringNode(variable);
+      if (isUnterminated(variable)) this.property.recovered = true;
+      const value: EnvNode = { kind: "env", variable: variableNode, span: { start: env.startOffset, end: variableNode?.span.end ?? env.startOffset + 3 } };
+      this.property.values.push(value);
+      this.property.span = { start: this.property.span.start, end: value.span.end };
+    } },
+  ];
+
+  private readonly secret = this.RULE("secret", () => {
+    this.OR(this.secretAlternatives);
   });
 
-  private readonly server = this.RULE("server", (list: NetworkItem[]) => {
+  private readonly serverItems: IOrAlt<void>[] = [
+    { ALT: () => this.member(() => this.SUBRULE(this.serverProperty), () => this.properties) },
+    { ALT: () => { this.CONSUME(T.Semicolon); } },
+  ];
+
+  private readonly server = this.RULE("server", () => {
     const keyword = this.CONSUME(T.Server);
     const node: ServerNode = { kind: "server", keywordSpan: spanOf(keyword), name: undefined, properties: [], span: spanOf(keyword), recovered: false };
-    this.ACTION(() => list.push(node));
+    if (this.acting) this.networkNode?.items.push(node);
     const name = this.CONSUME(T.NameLike);
-    this.ACTION(() => (node.name = nameNode(name)));
+    if (this.acting) node.name = nameNode(name);
     const brace = this.CONSUME(T.LeftBrace);
-    this.openBlock(() => `'server ${node.name?.text ?? ""}'`.replace(" '", "'"), brace);
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => this.item(node.properties, () => this.SUBRULE(this.serverProperty, { ARGS: [node.properties] })) },
-        { ALT: () => this.CONSUME(T.Semicolon) },
-      ]);
-    });
+    if (this.acting) {
+      this.openBlock(node.name ? `'server ${node.name.text}'` : "'server'", brace);
+      this.properties = node.properties;
+    }
+    this.MANY(() => this.OR(this.serverItems));
     this.CONSUME(T.RightBrace);
-    this.closeBlock();
+    if (this.acting) this.context.openBlocks.pop();
   });
 
-  private readonly serverProperty = this.RULE("serverProperty", (list: PropertyNode[]) => {
-    this.OR([
-      { ALT: () => this.property(list, T.Role, "role", (node) => this.SUBRULE(this.serverRole, { ARGS: [node] })) },
-      { ALT: () => this.property(list, T.Address, "address", (node) => this.SUBRULE(this.addressValue, { ARGS: [node] })) },
-      { ALT: () => this.simpleProperty(list, T.Version, "version", T.Release, 1) },
-      { ALT: () => this.simpleProperty(list, T.MailDomain, "mail-domain", T.StringLiteral, 2) },
-      { ALT: () => this.property(list, T.Platform, "platform", (node) => this.SUBRULE(this.platform, { ARGS: [node] })) },
-      { ALT: () => this.property(list, T.Failback, "failback", (node) => this.SUBRULE(this.failback, { ARGS: [node] })) },
-    ]);
+  private readonly serverPropertyAlternatives: IOrAlt<void>[] = [
+    { ALT: () => {
+      this.startProperty(T.Role, "role");
+      this.SUBRULE(this.serverRole);
+    } },
+    { ALT: () => {
+      this.startProperty(T.Address, "address");
+      this.SUBRULE(this.addressValue);
+    } },
+    { ALT: () => this.simpleProperty(T.Version, "version", T.Release, 1) },
+    { ALT: () => this.simpleProperty(T.MailDomain, "mail-domain", T.StringLiteral, 2) },
+    { ALT: () => {
+      this.startProperty(T.Platform, "platform");
+      this.SUBRULE(this.platform);
+    } },
+    { ALT: () => {
+      this.startProperty(T.Failback, "failback");
+      this.SUBRULE(this.failback);
+    } },
+  ];
+
+  private readonly serverProperty = this.RULE("serverProperty", () => {
+    this.OR(this.serverPropertyAlternatives);
   });
 
-  /** One of several keyword tokens, added as the property's value. */
-  private wordChoice(node: PropertyNode, words: TokenType[]): void {
-    const token = this.OR(words.map((word) => ({ ALT: () => this.CONSUME(word) })));
-    this.ACTION(() => this.addValue(node, token));
+  /** Alternatives that each consume one keyword token and add it as the current property's value. */
+  private words(tokenTypes: readonly TokenType[]): IOrAlt<void>[] {
+    return tokenTypes.map((tokenType) => ({
+      ALT: () => {
+        const token = this.CONSUME(tokenType);
+        if (this.acting) this.addValue(token);
+      },
+    }));
   }
 
-  private readonly serverRole = this.RULE("serverRole", (node: PropertyNode) => {
-    this.wordChoice(node, [T.Central, T.Backup, T.Distributed]);
-  });
+  private readonly serverRoles = this.words([T.Central, T.Backup, T.Distributed]);
+  private readonly serverRole = this.RULE("serverRole", () => this.OR(this.serverRoles));
 
-  private readonly officeRole = this.RULE("officeRole", (node: PropertyNode) => {
-    this.wordChoice(node, [T.Central, T.Fallback, T.Member]);
-  });
+  private readonly officeRoles = this.words([T.Central, T.Fallback, T.Member]);
+  private readonly officeRole = this.RULE("officeRole", () => this.OR(this.officeRoles));
 
-  private readonly platform = this.RULE("platform", (node: PropertyNode) => {
-    this.wordChoice(node, [T.Windows, T.Linux, T.Ucm, T.ApplicationServer]);
-  });
+  private readonly platforms = this.words([T.Windows, T.Linux, T.Ucm, T.ApplicationServer]);
+  private readonly platform = this.RULE("platform", () => this.OR(this.platforms));
 
+  private readonly failbackModes = this.words([T.Manual, T.Graceful, T.Automatic]);
   /** The grammar accepts a number after any option so that `failback-timeout-range` can explain it. */
-  private readonly failback = this.RULE("failback", (node: PropertyNode) => {
-    this.wordChoice(node, [T.Manual, T.Graceful, T.Automatic]);
+  private readonly failback = this.RULE("failback", () => {
+    this.OR(this.failbackModes);
     this.OPTION(() => {
       const minutes = this.CONSUME(T.Integer);
-      this.ACTION(() => this.addValue(node, minutes));
+      if (this.acting) this.addValue(minutes);
     });
   });
 
-  private readonly addressValue = this.RULE("addressValue", (node: PropertyNode) => {
-    const token = this.OR([
-      { ALT: () => this.CONSUME(T.Ipv4Address) },
-      { ALT: () => this.CONSUME(T.StringLiteral) },
-    ]);
-    this.ACTION(() => this.addValue(node, token));
-  });
+  private readonly addressForms = this.words([T.Ipv4Address, T.StringLiteral]);
+  private readonly addressValue = this.RULE("addressValue", () => this.OR(this.addressForms));
 
-  private readonly feature = this.RULE("feature", (node: PropertyNode) => {
-    this.wordChoice(node, [T.Ums, T.ContactStore, T.Tts]);
-  });
+  private readonly features = this.words([T.Ums, T.ContactStore, T.Tts]);
+  private readonly feature = this.RULE("feature", () => this.OR(this.features));
 
-  private readonly office = this.RULE("office", (list: NetworkItem[]) => {
+  private readonly officeItems: IOrAlt<void>[] = [
+    { ALT: () => this.member(() => this.SUBRULE(this.officeProperty), () => this.currentOffice?.properties ?? []) },
+    { ALT: () => { this.CONSUME(T.Semicolon); } },
+  ];
+
+  private currentOffice: OfficeNode | undefined;
+
+  private readonly office = this.RULE("office", () => {
     const keyword = this.CONSUME(T.Office);
     const node: OfficeNode = { kind: "office", keywordSpan: spanOf(keyword), name: undefined, properties: [], span: spanOf(keyword), recovered: false };
-    this.ACTION(() => list.push(node));
+    if (this.acting) {
+      this.networkNode?.items.push(node);
+      this.currentOffice = node;
+    }
     const name = this.CONSUME(T.NameLike);
-    this.ACTION(() => (node.name = nameNode(name)));
+    if (this.acting) node.name = nameNode(name);
     const brace = this.CONSUME(T.LeftBrace);
-    this.openBlock(() => `'office ${node.name?.text ?? ""}'`.replace(" '", "'"), brace);
+    if (this.acting) this.openBlock(node.name ? `'office ${node.name.text}'` : "'office'", brace);
     this.MANY(() => {
-      this.OR([
-        { ALT: () => this.item(node.properties, () => this.SUBRULE(this.officeProperty, { ARGS: [node.properties] })) },
-        { ALT: () => this.CONSUME(T.Semicolon) },
-      ]);
+      // A licenses block switches `properties` to its entries; each office property starts from the office's own.
+      if (this.acting) this.properties = node.properties;
+      this.OR(this.officeItems);
     });
     this.CONSUME(T.RightBrace);
-    this.closeBlock();
+    if (this.acting) this.context.openBlocks.pop();
   });
 
-  private readonly officeProperty = this.RULE("officeProperty", (list: OfficeItem[]) => {
-    this.OR([
-      { ALT: () => this.property(list, T.Role, "role", (node) => this.SUBRULE(this.officeRole, { ARGS: [node] })) },
-      { ALT: () => this.property(list, T.Address, "address", (node) => this.SUBRULE(this.addressValue, { ARGS: [node] })) },
-      { ALT: () => this.simpleProperty(list, T.ReleaseKeyword, "release", T.Release, 1) },
-      { ALT: () => this.simpleProperty(list, T.Users, "users", T.Integer, 2) },
-      { ALT: () => this.simpleProperty(list, T.Voicemail, "voicemail", T.NameLike, 3) },
-      {
-        ALT: () => this.property(list, T.Uses, "uses", (node) => {
-          this.AT_LEAST_ONE(() => this.SUBRULE(this.feature, { ARGS: [node] }));
-        }),
-      },
-      { ALT: () => this.SUBRULE(this.licenses, { ARGS: [list] }) },
-    ]);
+  private readonly officePropertyAlternatives: IOrAlt<void>[] = [
+    { ALT: () => {
+      this.startProperty(T.Role, "role");
+      this.SUBRULE(this.officeRole);
+    } },
+    { ALT: () => {
+      this.startProperty(T.Address, "address");
+      this.SUBRULE2(this.addressValue);
+    } },
+    { ALT: () => this.simpleProperty(T.ReleaseKeyword, "release", T.Release, 1) },
+    { ALT: () => this.simpleProperty(T.Users, "users", T.Integer, 2) },
+    { ALT: () => this.simpleProperty(T.Voicemail, "voicemail", T.NameLike, 3) },
+    { ALT: () => {
+      this.startProperty(T.Uses, "uses");
+      this.AT_LEAST_ONE(() => this.SUBRULE(this.feature));
+    } },
+    { ALT: () => this.SUBRULE(this.licenses) },
+  ];
+
+  private readonly officeProperty = this.RULE("officeProperty", () => {
+    this.OR(this.officePropertyAlternatives);
   });
 
-  private readonly licenses = this.RULE("licenses", (list: OfficeItem[]) => {
+  private readonly licenseItems: IOrAlt<void>[] = [
+    { ALT: () => this.member(() => this.SUBRULE(this.licenseEntry), () => this.properties) },
+    { ALT: () => { this.CONSUME(T.Semicolon); } },
+  ];
+
+  private readonly licenses = this.RULE("licenses", () => {
     const keyword = this.CONSUME(T.Licenses);
     const node: LicensesNode = { kind: "licenses", key: "licenses", keySpan: spanOf(keyword), entries: [], span: spanOf(keyword), recovered: false };
-    this.ACTION(() => list.push(node));
+    if (this.acting) {
+      (this.properties as OfficeItem[]).push(node);
+      this.properties = node.entries;
+    }
     const brace = this.CONSUME(T.LeftBrace);
-    this.openBlock(() => "'licenses'", brace);
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => this.item(node.entries, () => this.SUBRULE(this.licenseEntry, { ARGS: [node.entries] })) },
-        { ALT: () => this.CONSUME(T.Semicolon) },
-      ]);
-    });
+    if (this.acting) this.openBlock("'licenses'", brace);
+    this.MANY(() => this.OR(this.licenseItems));
     this.CONSUME(T.RightBrace);
-    this.closeBlock();
-    this.ACTION(() => (node.span = { start: node.span.start, end: this.lastEnd() }));
+    if (this.acting) {
+      this.context.openBlocks.pop();
+      node.span = { start: node.span.start, end: this.lastEnd() };
+    }
   });
 
-  private readonly licenseEntry = this.RULE("licenseEntry", (list: PropertyNode[]) => {
-    this.OR([
-      { ALT: () => this.property(list, T.PreferredEdition, "preferred-edition", () => undefined) },
-      { ALT: () => this.property(list, T.VoicemailPro, "voicemail-pro", () => undefined) },
-      { ALT: () => this.simpleProperty(list, T.VoicemailPorts, "voicemail-ports", T.Integer, 1) },
-      { ALT: () => this.simpleProperty(list, T.Ums, "ums", T.Integer, 2) },
-      { ALT: () => this.simpleProperty(list, T.ContactStore, "contact-store", T.Integer, 3) },
-      { ALT: () => this.simpleProperty(list, T.Tts, "tts", T.Integer, 4) },
-    ]);
+  private readonly licenseEntryAlternatives: IOrAlt<void>[] = [
+    { ALT: () => this.startProperty(T.PreferredEdition, "preferred-edition") },
+    { ALT: () => this.startProperty(T.VoicemailPro, "voicemail-pro") },
+    { ALT: () => this.simpleProperty(T.VoicemailPorts, "voicemail-ports", T.Integer, 1) },
+    { ALT: () => this.simpleProperty(T.Ums, "ums", T.Integer, 2) },
+    { ALT: () => this.simpleProperty(T.ContactStore, "contact-store", T.Integer, 3) },
+    { ALT: () => this.simpleProperty(T.Tts, "tts", T.Integer, 4) },
+  ];
+
+  private readonly licenseEntry = this.RULE("licenseEntry", () => {
+    this.OR(this.licenseEntryAlternatives);
   });
 
-  private readonly link = this.RULE("link", (list: NetworkItem[]) => {
+  private readonly linkItems: IOrAlt<void>[] = [
+    { ALT: () => this.member(() => this.simpleProperty(T.GroupId, "group-id", T.Integer, 1), () => this.properties) },
+    { ALT: () => { this.CONSUME(T.Semicolon); } },
+  ];
+
+  private readonly link = this.RULE("link", () => {
     const keyword = this.CONSUME(T.Link);
     const node: LinkNode = {
       kind: "link", keywordSpan: spanOf(keyword), from: undefined, to: undefined, hasBlock: false, properties: [],
       span: spanOf(keyword), recovered: false,
     };
-    this.ACTION(() => list.push(node));
+    if (this.acting) this.networkNode?.items.push(node);
     const from = this.CONSUME(T.NameLike);
-    this.ACTION(() => (node.from = nameNode(from)));
+    if (this.acting) node.from = nameNode(from);
     this.CONSUME(T.LinkDash);
     const to = this.CONSUME2(T.NameLike);
-    this.ACTION(() => (node.to = nameNode(to)));
+    if (this.acting) node.to = nameNode(to);
     this.OPTION(() => {
       const brace = this.CONSUME(T.LeftBrace);
-      this.ACTION(() => (node.hasBlock = true));
-      this.openBlock(() => `'link ${node.from?.text ?? "?"} -- ${node.to?.text ?? "?"}'`, brace);
-      this.MANY(() => {
-        this.OR([
-          { ALT: () => this.item(node.properties, () => this.simpleProperty(node.properties, T.GroupId, "group-id", T.Integer, 1)) },
-          { ALT: () => this.CONSUME(T.Semicolon) },
-        ]);
-      });
+      if (this.acting) {
+        node.hasBlock = true;
+        this.openBlock(`'link ${node.from?.text ?? "?"} -- ${node.to?.text ?? "?"}'`, brace);
+        this.properties = node.properties;
+      }
+      this.MANY(() => this.OR(this.linkItems));
       this.CONSUME(T.RightBrace);
-      this.closeBlock();
+      if (this.acting) this.context.openBlocks.pop();
     });
   });
 }

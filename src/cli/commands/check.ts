@@ -1,12 +1,12 @@
 import { Option, type Command } from "commander";
-import { checkText } from "../../check.js";
 import { checkedFile, type CheckedFile } from "../../diagnostics/checked-file.js";
 import { countSeverities } from "../../diagnostics/diagnostic.js";
 import { renderJson } from "../../diagnostics/json.js";
 import { renderText } from "../../diagnostics/text.js";
-import { serializeNetwork } from "../../ir/serialize.js";
-import { EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK, CliFailure } from "../failure.js";
-import { collectInputs, readSource } from "../inputs.js";
+import { checkFiles } from "../batch/pool.js";
+import { filesOfShard, parseShard, type Shard } from "../batch/shard.js";
+import { EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
+import { collectInputs } from "../inputs.js";
 import { useColor, type CliIo } from "../io.js";
 import { parseCount } from "../options.js";
 
@@ -15,6 +15,8 @@ export interface CheckOptions {
   readonly maxWarnings?: number;
   readonly quiet?: boolean;
   readonly emitIr?: boolean;
+  readonly jobs?: number;
+  readonly shard?: Shard;
 }
 
 export async function runCheck(targets: readonly string[], options: CheckOptions, io: CliIo): Promise<number> {
@@ -22,22 +24,18 @@ export async function runCheck(targets: readonly string[], options: CheckOptions
   let failed = inputs.problems.length > 0;
   for (const problem of inputs.problems) io.stderr.write(`scnc: ${problem.path}: ${problem.message}\n`);
 
+  const selected = options.shard ? filesOfShard(inputs.files, options.shard) : inputs.files;
+  const requests = selected.map((file) => ({ file, cwd: io.cwd, emitIr: options.emitIr === true }));
   const files: CheckedFile[] = [];
   const networks: unknown[] = [];
-  for (const file of inputs.files) {
-    let text: string;
-    try {
-      text = await readSource(file, io.cwd);
-    } catch (error) {
-      if (!(error instanceof CliFailure)) throw error;
-      io.stderr.write(`scnc: ${error.message}\n`);
+  for await (const outcome of checkFiles(requests, { ...(options.jobs ? { jobs: options.jobs } : {}), ...(io.workerScript ? { workerScript: io.workerScript } : {}) })) {
+    if (outcome.kind === "unreadable") {
+      io.stderr.write(`scnc: ${outcome.message}\n`);
       failed = true;
       continue;
     }
-    const result = checkText(text);
-    const checked = checkedFile(file, text, result.diagnostics);
-    files.push(checked);
-    if (options.emitIr) networks.push({ file, ...serializeNetwork(result.network, checked.lineIndex) });
+    files.push(checkedFile(outcome.file, outcome.text, outcome.diagnostics));
+    if (outcome.ir) networks.push({ file: outcome.file, ...outcome.ir });
   }
 
   const counts = countSeverities(files.flatMap((file) => file.diagnostics));
@@ -64,6 +62,8 @@ export function registerCheck(program: Command, io: CliIo, setExitCode: (code: n
     .option("--max-warnings <count>", "exit 1 when there are more warnings than this", parseCount)
     .option("--quiet", "report errors only")
     .option("--emit-ir", "print the intermediate form as JSON (schemas/ir.schema.json); diagnostics go to stderr")
+    .option("--jobs <count>", "worker threads for large batches (default: one per core from 48 files; 1 = no workers)", parseCount)
+    .option("--shard <i/n>", "check only the i-th of n deterministic shards of the inputs (for CI matrices)", parseShard)
     .action(async (paths: string[], options: CheckOptions) => {
       setExitCode(await runCheck(paths, options, io));
     });

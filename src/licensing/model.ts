@@ -1,0 +1,162 @@
+import { roles } from "../ir/queries.js";
+import type { Feature, Network, Office, Server } from "../ir/types.js";
+import type { Span } from "../language/span.js";
+import { FEATURE_LICENSE_LABELS, heldLicenses, type HeldLicenses } from "./holdings.js";
+
+/**
+ * The licence model of DOMAIN.md §5 ("each office brings its own licences"), as pure functions of
+ * the IR. The licence rules and `scnc licenses` both read it, so they cannot disagree.
+ */
+
+/** How an office uses Voicemail Pro, which decides the licences it needs (DOMAIN.md §5.2). */
+export type LicensingRole = "central" | "fallback" | "distributed-member" | "member";
+
+/** `edition` = Preferred Edition / Voicemail Pro; `ports` = Voicemail Pro ports, 4 per edition
+ * licence plus the additional ports; the rest are the feature licences of the same names. */
+export type LicenseKind = "edition" | "ports" | Feature;
+
+export interface LicenseNeed {
+  readonly license: LicenseKind;
+  /** At least this many (1 for the edition and for a feature in use; a port count for `ports`). */
+  readonly quantity: number;
+  /** Why, in words that finish "office 'x' needs it because it …". */
+  readonly reason: string;
+  /** `required`: Avaya does not support the arrangement without it. `advised`: it works, with less
+   * service (e.g. fewer ports during fallback). */
+  readonly level: "required" | "advised";
+  /** The fallback office needs it while it controls the central server during a central-office failure. */
+  readonly whileInControl: boolean;
+  /** The rule of RULES.md that reports a shortfall of this need. */
+  readonly ruleId: string;
+  /** Where the need comes from in the file (the role, the `voicemail` line, the feature in `uses`). */
+  readonly span: Span;
+}
+
+export interface LicenseShortfall {
+  readonly need: LicenseNeed;
+  readonly held: number;
+  readonly missing: number;
+}
+
+/** A licence held that the office's role cannot use (advice only). */
+export interface UnneededLicense {
+  readonly license: "edition" | "ports";
+  readonly span: Span;
+}
+
+export interface OfficeLicensing {
+  readonly office: Office;
+  /** Undefined when the role cannot be known (an unreadable role, or `voicemail` naming something
+   * that is not a distributed server): role-dependent needs are then left out. */
+  readonly role: LicensingRole | undefined;
+  /** The distributed server a `distributed-member` uses. */
+  readonly server: Server | undefined;
+  readonly needs: readonly LicenseNeed[];
+  readonly holds: HeldLicenses;
+  /** Needs not covered by what the office holds; empty when the holdings are uncertain. */
+  readonly shortfalls: readonly LicenseShortfall[];
+  readonly unneeded: readonly UnneededLicense[];
+}
+
+export function licensingRole(office: Office): LicensingRole | undefined {
+  if (office.unknown.has("role")) return undefined;
+  if (office.role !== "member") return office.role;
+  if (!office.voicemail) return office.unknown.has("voicemail") ? undefined : "member";
+  return office.voicemail.server?.role?.value === "distributed" ? "distributed-member" : undefined;
+}
+
+function editionNeed(office: Office, role: LicensingRole, server: Server | undefined): LicenseNeed | undefined {
+  const at = office.roleSpan ?? office.nameSpan;
+  switch (role) {
+    case "central":
+      return { license: "edition", quantity: 1, reason: "hosts the central Voicemail Pro server", level: "required", whileInControl: false, ruleId: "central-license", span: at };
+    case "fallback":
+      return { license: "edition", quantity: 1, reason: "takes control of the central Voicemail Pro server when the central office fails", level: "required", whileInControl: true, ruleId: "fallback-license", span: at };
+    case "distributed-member":
+      return { license: "edition", quantity: 1, reason: `uses distributed server '${server?.name ?? "?"}'`, level: "required", whileInControl: false, ruleId: "distributed-office-license", span: office.voicemail?.span ?? at };
+    case "member":
+      return undefined;
+  }
+}
+
+/** While in control, the fallback office runs the central server for every office still up, so it
+ * should offer as many ports as the central office does (DOMAIN.md rule 22, S1, S27). */
+function fallbackPortsNeed(network: Network, fallback: Office): LicenseNeed | undefined {
+  const central = roles(network).centralOffice;
+  if (!central || central === fallback) return undefined;
+  const centralHolds = heldLicenses(central);
+  if (centralHolds.uncertain || !centralHolds.edition) return undefined;
+  return {
+    license: "ports",
+    quantity: centralHolds.ports,
+    reason: `runs the central server in place of central office '${central.name}', which has ${centralHolds.ports} ports`,
+    level: "advised",
+    whileInControl: true,
+    ruleId: "fallback-capacity",
+    span: fallback.roleSpan ?? fallback.nameSpan,
+  };
+}
+
+function featureNeeds(office: Office): LicenseNeed[] {
+  return office.features.map((feature) => ({
+    license: feature.value,
+    quantity: 1,
+    reason: `lists ${feature.value} in \`uses\` (its users need ${FEATURE_LICENSE_LABELS[feature.value]} licences on their own office)`,
+    level: "required",
+    whileInControl: false,
+    ruleId: "feature-license",
+    span: feature.span,
+  }));
+}
+
+function heldCount(holds: HeldLicenses, license: LicenseKind): number {
+  if (license === "edition") return holds.edition ? 1 : 0;
+  if (license === "ports") return holds.ports;
+  return holds.features[license];
+}
+
+function unneededLicenses(office: Office, role: LicensingRole | undefined, holds: HeldLicenses): UnneededLicense[] {
+  if (role !== "member" || holds.uncertain) return [];
+  const unneeded: UnneededLicense[] = [];
+  if (office.licenses.edition) unneeded.push({ license: "edition", span: office.licenses.edition.propertySpan });
+  if (office.licenses.voicemailPorts && office.licenses.voicemailPorts.value > 0) {
+    unneeded.push({ license: "ports", span: office.licenses.voicemailPorts.propertySpan });
+  }
+  return unneeded;
+}
+
+export function officeLicensing(network: Network, office: Office): OfficeLicensing {
+  const role = licensingRole(office);
+  const server = role === "distributed-member" ? office.voicemail?.server : undefined;
+  const holds = heldLicenses(office);
+  const needs: LicenseNeed[] = [];
+  const edition = role && editionNeed(office, role, server);
+  if (edition) needs.push(edition);
+  const ports = role === "fallback" ? fallbackPortsNeed(network, office) : undefined;
+  if (ports) needs.push(ports);
+  needs.push(...featureNeeds(office));
+  const shortfalls = holds.uncertain
+    ? []
+    : needs.flatMap((need) => {
+      const held = heldCount(holds, need.license);
+      return held < need.quantity ? [{ need, held, missing: need.quantity - held }] : [];
+    });
+  return { office, role, server, needs, holds, shortfalls, unneeded: unneededLicenses(office, role, holds) };
+}
+
+const networkCache = new WeakMap<Network, readonly OfficeLicensing[]>();
+
+/** Every office's licensing, in declaration order (later re-declarations of a name left out). */
+export function networkLicensing(network: Network): readonly OfficeLicensing[] {
+  const cached = networkCache.get(network);
+  if (cached) return cached;
+  const result = network.offices.filter((office) => !office.isDuplicate).map((office) => officeLicensing(network, office));
+  networkCache.set(network, result);
+  return result;
+}
+
+/** The shortfalls a rule reports, with the office concerned, in declaration order. */
+export function shortfallsFor(network: Network, ruleId: string): { licensing: OfficeLicensing; shortfall: LicenseShortfall }[] {
+  return networkLicensing(network).flatMap((licensing) =>
+    licensing.shortfalls.filter((shortfall) => shortfall.need.ruleId === ruleId).map((shortfall) => ({ licensing, shortfall })));
+}

@@ -1,0 +1,81 @@
+import type { Link, Network } from "../ir/types.js";
+
+/** Outgoing Group IDs are 0–99999; 90000–99999 is reserved for system use and 0 is Manager's
+ * default (S14, S21, S22). */
+export const GROUP_ID_MAXIMUM = 99_999;
+export const GROUP_ID_RESERVED_FROM = 90_000;
+
+/** Whether a link joins an office to itself, or repeats the pair of an earlier link: such a link
+ * should go, so rules about its group id stay silent (self-link and duplicate-link report it). */
+export function isRedundantLink(link: Link, firstLinkOfPair: ReadonlyMap<string, Link>): boolean {
+  return link.from.name === link.to.name || firstLinkOfPair.get(pairName(link)) !== link;
+}
+
+export function pairName(link: Link): string {
+  return link.from.name < link.to.name ? `${link.from.name}\n${link.to.name}` : `${link.to.name}\n${link.from.name}`;
+}
+
+/** The first link declared for each unordered pair of names. */
+export function firstLinksOfPairs(network: Network): ReadonlyMap<string, Link> {
+  const first = new Map<string, Link>();
+  for (const link of network.links) {
+    const key = pairName(link);
+    if (!first.has(key)) first.set(key, link);
+  }
+  return first;
+}
+
+export interface GroupIdSuggestions {
+  /** A free group id for each link that lacks one (and should stay), by `link.index`; none when
+   * the band is full. */
+  readonly forMissing: ReadonlyMap<number, number>;
+  /** A further free id, for a link a fix adds. */
+  readonly next: number | undefined;
+}
+
+/**
+ * Free group ids for quick fixes, handed out in link order after the highest id in use (below the
+ * reserved band), so that applying every fix at once still gives each link its own id.
+ */
+function suggest(network: Network): GroupIdSuggestions {
+  const used = new Set<number>();
+  let highest = 0;
+  for (const link of network.links) {
+    const id = link.groupId?.value;
+    if (id === undefined) continue;
+    used.add(id);
+    if (id < GROUP_ID_RESERVED_FROM && id > highest) highest = id;
+  }
+  let candidate = highest;
+  // Scanning resumes where it stopped, so all suggestions together cost one pass over the band.
+  let budget = GROUP_ID_RESERVED_FROM;
+  const take = (): number | undefined => {
+    while (budget-- > 0) {
+      candidate = candidate + 1 >= GROUP_ID_RESERVED_FROM ? 1 : candidate + 1;
+      if (!used.has(candidate)) {
+        used.add(candidate);
+        return candidate;
+      }
+    }
+    return undefined;
+  };
+  const firstOfPair = firstLinksOfPairs(network);
+  const forMissing = new Map<number, number>();
+  for (const link of network.links) {
+    if (link.groupId || link.unknown.has("group-id") || isRedundantLink(link, firstOfPair)) continue;
+    const id = take();
+    if (id !== undefined) forMissing.set(link.index, id);
+  }
+  return { forMissing, next: take() };
+}
+
+const cache = new WeakMap<Network, GroupIdSuggestions>();
+
+export function groupIdSuggestions(network: Network): GroupIdSuggestions {
+  let result = cache.get(network);
+  if (!result) {
+    result = suggest(network);
+    cache.set(network, result);
+  }
+  return result;
+}

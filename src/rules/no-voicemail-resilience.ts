@@ -1,0 +1,40 @@
+import { roles } from "../ir/queries.js";
+import { defineRule } from "./rule.js";
+
+export default defineRule({
+  id: "no-voicemail-resilience",
+  severity: "info",
+  category: "Servers, mail and secrets",
+  summary: "Neither a backup server nor a fallback office: the central office or server is a single point of failure.",
+  source: "DOMAIN.md §4 (failure behaviour; S2, S8, S27)",
+  explain: `Without a fallback office, a failure of the central office leaves every office without
+centralized voicemail; without a backup server, so does a failure of the central server (§4). A
+fallback office (R5+, linked directly to the central office and licensed for Voicemail Pro) keeps the
+central server running when the central office fails; a backup server (R6+) takes over when the
+central server fails. This is advice: small networks often accept the risk.`,
+  examples: {
+    failing: `network "Example" {
+  release 6.0
+  server vm-hq { role central address 10.0.0.10 }
+  office hq { role central address 10.0.0.1 licenses { preferred-edition } }
+}
+`,
+    fixed: `network "Example" {
+  release 6.0
+  server vm-hq { role central address 10.0.0.10 }
+  office hq { role central address 10.0.0.1 licenses { preferred-edition } }
+  office dr { role fallback address 10.1.0.1 licenses { preferred-edition } }
+  link hq -- dr { group-id 100 }
+}
+`,
+  },
+  check(network, report) {
+    const { centralOffice, centralServer, backupServer, fallbackOffice, officeRolesUncertain, serverRolesUncertain } = roles(network);
+    if (!centralOffice || !centralServer || backupServer || fallbackOffice || officeRolesUncertain || serverRolesUncertain) return;
+    report({
+      at: network.nameSpan ?? network.span,
+      message: `network '${network.name}' has neither a backup server nor a fallback office: if central office '${centralOffice.name}' or central server '${centralServer.name}' fails, every office loses voicemail; ` +
+        "consider a fallback office linked directly to it (R5+) or a backup server (R6+)",
+    });
+  },
+});

@@ -1,0 +1,43 @@
+import { defineRule } from "./rule.js";
+import { passwordVariable } from "./servers.js";
+
+
+export default defineRule({
+  id: "plaintext-secret",
+  severity: "warning",
+  category: "Servers, mail and secrets",
+  summary: "`voicemail-password` is a literal string instead of `env \"NAME\"`.",
+  source: "LANGUAGE.md (voicemail-password); DOMAIN.md rule 38 (S9)",
+  explain: `The voicemail password is shared by every Voicemail Pro server and the security settings of
+the offices that connect to them (S9). Written in the file, it ends up in version control, in
+review tools and in CI logs. Write \`voicemail-password env "NAME"\` instead: scnc then writes only the
+reference, and puts the value into the device files only with \`scnc build --resolve-secrets\`. scnc
+never prints a password, in diagnostics or anywhere else. The quick fix replaces the literal with an
+environment variable named after the network (set it before building).`,
+  examples: {
+    failing: `network "Example" {
+  release 6.0
+  voicemail-password "not-a-real-password"
+  server vm-hq { role central address 10.0.0.10 }
+  office hq { role central address 10.0.0.1 licenses { preferred-edition } }
+}
+`,
+    fixed: `network "Example" {
+  release 6.0
+  voicemail-password env "EXAMPLE_VM_PASSWORD"
+  server vm-hq { role central address 10.0.0.10 }
+  office hq { role central address 10.0.0.1 licenses { preferred-edition } }
+}
+`,
+  },
+  check(network, report) {
+    const secret = network.voicemailPassword;
+    if (secret?.kind !== "literal") return;
+    const variable = passwordVariable(network.name);
+    report({
+      at: secret.span,
+      message: `the voicemail password of network '${network.name}' is written in the file; read it from the environment instead: \`voicemail-password env "${variable}"\``,
+      fix: { message: `Read it from environment variable ${variable}`, edits: [{ at: secret.span, text: `env "${variable}"` }] },
+    });
+  },
+});

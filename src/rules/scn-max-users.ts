@@ -1,0 +1,53 @@
+import { distinctOffices } from "../ir/queries.js";
+import { releaseBelow } from "../ir/values.js";
+import { scnLimits } from "./scn-limits.js";
+import { defineRule } from "./rule.js";
+
+export default defineRule({
+  id: "scn-max-users",
+  severity: "error",
+  category: "SCN size and shape",
+  summary: "The offices' `users` add up to more than 500 below release 6.0, or 1000 from 6.0 (lowest office release).",
+  source: "DOMAIN.md rule 27 (S14, S15, S16)",
+  explain: `A Small Community Network supports at most 1000 users in total from release 6.0, and 500
+before (S15); the limit follows the lowest release of any office. Offices without \`users\` count as
+none. Move users to another SCN, or upgrade the offices below 6.0.`,
+  examples: {
+    failing: `network "Example" {
+  release 5.0
+  server vm-hq { role central address 10.0.0.10 }
+  office hq { role central address 10.0.0.1 users 400 licenses { voicemail-pro } }
+  office branch { address 10.3.0.1 users 200 }
+  link hq -- branch { group-id 102 }
+}
+`,
+    fixed: `network "Example" {
+  release 6.0
+  server vm-hq { role central address 10.0.0.10 }
+  office hq { role central address 10.0.0.1 users 400 licenses { preferred-edition } }
+  office branch { address 10.3.0.1 users 200 }
+  link hq -- branch { group-id 102 }
+}
+`,
+  },
+  check(network, report) {
+    const limits = scnLimits(network);
+    if (!limits) return;
+    const offices = distinctOffices(network);
+    if (offices.some((office) => office.unknown.has("users"))) return;
+    let total = 0;
+    let crossing: (typeof offices)[number] | undefined;
+    for (const office of offices) {
+      total += office.users?.value ?? 0;
+      if (!crossing && total > limits.users) crossing = office;
+    }
+    if (!crossing?.users) return;
+    const advice = releaseBelow(limits.release, 6)
+      ? `an SCN supports ${limits.users} users while any office is below release 6.0 (office '${limits.lowestOffice.name}' is at ${limits.release.text}); upgrade every office to 6.0 or later (limit 1000), or move users to another network`
+      : `an SCN supports at most ${limits.users} users; move users to another network`;
+    report({
+      at: crossing.users.span,
+      message: `the offices of network '${network.name}' have ${total} users in total, passing ${limits.users} at office '${crossing.name}'; ${advice}`,
+    });
+  },
+});

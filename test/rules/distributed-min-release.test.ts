@@ -1,0 +1,37 @@
+import rule from "../../src/rules/distributed-min-release.js";
+import { network } from "../support/networks.js";
+import { ruleTable } from "../support/rule-table.js";
+
+const servers = ["server vm-hq { role central }", "server vm-east { role distributed }"];
+const central = "office hq { role central licenses { preferred-edition } }";
+
+ruleTable(rule, {
+  valid: [
+    { name: "all at 6.0", code: network({ servers, offices: [central, "office east { voicemail vm-east }"] }) },
+    { name: "a plain member below 6.0", code: network({ servers, offices: [central, "office old { release 5.0 }", "office east { voicemail vm-east }"] }) },
+    { name: "an unresolved server is not judged", code: network({ release: "5.0", servers, offices: [central, "office east { voicemail vm-est }"] }) },
+  ],
+  invalid: [
+    {
+      name: "the office that uses the server",
+      code: network({ servers, offices: [central, "office east { release 5.0 voicemail vm-east }"] }),
+      errors: [{ line: 6, column: 25, message: /^office 'east' \(which uses distributed server 'vm-east'\) is at 5.0, below the 6.0 that distributed voicemail needs/ }],
+    },
+    {
+      name: "the distributed server and the central office, each at its own line",
+      code: network({
+        servers: ["server vm-hq { role central }", "server vm-east { role distributed version 5.0 }"],
+        offices: ["office hq { role central release 5.0 }", "office east { voicemail vm-east }", "office west { voicemail vm-east }"],
+      }),
+      errors: [
+        { line: 4, column: 45, message: /^distributed server 'vm-east' is at 5.0/ },
+        { line: 5, column: 36, message: /^central office 'hq' is at 5.0/ },
+      ],
+    },
+    {
+      name: "many devices on the network release share one diagnostic",
+      code: network({ release: "5.0", servers, offices: ["office hq { role central }", "office a { voicemail vm-east }", "office b { voicemail vm-east }", "office c { voicemail vm-east }"] }),
+      errors: [{ line: 2, column: 11, message: /^central office 'hq', office 'a' \(which uses distributed server 'vm-east'\), distributed server 'vm-east' and 2 other devices are at 5.0/ }],
+    },
+  ],
+});

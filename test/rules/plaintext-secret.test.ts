@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { checkText } from "../../src/check.js";
+import rule from "../../src/rules/plaintext-secret.js";
+import { passwordVariable } from "../../src/rules/servers.js";
+import { network } from "../support/networks.js";
+import { ruleTable } from "../support/rule-table.js";
+
+const SECRET = "hunter2-do-not-print";
+
+ruleTable(rule, {
+  valid: [network({ properties: ['voicemail-password env "VM"'] }), network()],
+  invalid: [
+    {
+      code: network({ properties: [`voicemail-password "${SECRET}"`] }),
+      errors: [{
+        line: 3, column: 22, endColumn: 44,
+        message: "the voicemail password of network 'Test' is written in the file; read it from the environment instead: `voicemail-password env \"TEST_VM_PASSWORD\"`",
+        fix: "Read it from environment variable TEST_VM_PASSWORD",
+      }],
+    },
+  ],
+});
+
+describe("plaintext-secret", () => {
+  it("never puts the secret into the diagnostic", () => {
+    const { diagnostics } = checkText(network({ properties: [`voicemail-password "${SECRET}"`] }));
+    expect(JSON.stringify(diagnostics)).not.toContain(SECRET);
+  });
+
+  it("names the variable after the network", () => {
+    expect(passwordVariable("Acme")).toBe("ACME_VM_PASSWORD");
+    expect(passwordVariable("Meridian Health (east)")).toBe("MERIDIAN_HEALTH_EAST_VM_PASSWORD");
+    expect(passwordVariable("3 Rivers")).toBe("SCN_3_RIVERS_VM_PASSWORD");
+    expect(passwordVariable("ü")).toBe("SCN_VM_PASSWORD");
+  });
+});

@@ -1,0 +1,29 @@
+import rule from "../../src/rules/scn-max-systems.js";
+import { network } from "../support/networks.js";
+import { ruleTable } from "../support/rule-table.js";
+
+function offices(count: number, release?: string): string[] {
+  const own = release ? ` release ${release}` : "";
+  return ["office hq { role central licenses { preferred-edition } }", ...Array.from({ length: count - 1 }, (_, index) => `office o${index + 1} {${own} }`)];
+}
+
+ruleTable(rule, {
+  valid: [
+    { name: "32 offices from 5.0", code: network({ release: "5.0", offices: offices(32) }) },
+    { name: "16 offices below 5.0", code: network({ release: "4.2", offices: offices(16) }) },
+    { name: "unknown releases are not judged", code: network({ release: null, offices: offices(40) }) },
+    { name: "re-declared names are not counted", code: network({ offices: [...offices(32), "office o1 { }"] }) },
+  ],
+  invalid: [
+    {
+      name: "33 offices",
+      code: network({ offices: offices(33) }),
+      errors: [{ line: 36, column: 10, endColumn: 13, message: "network 'Test' has 33 offices and office 'o32' is number 33; an SCN supports at most 32 systems; split it into several networks" }],
+    },
+    {
+      name: "17 offices while one is below 5.0",
+      code: network({ offices: [...offices(16), "office old { release 4.2 }"] }),
+      errors: [{ line: 20, column: 10, message: /^network 'Test' has 17 offices and office 'old' is number 17; an SCN supports 16 systems while any office is below release 5.0 \(office 'old' is at 4.2\)/ }],
+    },
+  ],
+});

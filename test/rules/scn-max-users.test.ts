@@ -1,0 +1,25 @@
+import rule from "../../src/rules/scn-max-users.js";
+import { network } from "../support/networks.js";
+import { ruleTable } from "../support/rule-table.js";
+
+const central = "office hq { role central users 600 licenses { preferred-edition } }";
+
+ruleTable(rule, {
+  valid: [
+    { name: "1000 users from 6.0", code: network({ offices: [central, "office b { users 400 }"] }) },
+    { name: "offices without users count none", code: network({ offices: [central, "office b { }"] }) },
+    { name: "an unreadable count is not judged", code: network({ offices: [central, "office b { users 400 }", "office c { users 999999 }"] }) },
+  ],
+  invalid: [
+    {
+      name: "over 1000",
+      code: network({ offices: [central, "office b { users 400 }", "office c { users 1 }"] }),
+      errors: [{ line: 6, column: 20, endColumn: 21, message: "the offices of network 'Test' have 1001 users in total, passing 1000 at office 'c'; an SCN supports at most 1000 users; move users to another network" }],
+    },
+    {
+      name: "over 500 below 6.0",
+      code: network({ offices: [central, "office b { release 5.0 }"] }),
+      errors: [{ line: 4, column: 34, message: /passing 500 at office 'hq'; an SCN supports 500 users while any office is below release 6.0 \(office 'b' is at 5.0\)/ }],
+    },
+  ],
+});

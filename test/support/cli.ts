@@ -1,0 +1,31 @@
+import { main } from "../../src/cli/program.js";
+
+export interface CliRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface CliRunOptions {
+  readonly cwd?: string;
+  readonly env?: Record<string, string | undefined>;
+  /** Pretend stdout and stderr are terminals (colour is then on unless NO_COLOR is set). */
+  readonly tty?: boolean;
+}
+
+/** The repository root: examples/ and the paths in golden files are relative to it. */
+export const repositoryRoot = new URL("../..", import.meta.url).pathname.replace(/\/$/, "");
+
+/** Runs `scnc ARGV` in-process (so it counts toward coverage) and captures what it prints. */
+export async function runCli(argv: readonly string[], options: CliRunOptions = {}): Promise<CliRun> {
+  let stdout = "";
+  let stderr = "";
+  const isTTY = options.tty ?? false;
+  const code = await main(argv, {
+    stdout: { write: (text: string) => (stdout += text), isTTY },
+    stderr: { write: (text: string) => (stderr += text), isTTY },
+    cwd: options.cwd ?? repositoryRoot,
+    env: options.env ?? {},
+  });
+  return { code, stdout, stderr };
+}
