@@ -220,8 +220,9 @@ describe("code actions", () => {
   it("turn each diagnostic's fix in the range into a quick fix", () => {
     const text = 'network "N" {\n  release 6.0\n  server vm { role central }\n  office hq { role central }\n  office east { }\n  link hq -- eats\n}\n';
     const analysis = analyze(URI, 1, text);
-    const [action] = codeActions(analysis, { start: { line: 5, character: 13 }, end: { line: 5, character: 13 } }, { relatedInformation: false });
-    expect(action?.title).toBe("Replace with 'east'");
+    const actions = codeActions(analysis, { start: { line: 5, character: 13 }, end: { line: 5, character: 13 } }, { relatedInformation: false });
+    expect(actions.map((candidate) => candidate.title)).toContain("Replace with 'east'");
+    const action = actions.find((candidate) => candidate.title === "Replace with 'east'");
     expect(action?.kind).toBe("quickfix");
     expect(action?.diagnostics?.[0]?.code).toBe("unknown-reference");
     expect(action?.edit?.changes?.[URI]).toEqual([{ range: { start: { line: 5, character: 13 }, end: { line: 5, character: 17 } }, newText: "east" }]);

@@ -3,6 +3,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node";
 import { describe, expect, it } from "vitest";
+import { VALID } from "./support.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const uri = pathToFileURL(path.join(root, "net.scn")).href;
@@ -13,8 +14,7 @@ interface PublishedDiagnostics {
   diagnostics: { code?: string; message: string; codeDescription?: { href: string }; relatedInformation?: unknown[] }[];
 }
 
-const BROKEN = 'network "N" {\n  release 6.0\n  server vm-hq { role central address 10.0.0.10 }\n  office hq { role centrl address 10.0.0.1 licenses { preferred-edition } }\n  office east { address 10.0.0.2 }\n  link hq -- east { group-id 100 }\n}\n';
-const FIXED = BROKEN.replace("centrl", "central");
+const BROKEN = VALID.replace("office hq { role central", "office hq { role centrl");
 
 describe("scnc lsp --stdio, end to end", () => {
   it("checks, clears, renames, completes and formats over a real connection, then exits 0", async () => {
@@ -55,7 +55,7 @@ describe("scnc lsp --stdio, end to end", () => {
       textDocument: { uri, version: 2 },
       contentChanges: [{ range: { start: { line: 3, character: 19 }, end: { line: 3, character: 25 } }, text: "central" }],
     });
-    expect((await diagnosticsFor(2)).diagnostics).toEqual([]);
+    expect((await diagnosticsFor(2)).diagnostics.map((diagnostic) => diagnostic.message)).toEqual([]);
 
     const rename = await connection.sendRequest("textDocument/rename", { textDocument: { uri }, position: { line: 4, character: 10 }, newName: "east-1" }) as {
       changes: Record<string, { newText: string }[]>;
@@ -66,8 +66,8 @@ describe("scnc lsp --stdio, end to end", () => {
       .then(() => undefined, (error: Error) => error.message);
     expect(refused).toMatch(/reserved word/);
 
-    const completion = await connection.sendRequest("textDocument/completion", { textDocument: { uri }, position: { line: 5, character: 7 } }) as { label: string }[];
-    expect(completion.map((item) => item.label)).toEqual(["hq", "east"]);
+    const completion = await connection.sendRequest("textDocument/completion", { textDocument: { uri }, position: { line: 6, character: 7 } }) as { label: string }[];
+    expect(completion.map((item) => item.label)).toEqual(["hq", "east", "dr"]);
 
     const formatting = await connection.sendRequest("textDocument/formatting", {
       textDocument: { uri }, options: { tabSize: 2, insertSpaces: true },

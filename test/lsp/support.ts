@@ -32,3 +32,6 @@ export function acmeAt(needle: string, occurrence = 0, shift = 0): { analysis: A
   if (index === -1) throw new Error(`'${needle}' not found`);
   return { analysis: analyze(URI, 1, ACME), offset: index + shift };
 }
+
+/** A network that every rule accepts (nothing to report, not even an info). */
+export const VALID = 'network "N" {\n  release 6.0\n  server vm-hq { role central address 10.0.0.10 }\n  office hq { role central address 10.0.0.1 licenses { preferred-edition } }\n  office east { address 10.0.0.2 }\n  office dr { role fallback address 10.0.0.3 licenses { preferred-edition } }\n  link hq -- east { group-id 100 }\n  link hq -- dr { group-id 101 }\n}\n';
