@@ -79,6 +79,15 @@ describe("scnc fmt", () => {
     expect(await read("a.scn")).toBe(FORMATTED);
   });
 
+  it("exits 2 for a file it cannot read as text, and still formats the others", async () => {
+    await file("binary.scn", "network \u0000");
+    await file("a.scn", UNFORMATTED);
+    const result = await run("fmt", "binary.scn", "a.scn");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^scnc: binary\.scn: contains a NUL byte at line 1, column 9/);
+    expect(await read("a.scn")).toBe(FORMATTED);
+  });
+
   it("exits 2 for a missing file and for --check with --stdout", async () => {
     const missing = await run("fmt", "nope.scn");
     expect(missing.code).toBe(2);

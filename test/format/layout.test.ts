@@ -245,3 +245,20 @@ describe("text that does not parse", () => {
     expect(new Set(result.diagnostics.map((diagnostic) => diagnostic.ruleId))).toEqual(new Set(["syntax-error"]));
   });
 });
+
+describe("the plugin on its own, as Prettier's CLI uses it", () => {
+  it("rejects text with syntax errors with the first one's position, for Prettier's code frame", async () => {
+    const prettier = await import("prettier");
+    const plugin = (await import("../../src/format/plugin.js")).default;
+    const failure = await prettier.format('network "N" {\n  release 6\n  office a { role centrl }\n}\n', { parser: "scn", plugins: [plugin] })
+      .then(() => undefined, (error: unknown) => error as { message: string; loc: unknown });
+    expect(failure?.message).toMatch(/^expected a release such as 6\.0, found '6' \(and 1 more syntax error\) \(2:11\)\n/);
+    expect(failure?.loc).toEqual({ start: { line: 2, column: 11 }, end: { line: 2, column: 12 } });
+  });
+
+  it("formats files with the .scn extension by inferring the parser", async () => {
+    const prettier = await import("prettier");
+    const plugin = (await import("../../src/format/plugin.js")).default;
+    expect(await prettier.format('network "N" { release 6.0 }', { filepath: "a/b.scn", plugins: [plugin] })).toBe('network "N" {\n  release 6.0\n}\n');
+  });
+});

@@ -84,3 +84,20 @@ describe("scnc lsp --stdio, end to end", () => {
     connection.dispose();
   });
 });
+
+describe("scnc lsp without --stdio", () => {
+  it("says how to start it and exits 2, writing nothing to stdout", async () => {
+    const { main } = await import("../../src/cli/program.js");
+    let stdout = "";
+    let stderr = "";
+    const code = await main(["lsp", "--clientProcessId=12"], {
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      cwd: root,
+      env: {},
+    });
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toBe("scnc: lsp: give --stdio (scnc lsp --stdio); it is the only transport\n");
+  });
+});
