@@ -164,6 +164,18 @@ describe("scnc build", () => {
     expect(run).toMatchObject({ code: 2, stderr: "scnc: locked/out: not writable (build needs to write the directory that holds it)\n" });
   });
 
+  it("refuses to write device files through a symbolic link in place of offices/", async () => {
+    const cwd = project(withEast);
+    await scnc(["build", "net.scn", "-o", "out"], { cwd });
+    mkdirSync(path.join(cwd, "elsewhere"));
+    renameSync(path.join(cwd, "out/offices"), path.join(cwd, "moved"));
+    symlinkSync(path.join(cwd, "elsewhere"), path.join(cwd, "out/offices"));
+    const run = await scnc(["build", "net.scn", "-o", "out"], { cwd });
+    expect(run).toMatchObject({ code: 2, stderr: "scnc: out/offices: is not a directory (build writes device files there); move it away\n" });
+    expect(readdirSync(path.join(cwd, "elsewhere"))).toEqual([]);
+    expect(readdirSync(cwd).sort()).toEqual(["elsewhere", "moved", "net.scn", "out"]);
+  });
+
   it("keeps a symlinked output directory a symlink", async () => {
     const cwd = project(withEast);
     mkdirSync(path.join(cwd, "real"));
