@@ -2,8 +2,10 @@
 // bundle loads chevrotain's 600+ files as one). Runs on `npm ci` through the `prepare` script.
 import { build } from "esbuild";
 import { rmSync } from "node:fs";
+import { generateValidators } from "./generate-validators.mjs";
 
 rmSync("dist", { recursive: true, force: true });
+await generateValidators();
 
 await build({
   entryPoints: { cli: "src/cli/entry.ts" },

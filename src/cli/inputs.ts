@@ -77,7 +77,7 @@ async function filesUnder(directory: string, wanted: (name: string) => boolean):
   return found.sort();
 }
 
-function describeFsError(error: unknown): string {
+export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "ENOENT") return "no such file or directory";
   if (code === "EACCES" || code === "EPERM") return "permission denied";

@@ -1,0 +1,91 @@
+import { Option, type Command } from "commander";
+import { outputChanges, type FileChange } from "../../compile/changes.js";
+import type { OutputFormat } from "../../compile/output.js";
+import { compileSource } from "../compile-source.js";
+import { EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
+import type { CliIo } from "../io.js";
+import { OutputDirectory } from "../output-directory.js";
+
+export interface BuildOptions {
+  readonly output: string;
+  readonly format: OutputFormat;
+  readonly resolveSecrets?: boolean;
+  readonly check?: boolean;
+}
+
+/** Files holding a password are readable by their owner only. */
+const SECRET_FILE_MODE = 0o600;
+const FILE_MODE = 0o666;
+/** Test hook: pause this many milliseconds when the new tree is complete, before it is renamed
+ * into place, so a test can kill the build at that moment. */
+const PAUSE_HOOK = "SCNC_TEST_PAUSE_BEFORE_RENAME_MS";
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+function tally(changes: readonly FileChange[]): string {
+  const devices = changes.filter((change) => change.device);
+  const of = (kind: FileChange["kind"]) => devices.filter((change) => change.kind === kind).length;
+  return `${of("created")} created, ${of("changed")} changed, ${of("removed")} removed`;
+}
+
+export async function runBuild(file: string, options: BuildOptions, io: CliIo): Promise<number> {
+  const resolveSecrets = options.resolveSecrets === true;
+  const compiled = await compileSource(file, { format: options.format, resolveSecrets }, io);
+  if (!compiled.ok) return EXIT_INPUT_ERRORS;
+  const { output } = compiled;
+  const directory = await OutputDirectory.at(options.output, io.cwd);
+  const wanted = output.devices.map((device) => device.path);
+
+  if (options.check) {
+    const changes = outputChanges(await directory.read(wanted), output);
+    if (changes.length === 0) {
+      io.stdout.write(`${directory.display} is up to date\n`);
+      return EXIT_OK;
+    }
+    for (const change of changes) io.stdout.write(`${directory.display}/${change.path}: would be ${change.kind}\n`);
+    io.stdout.write(`${directory.display} is out of date: ${plural(changes.length, "file")} would change; run scnc build\n`);
+    return EXIT_INPUT_ERRORS;
+  }
+
+  await directory.assertWritable();
+  const pause = Number(io.env[PAUSE_HOOK] ?? 0);
+  const changes = await directory.withLock(async () => {
+    const existing = await directory.read(wanted);
+    const pending = outputChanges(existing, output);
+    if (pending.length === 0) return pending;
+    await directory.replace(output, existing, {
+      fileMode: resolveSecrets ? SECRET_FILE_MODE : FILE_MODE,
+      ...(pause > 0
+        ? { beforeRename: async () => {
+          io.stderr.write("scnc: paused before rename (test hook)\n");
+          await new Promise((resolve) => setTimeout(resolve, pause));
+        } }
+        : {}),
+    });
+    return pending;
+  });
+  const offices = output.devices.filter((device) => device.device?.kind === "office").length;
+  const servers = output.devices.length - offices;
+  const what = `${plural(offices, "office")}, ${plural(servers, "server")}`;
+  io.stdout.write(changes.length === 0
+    ? `${directory.display} is up to date (${what})\n`
+    : `built ${directory.display}: ${what} (${tally(changes)})\n`);
+  return EXIT_OK;
+}
+
+export function registerBuild(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
+  program
+    .command("build")
+    .description("check a network, then write each office's and server's settings (OUTPUT.md) to a directory")
+    .argument("<file>", "the .scn file")
+    .requiredOption("-o, --output <dir>", "the output directory (replaced as a whole; other files in it are kept)")
+    .addOption(new Option("--format <format>", "json files, or Markdown checklists for the engineer at the console")
+      .choices(["json", "checklist"]).default("json"))
+    .option("--resolve-secrets", "write the voicemail password itself (files get mode 0600) instead of {\"env\": NAME}")
+    .option("--check", "write nothing; exit 1 and list the files that differ when the directory is out of date")
+    .action(async (file: string, options: BuildOptions) => {
+      setExitCode(await runBuild(file, options, io));
+    });
+}

@@ -1,0 +1,57 @@
+import packageJson from "../../package.json" with { type: "json" };
+import { checkText } from "../check.js";
+import { compileNetwork } from "../compile/compile.js";
+import { renderOutput, type OutputFormat, type RenderedOutput } from "../compile/output.js";
+import { unmetPreconditions } from "../compile/preconditions.js";
+import { maskLiteralPassword } from "../compile/redact.js";
+import { resolvePassword } from "../compile/secrets.js";
+import { checkedFile } from "../diagnostics/checked-file.js";
+import { countSeverities } from "../diagnostics/diagnostic.js";
+import { renderText } from "../diagnostics/text.js";
+import { CliFailure } from "./failure.js";
+import { readSource } from "./inputs.js";
+import { useColor, type CliIo } from "./io.js";
+
+export interface CompileSourceOptions {
+  readonly format: OutputFormat;
+  readonly resolveSecrets: boolean;
+}
+
+export type CompiledSource = { readonly ok: true; readonly output: RenderedOutput } | { readonly ok: false };
+
+/**
+ * The front half of `build` and `plan`: read and check the file, print its diagnostics on stderr
+ * (stdout carries the command's own report), and compile it when it has no errors. Unusable input
+ * and an unset secret variable are CliFailures (exit 2); errors in the network give `ok: false`.
+ */
+export async function compileSource(file: string, options: CompileSourceOptions, io: CliIo): Promise<CompiledSource> {
+  if (options.resolveSecrets && options.format === "checklist") {
+    throw new CliFailure("--resolve-secrets applies to --format json only: checklists never contain a password");
+  }
+  const text = await readSource(file, io.cwd);
+  const { network, diagnostics } = checkText(text);
+  const blocking = diagnostics.some((diagnostic) => diagnostic.severity === "error") ? [] : unmetPreconditions(network);
+  // Infos are advice for `scnc check`; a build reports what could stop or endanger it.
+  const shown = [...diagnostics, ...blocking].filter((diagnostic) => diagnostic.severity !== "info");
+  if (shown.length > 0) {
+    const masked = maskLiteralPassword(text, network.voicemailPassword);
+    io.stderr.write(renderText([checkedFile(file, masked, shown)], { color: useColor(io.stderr, io.env) }));
+  }
+  const errors = countSeverities(shown).errors;
+  if (errors > 0) {
+    io.stderr.write(`scnc: ${file} has ${errors === 1 ? "an error" : `${errors} errors`}; build writes nothing until it is fixed\n`);
+    return { ok: false };
+  }
+  const password = resolvePassword(network.voicemailPassword, options.resolveSecrets, io.env);
+  if (!password.ok) {
+    throw new CliFailure(`--resolve-secrets: the environment variable ${password.missingVariable} is not set or is empty ` +
+      `(${file} sets voicemail-password env "${password.missingVariable}")`);
+  }
+  const compiled = compileNetwork(network, { password: password.output });
+  const output = renderOutput(compiled, {
+    format: options.format,
+    scncVersion: packageJson.version,
+    secretsResolved: options.resolveSecrets,
+  });
+  return { ok: true, output };
+}

@@ -1,0 +1,266 @@
+import { constants } from "node:fs";
+import {
+  access, chmod, copyFile, link, lstat, mkdir, open, readdir, readFile, readlink, realpath, rename, rm, stat, symlink, unlink, utimes,
+  writeFile,
+} from "node:fs/promises";
+import path from "node:path";
+import type { ExistingOutput } from "../compile/changes.js";
+import { MANIFEST_PATH, type ManifestDocument, type RenderedOutput } from "../compile/output.js";
+import { manifestProblems } from "../compile/validate.js";
+import { CliFailure } from "./failure.js";
+import { describeFsError } from "./inputs.js";
+
+/**
+ * The output directory of `scnc build` (docs/output.md, "How build writes"). Build owns exactly the
+ * files its previous manifest lists; everything else in the directory is the user's and is carried
+ * over untouched (hard links: same inode, content, mode and times). A build writes the new tree
+ * beside the directory and renames it into place, so an interrupted build leaves the old one whole.
+ */
+export class OutputDirectory {
+  /** Absolute path, symlinks resolved, so a symlinked DIR stays a symlink. */
+  private constructor(readonly absolute: string, readonly display: string) {}
+
+  static async at(directory: string, cwd: string): Promise<OutputDirectory> {
+    const absolute = path.resolve(cwd, directory);
+    const display = directory.replace(/[\\/]+$/, "") || directory;
+    try {
+      const info = await stat(absolute);
+      if (!info.isDirectory()) throw new CliFailure(`${display}: is a file, not a directory; give a directory for the output`);
+      return new OutputDirectory(await realpath(absolute), display);
+    } catch (error) {
+      if (error instanceof CliFailure) throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT") return new OutputDirectory(absolute, display);
+      if (code === "ENOTDIR") throw new CliFailure(`${display}: a part of the path is a file, not a directory`);
+      throw new CliFailure(`${display}: ${describeFsError(error)}`);
+    }
+  }
+
+  private get parent(): string {
+    return path.dirname(this.absolute);
+  }
+
+  /** Sibling paths for the staging tree, the old tree during the swap, and the lock. */
+  private sibling(suffix: string): string {
+    return path.join(this.parent, `.${path.basename(this.absolute)}.scnc-${suffix}`);
+  }
+
+  private shown(relative: string): string {
+    return `${this.display}/${relative}`;
+  }
+
+  private async exists(): Promise<boolean> {
+    try {
+      return (await stat(this.absolute)).isDirectory();
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * What build owns in the directory now, and the contents of those files and of the files it
+   * would write. Refuses (exit 2) a directory it does not own: one that holds other files but no
+   * scnc manifest, or a file build would write that the manifest does not list.
+   */
+  async read(wanted: readonly string[]): Promise<ExistingOutput> {
+    if (!(await this.exists())) return { ownedPaths: [], files: new Map() };
+    const manifestText = await this.readText(MANIFEST_PATH);
+    if (manifestText === undefined) {
+      const entries = await readdir(this.absolute).catch((error: unknown) => {
+        throw new CliFailure(`${this.display}: ${describeFsError(error)}`);
+      });
+      if (entries.length > 0) {
+        throw new CliFailure(`${this.display}: directory is not empty and has no manifest.json from scnc; ` +
+          "give a new or empty directory (build replaces only files it wrote)");
+      }
+      return { ownedPaths: [], files: new Map() };
+    }
+    const manifest = this.parseManifest(manifestText);
+    const ownedPaths = manifest.files.map((file) => file.path);
+    const owned = new Set(ownedPaths);
+    const files = new Map<string, string>();
+    for (const relative of new Set([...ownedPaths, ...wanted])) {
+      const text = await this.readText(relative);
+      if (text === undefined) continue;
+      if (!owned.has(relative)) {
+        throw new CliFailure(`${this.shown(relative)}: exists but was not written by scnc (manifest.json does not list it); ` +
+          "move it away, then build again");
+      }
+      files.set(relative, text);
+    }
+    return { manifestText, ownedPaths, files };
+  }
+
+  private parseManifest(text: string): ManifestDocument {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = undefined;
+    }
+    const problems = data === undefined ? ["it is not valid JSON"] : manifestProblems(data);
+    if (problems.length > 0) {
+      throw new CliFailure(`${this.shown(MANIFEST_PATH)}: is not a manifest written by scnc (${problems[0]}); ` +
+        "move it away or choose another output directory");
+    }
+    return data as ManifestDocument;
+  }
+
+  private async readText(relative: string): Promise<string | undefined> {
+    try {
+      return await readFile(path.join(this.absolute, relative), "utf8");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      throw new CliFailure(`${this.shown(relative)}: ${describeFsError(error)}`);
+    }
+  }
+
+  /** Exit 2 early, naming the path, when build could not write: the directory or the one beside it. */
+  async assertWritable(): Promise<void> {
+    try {
+      await mkdir(this.parent, { recursive: true });
+    } catch (error) {
+      throw new CliFailure(`${this.display}: cannot create its parent directory: ${describeFsError(error)}`);
+    }
+    for (const [target, what] of [[this.parent, "the directory that holds it"], [this.absolute, "it"]] as const) {
+      if (target === this.absolute && !(await this.exists())) continue;
+      try {
+        await access(target, constants.W_OK);
+      } catch {
+        throw new CliFailure(`${this.display}: not writable (build needs to write ${what})`);
+      }
+    }
+  }
+
+  /**
+   * Holds a lock beside the directory while `work` runs, so two builds never interleave. A lock
+   * left by a build that was killed is taken over; its leftovers are cleaned up first.
+   */
+  async withLock<T>(work: () => Promise<T>): Promise<T> {
+    const lockPath = this.sibling("lock");
+    const handle = await this.acquire(lockPath);
+    try {
+      await this.recoverInterruptedBuild();
+      return await work();
+    } finally {
+      await handle.close();
+      await unlink(lockPath).catch(() => undefined);
+    }
+  }
+
+  private async acquire(lockPath: string): Promise<Awaited<ReturnType<typeof open>>> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        const handle = await open(lockPath, "wx");
+        await handle.writeFile(`${process.pid}\n`);
+        return handle;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST") {
+          throw new CliFailure(`${this.display}: cannot write beside it (${describeFsError(error)}); build writes a new tree next to the directory and renames it into place`);
+        }
+      }
+      const holder = Number((await readFile(lockPath, "utf8").catch(() => "")).trim());
+      if (Number.isInteger(holder) && holder > 0 && processIsAlive(holder)) {
+        throw new CliFailure(`${this.display}: another scnc build (process ${holder}) is writing it; ` +
+          `if none is running, delete ${lockPath}`);
+      }
+      await unlink(lockPath).catch(() => undefined);
+    }
+    throw new CliFailure(`${this.display}: could not take the build lock ${lockPath}`);
+  }
+
+  /** A build killed between its two renames leaves the old tree beside an absent directory: put
+   * it back. Any other leftover (a half-written staging tree) is deleted. */
+  private async recoverInterruptedBuild(): Promise<void> {
+    const prefix = `.${path.basename(this.absolute)}.scnc-`;
+    const leftovers = (await readdir(this.parent)).filter((name) => name.startsWith(prefix) && !name.endsWith("-lock")).sort();
+    for (const name of leftovers) {
+      const leftover = path.join(this.parent, name);
+      if (name.startsWith(`${prefix}old-`) && !(await this.exists())) await rename(leftover, this.absolute);
+      else await rm(leftover, { recursive: true, force: true });
+    }
+  }
+
+  /**
+   * Replaces the directory with the rendered output, keeping every file build does not own.
+   * `beforeRename` runs when the new tree is complete (the test that kills a build mid-way waits there).
+   */
+  async replace(output: RenderedOutput, existing: ExistingOutput, options: { fileMode: number; beforeRename?: () => Promise<void> }): Promise<void> {
+    const tag = `${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+    const staging = this.sibling(`new-${tag}`);
+    const old = this.sibling(`old-${tag}`);
+    const hadDirectory = await this.exists();
+    try {
+      await mkdir(staging);
+      if (hadDirectory) {
+        await chmod(staging, (await stat(this.absolute)).mode & 0o7777);
+        await carryOver(this.absolute, staging, "", new Set([MANIFEST_PATH, ...existing.ownedPaths]), this.display);
+      }
+      for (const file of [...output.devices, output.manifest]) {
+        const target = path.join(staging, file.path);
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeFile(target, file.content, { flag: "wx", mode: options.fileMode });
+      }
+      await options.beforeRename?.();
+    } catch (error) {
+      await rm(staging, { recursive: true, force: true });
+      if (error instanceof CliFailure) throw error;
+      throw new CliFailure(`${this.display}: cannot write the new output beside it: ${describeFsError(error)}`);
+    }
+    await this.swap(staging, hadDirectory ? old : undefined);
+  }
+
+  private async swap(staging: string, old: string | undefined): Promise<void> {
+    try {
+      if (old) await rename(this.absolute, old);
+    } catch (error) {
+      await rm(staging, { recursive: true, force: true });
+      throw new CliFailure(`${this.display}: cannot move it aside to replace it (${describeFsError(error)}); ` +
+        "is it a mount point? Give a directory inside it instead");
+    }
+    try {
+      await rename(staging, this.absolute);
+    } catch (error) {
+      if (old) await rename(old, this.absolute).catch(() => undefined);
+      await rm(staging, { recursive: true, force: true });
+      throw new CliFailure(`${this.display}: cannot rename the new output into place: ${describeFsError(error)}`);
+    }
+    if (old) await rm(old, { recursive: true, force: true });
+  }
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Recreates `from`'s tree under `to`, except the owned paths: directories with their modes,
+ * files as hard links (a copy with the same mode and times where linking is not allowed), and
+ * symbolic links as links to the same target. */
+async function carryOver(from: string, to: string, relative: string, owned: ReadonlySet<string>, display: string): Promise<void> {
+  for (const entry of await readdir(path.join(from, relative), { withFileTypes: true })) {
+    const entryRelative = relative === "" ? entry.name : `${relative}/${entry.name}`;
+    if (owned.has(entryRelative)) continue;
+    const source = path.join(from, entryRelative);
+    const target = path.join(to, entryRelative);
+    if (entry.isDirectory()) {
+      await mkdir(target);
+      await carryOver(from, to, entryRelative, owned, display);
+      await chmod(target, (await stat(source)).mode & 0o7777);
+    } else if (entry.isSymbolicLink()) {
+      await symlink(await readlink(source), target);
+    } else if (entry.isFile()) {
+      await link(source, target).catch(async () => {
+        const info = await lstat(source);
+        await copyFile(source, target);
+        await utimes(target, info.atime, info.mtime);
+      });
+    } else {
+      throw new CliFailure(`${display}/${entryRelative}: is a socket, FIFO or device; build cannot carry it over, so move it away`);
+    }
+  }
+}

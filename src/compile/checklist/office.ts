@@ -1,0 +1,84 @@
+import type { Line, OfficeDocument, OfficeDocumentRole } from "../documents.js";
+import { Checklist, escapeMarkdown, value } from "./markdown.js";
+import { passwordInstruction } from "./password.js";
+
+const ROLE_TEXT: Record<OfficeDocumentRole, string> = {
+  central: "central office: hosts the central Voicemail Pro server",
+  fallback: "fallback office: takes control of the central Voicemail Pro server when the central office fails",
+  member: "member office on centralized voicemail",
+  "distributed-member": "member office on a distributed Voicemail Pro server",
+};
+
+function addressOr(address: string | null, missing: string): string {
+  return address === null ? missing : value(address);
+}
+
+function voicemailSteps(checklist: Checklist, office: OfficeDocument): void {
+  const { voicemail, role } = office;
+  const path = "System > Voicemail >";
+  checklist.section("System > Voicemail");
+  // DOMAIN.md §3.1: every Voicemail Type label is inferred except the R5 "Line" wording.
+  checklist.add(`${path} Voicemail Type: ${value(voicemail.voicemailType)}`, { inferred: true, offline: true });
+  if (role === "member") {
+    checklist.add(`${path} Voicemail IP Address: not used with Centralized Voicemail`, { inferred: true });
+  } else {
+    // The fallback and distributed-member uses of this field are inferred (DOMAIN.md §3.1 (b), (d)).
+    checklist.add(`${path} Voicemail IP Address: ${addressOr(voicemail.voicemailIpAddress, "no address declared for the server")}`, {
+      inferred: role !== "central",
+      offline: true,
+    });
+  }
+  checklist.add(`${path} Backup Voicemail IP Address: ${addressOr(voicemail.backupVoicemailIpAddress, "leave blank")}`, {
+    inferred: role === "fallback",
+  });
+  const destination = voicemail.voicemailDestination === null
+    ? role === "central" ? "leave blank (not used on the central office)" : "no line leads to the central office"
+    : `${value(voicemail.voicemailDestination)} (the Outgoing Group ID of the first line toward the central office)`;
+  checklist.add(`${path} Voicemail Destination: ${destination}`, { inferred: true });
+}
+
+function lineDetails(line: Line, role: OfficeDocumentRole): string[] {
+  const details = [`Gateway IP Address: ${addressOr(line.peerAddress, "no address declared")} *(inferred label)*`];
+  if (line.lineType === "H.323") details.push(`Supplementary Services: ${value(line.supplementaryServices)}`);
+  else {
+    details.push(`Networking Level: ${value(line.networkingLevel)}`);
+    if (line.scnResiliency) {
+      const backsUp = line.scnResiliency.backsUpMyVoicemail ? "ticked" : "not ticked";
+      details.push(`SCN Resiliency Options: Supports Resiliency ${value("ticked")}; Backs up my Voicemail ${value(backsUp)}` +
+        (role === "central" ? " (this system asks its fallback office to back it up)" : ""));
+    }
+  }
+  details.push(`Outgoing Group ID: ${line.outgoingGroupId === null ? "none declared" : value(line.outgoingGroupId)}`);
+  return details;
+}
+
+/** Manager's menu order: System > Voicemail, Security, Lines, Licences. */
+export function officeChecklist(office: OfficeDocument): string {
+  const checklist = new Checklist(`Office ${office.name}: IP Office Manager settings`)
+    .paragraph([
+      `- Network: ${escapeMarkdown(office.network)}`,
+      `- Role: ${ROLE_TEXT[office.role]}`,
+      `- Release: ${office.release}`,
+      `- Address: ${office.address ?? "not declared"}`,
+    ].join("\n"))
+    .paragraph("Work through the steps in order; they follow IP Office Manager's menus. *(inferred)* marks a label or value " +
+      "that no Avaya document read for scnc confirms: check it against the Manager help for your release.")
+    .paragraph("Voicemail Type and Voicemail IP Address can only be changed in an offline edit, and take effect when the " +
+      "system reboots: make all the changes in one offline session, then reboot once.");
+  voicemailSteps(checklist, office);
+  checklist.section("Security > System");
+  checklist.add(`Security > System > Voicemail Password: ${passwordInstruction(office.security.voicemailPassword)}` +
+    " (the same on the Voicemail Pro server)", { inferred: office.role !== "central" });
+  checklist.section("Lines");
+  if (office.lines.length === 0) checklist.paragraph("No SCN lines: this office has no links.");
+  for (const line of office.lines) {
+    const menuItem = line.lineType === "H.323" ? "H.323 Line" : "IP Office Line";
+    checklist.add(`Line > New > ${menuItem}: Line Number ${value(line.lineNumber)}, to office ${value(line.peer)}`, {
+      details: lineDetails(line, office.role),
+    });
+  }
+  checklist.section("Licences");
+  if (office.licenses.length === 0) checklist.paragraph("No licences declared for this office.");
+  for (const license of office.licenses) checklist.add(`License > ${license.name}: quantity ${value(license.quantity)}`);
+  return checklist.render();
+}

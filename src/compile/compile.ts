@@ -1,0 +1,24 @@
+import type { Network } from "../ir/types.js";
+import { compileContext } from "./context.js";
+import type { CompiledNetwork, PasswordOutput } from "./documents.js";
+import { compileOffice } from "./office.js";
+import { compileServer } from "./server.js";
+
+export interface CompileOptions {
+  /** The network's voicemail password as it is to be written (see resolvePassword). */
+  readonly password: PasswordOutput;
+}
+
+/**
+ * Checked network → one document per office and server (OUTPUT.md). Pure. The network must meet
+ * the compiler's preconditions (preconditions.ts): no syntax errors, every name declared once and
+ * resolved, every release known, one central office and one central server.
+ */
+export function compileNetwork(network: Network, options: CompileOptions): CompiledNetwork {
+  const context = compileContext(network, options.password);
+  return {
+    network: network.name,
+    offices: network.offices.filter((office) => !office.isDuplicate).map((office) => compileOffice(office, context)),
+    servers: network.servers.filter((server) => !server.isDuplicate).map((server) => compileServer(server, context)),
+  };
+}

@@ -1,0 +1,89 @@
+import { createHash } from "node:crypto";
+import { officeChecklist } from "./checklist/office.js";
+import { serverChecklist } from "./checklist/server.js";
+import type { CompiledNetwork, DeviceDocument } from "./documents.js";
+import { canonicalJson } from "./json.js";
+import { byCodeUnits } from "./order.js";
+import { documentProblems, manifestProblems } from "./validate.js";
+
+export type OutputFormat = "json" | "checklist";
+
+export interface DeviceReference {
+  readonly kind: "office" | "server";
+  readonly name: string;
+}
+
+export interface OutputFile {
+  /** Relative to the output directory, with `/` separators. */
+  readonly path: string;
+  readonly content: string;
+  /** The device the file configures; absent for the manifest. */
+  readonly device?: DeviceReference;
+}
+
+export interface RenderedOutput {
+  /** One file per device, sorted by path. */
+  readonly devices: readonly OutputFile[];
+  readonly manifest: OutputFile;
+}
+
+export interface ManifestDocument {
+  readonly manifestVersion: 1;
+  readonly network: string;
+  readonly scncVersion: string;
+  readonly format: OutputFormat;
+  readonly secretsResolved: boolean;
+  readonly files: readonly { readonly path: string; readonly sha256: string }[];
+}
+
+export interface RenderOptions {
+  readonly format: OutputFormat;
+  readonly scncVersion: string;
+  readonly secretsResolved: boolean;
+}
+
+export const MANIFEST_PATH = "manifest.json";
+
+export function devicePath(device: DeviceReference, format: OutputFormat): string {
+  return `${device.kind}s/${device.name}.${format === "json" ? "json" : "md"}`;
+}
+
+/** The device a manifest path names ("offices/hq.json" → office hq). */
+export function deviceOfPath(path: string): DeviceReference | undefined {
+  const match = /^(office|server)s\/([^/]+)\.(?:json|md)$/.exec(path);
+  return match ? { kind: match[1] as DeviceReference["kind"], name: match[2] as string } : undefined;
+}
+
+export function sha256(content: string): string {
+  return createHash("sha256").update(content, "utf8").digest("hex");
+}
+
+function renderDocument(document: DeviceDocument, format: OutputFormat): string {
+  if (format === "json") return canonicalJson(document);
+  return document.kind === "office" ? officeChecklist(document) : serverChecklist(document);
+}
+
+/** A document that breaks its own schema is a bug in scnc, never something to write. */
+function assertValid(problems: readonly string[], what: string): void {
+  if (problems.length > 0) throw new Error(`${what} does not match its schema: ${problems.join("; ")}`);
+}
+
+/** Compiled documents → the files of OUTPUT.md, each validated against its schema. Pure. */
+export function renderOutput(compiled: CompiledNetwork, options: RenderOptions): RenderedOutput {
+  const devices = [...compiled.offices, ...compiled.servers].map((document): OutputFile => {
+    assertValid(documentProblems(document), `${document.kind} '${document.name}'`);
+    const device = { kind: document.kind, name: document.name };
+    return { path: devicePath(device, options.format), content: renderDocument(document, options.format), device };
+  });
+  devices.sort((first, second) => byCodeUnits(first.path, second.path));
+  const manifest: ManifestDocument = {
+    manifestVersion: 1,
+    network: compiled.network,
+    scncVersion: options.scncVersion,
+    format: options.format,
+    secretsResolved: options.secretsResolved,
+    files: devices.map((file) => ({ path: file.path, sha256: sha256(file.content) })),
+  };
+  assertValid(manifestProblems(manifest), "the manifest");
+  return { devices, manifest: { path: MANIFEST_PATH, content: canonicalJson(manifest) } };
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { officeChecklist } from "../../src/compile/checklist/office.js";
+import { serverChecklist } from "../../src/compile/checklist/server.js";
+import { network } from "../support/networks.js";
+import { compileText, officeOf, serverOf } from "./compile-text.js";
+
+const text = network({
+  release: "8.1",
+  servers: [
+    'server vm-hq { role central address 10.0.0.10 mail-domain "vm-hq.example.com" failback automatic 10 }',
+    'server vm-dr { role backup address 10.1.0.10 mail-domain "vm-dr.example.com" }',
+  ],
+  offices: [
+    "office hq { role central address 10.0.0.1 licenses { preferred-edition ums 5 } }",
+    "office dr { role fallback address 10.1.0.1 licenses { preferred-edition } }",
+    "office branch { address 10.3.0.1 }",
+  ],
+  links: ["link hq -- dr { group-id 100 }", "link dr -- branch { group-id 102 }"],
+});
+const compiled = compileText(text, { env: "VM_PASSWORD" });
+
+function steps(markdown: string): string[] {
+  return markdown.split("\n").filter((line) => /^\d+\. /.test(line));
+}
+
+function stepAbout(markdown: string, field: string): string {
+  const step = steps(markdown).find((line) => line.includes(field));
+  if (!step) throw new Error(`no step about ${field}`);
+  return step;
+}
+
+describe("office checklist", () => {
+  const hq = officeChecklist(officeOf(compiled, "hq"));
+  const branch = officeChecklist(officeOf(compiled, "branch"));
+
+  it("numbers its steps 1, 2, 3 … across the whole document", () => {
+    expect(steps(hq).map((line) => Number(line.split(".")[0]))).toEqual(steps(hq).map((_line, index) => index + 1));
+  });
+
+  it("follows Manager's menu order: System > Voicemail, Security, Lines, Licences", () => {
+    expect(hq.split("\n").filter((line) => line.startsWith("## "))).toEqual([
+      "## System > Voicemail", "## Security > System", "## Lines", "## Licences",
+    ]);
+    expect(stepAbout(hq, "Voicemail Type")).toMatch(/^1\. System > Voicemail > Voicemail Type: \*\*Voicemail Pro\*\*/);
+  });
+
+  it("gives each setting its value", () => {
+    expect(stepAbout(hq, "Voicemail IP Address")).toContain("**10.0.0.10**");
+    expect(stepAbout(hq, "Backup Voicemail IP Address")).toContain("**10.1.0.10**");
+    expect(stepAbout(branch, "Voicemail Destination")).toContain("**102**");
+    expect(stepAbout(hq, "Line Number")).toContain("Line > New > IP Office Line: Line Number **17**, to office **dr**");
+    expect(hq).toContain("   - Networking Level: **SCN**");
+    expect(hq).toContain("   - SCN Resiliency Options: Supports Resiliency **ticked**; Backs up my Voicemail **ticked**");
+    expect(stepAbout(hq, "UMS")).toContain("License > UMS: quantity **5**");
+  });
+
+  it("marks values DOMAIN.md calls inferred, and only those", () => {
+    expect(stepAbout(hq, "Voicemail Type")).toContain("*(inferred)*");
+    expect(stepAbout(branch, "Voicemail Destination")).toContain("*(inferred)*");
+    expect(stepAbout(officeChecklist(officeOf(compiled, "dr")), "Voicemail IP Address")).toContain("*(inferred)*");
+    expect(stepAbout(hq, "Voicemail IP Address")).not.toContain("*(inferred)*");
+    expect(stepAbout(hq, "Backup Voicemail IP Address")).not.toContain("*(inferred)*");
+    expect(stepAbout(hq, "License")).not.toContain("*(inferred)*");
+  });
+
+  it("notes that Voicemail Type and Voicemail IP Address need an offline edit and a reboot", () => {
+    expect(stepAbout(hq, "Voicemail Type")).toContain("offline edit and reboot");
+    expect(stepAbout(hq, "Voicemail IP Address")).toContain("offline edit and reboot");
+    expect(stepAbout(hq, "Voicemail Destination")).not.toContain("offline");
+  });
+
+  it("says where the password comes from, never what it is", () => {
+    expect(stepAbout(hq, "Voicemail Password")).toContain("the value of the environment variable `VM_PASSWORD`");
+    const resolved = compileText(text, "s3cret-Value-9");
+    expect(officeChecklist(officeOf(resolved, "hq"))).not.toContain("s3cret-Value-9");
+    expect(serverChecklist(serverOf(resolved, "vm-hq"))).not.toContain("s3cret-Value-9");
+  });
+
+  it("escapes Markdown in the network name", () => {
+    const named = compileText(text.replace('network "Test"', 'network "Acme *East* [1]"'));
+    expect(officeChecklist(officeOf(named, "hq"))).toContain("- Network: Acme \\*East\\* \\[1\\]");
+  });
+});
+
+describe("server checklist", () => {
+  const central = serverChecklist(serverOf(compiled, "vm-hq"));
+  const backup = serverChecklist(serverOf(compiled, "vm-dr"));
+
+  it("follows the Voicemail Pro client's Preferences: General, then Email", () => {
+    expect(central.split("\n").filter((line) => line.startsWith("## "))).toEqual(["## Preferences > General", "## Preferences > Email"]);
+    expect(stepAbout(central, "Failback Option:")).toContain("Administration > Preferences > General > Failback Option: **Automatic** *(inferred)*");
+    expect(stepAbout(central, "timeout")).toContain("**10** minutes");
+  });
+
+  it("sets the SMTP sender and receiver, and marks the inferred sync recipient", () => {
+    expect(stepAbout(central, "SMTP Sender")).toContain("**vm-hq.example.com**");
+    expect(stepAbout(central, "SMTP Receiver")).toContain("**Distributed/Primary/Backup Voicemail**, Domain **vm-hq.example.com**");
+    expect(stepAbout(central, "vmsyncslave")).toContain("*(inferred)*");
+    expect(stepAbout(backup, "vmsyncmaster@vm-hq.example.com")).toContain("**vm-hq**");
+  });
+
+  it("leaves failback steps off servers other than the central one", () => {
+    expect(backup).not.toContain("Failback");
+  });
+});

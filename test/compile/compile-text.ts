@@ -1,0 +1,23 @@
+import { expect } from "vitest";
+import { checkText } from "../../src/check.js";
+import { compileNetwork } from "../../src/compile/compile.js";
+import type { CompiledNetwork, OfficeDocument, PasswordOutput, ServerDocument } from "../../src/compile/documents.js";
+
+/** Compiles a test network, which must have no errors (each test shows only what it is about). */
+export function compileText(text: string, password: PasswordOutput = null): CompiledNetwork {
+  const { network, diagnostics } = checkText(text);
+  expect(diagnostics.filter((diagnostic) => diagnostic.severity === "error").map((diagnostic) => diagnostic.message)).toEqual([]);
+  return compileNetwork(network, { password });
+}
+
+export function officeOf(compiled: CompiledNetwork, name: string): OfficeDocument {
+  const office = compiled.offices.find((candidate) => candidate.name === name);
+  if (!office) throw new Error(`no office ${name}`);
+  return office;
+}
+
+export function serverOf(compiled: CompiledNetwork, name: string): ServerDocument {
+  const server = compiled.servers.find((candidate) => candidate.name === name);
+  if (!server) throw new Error(`no server ${name}`);
+  return server;
+}

@@ -1,0 +1,100 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormatsNs from "ajv-formats";
+import { describe, expect, it } from "vitest";
+import { validateManifest, validateOffice, validateServer } from "../../src/compile/generated/validators.js";
+import { examples, render } from "./examples.js";
+
+const SCHEMA_DIRECTORY = path.resolve(import.meta.dirname, "../../schemas");
+const schemaNames = ["office", "server", "manifest"] as const;
+const schemas = Object.fromEntries(
+  schemaNames.map((name) => [name, JSON.parse(readFileSync(path.join(SCHEMA_DIRECTORY, `${name}.schema.json`), "utf8"))]),
+) as Record<(typeof schemaNames)[number], Record<string, unknown>>;
+
+// The schemas compiled afresh, as any consumer would: the tests hold the generated standalone code to it.
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormatsNs.default(ajv);
+const compiled = { office: ajv.compile(schemas.office), server: ajv.compile(schemas.server), manifest: ajv.compile(schemas.manifest) };
+const standalone = { office: validateOffice, server: validateServer, manifest: validateManifest };
+
+function check(kind: keyof typeof compiled, data: unknown): boolean {
+  const fresh = compiled[kind](data);
+  expect(standalone[kind](data), "the generated validator disagrees with the schema; rebuild (node scripts/build.mjs)").toBe(fresh);
+  return fresh;
+}
+
+const buildable = examples().filter((example) => example.compiled);
+
+describe("every file build writes validates against its schema", () => {
+  it("has examples to check", () => {
+    expect(buildable.length).toBeGreaterThan(0);
+  });
+
+  for (const example of buildable) {
+    it(`examples/${example.name}.scn`, () => {
+      for (const format of ["json", "checklist"] as const) {
+        const output = render(example.compiled!, format);
+        if (format === "json") {
+          for (const file of output.devices) {
+            const kind = file.device!.kind;
+            expect(check(kind, JSON.parse(file.content)), `${file.path}: ${JSON.stringify(compiled[kind].errors)}`).toBe(true);
+          }
+        }
+        expect(check("manifest", JSON.parse(output.manifest.content)), JSON.stringify(compiled.manifest.errors)).toBe(true);
+      }
+    });
+  }
+});
+
+describe("the schemas", () => {
+  it("are draft 2020-12 and close every object with unevaluatedProperties: false", () => {
+    const open: string[] = [];
+    const walk = (node: unknown, where: string): void => {
+      if (Array.isArray(node)) node.forEach((item, index) => walk(item, `${where}/${index}`));
+      if (node === null || typeof node !== "object") return;
+      const record = node as Record<string, unknown>;
+      if (record.type === "object" && record.unevaluatedProperties !== false) open.push(where);
+      for (const [key, value] of Object.entries(record)) walk(value, `${where}/${key}`);
+    };
+    for (const name of schemaNames) {
+      expect(schemas[name].$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+      walk(schemas[name], name);
+    }
+    expect(open).toEqual([]);
+  });
+
+  const office = () => JSON.parse(render(buildable[0]!.compiled!, "json").devices.find((file) => file.device?.kind === "office")!.content);
+
+  it("reject a property OUTPUT.md does not define, at any depth", () => {
+    expect(check("office", { ...office(), extra: 1 })).toBe(false);
+    const nested = office();
+    nested.voicemail.extra = 1;
+    expect(check("office", nested)).toBe(false);
+  });
+
+  it("keep each line type's own fields to it", () => {
+    const base = { lineNumber: 17, peer: "a", peerAddress: null, outgoingGroupId: 1 };
+    const withLine = (line: object) => ({ ...office(), lines: [line] });
+    expect(check("office", withLine({ ...base, lineType: "H.323", supplementaryServices: "IP Office SCN" }))).toBe(true);
+    expect(check("office", withLine({ ...base, lineType: "H.323", supplementaryServices: "IP Office SCN", networkingLevel: "SCN" }))).toBe(false);
+    expect(check("office", withLine({ ...base, lineType: "IP Office Line", networkingLevel: "SCN" }))).toBe(true);
+    expect(check("office", withLine({ ...base, lineType: "IP Office Line", networkingLevel: "SCN", supplementaryServices: "IP Office SCN" }))).toBe(false);
+    expect(check("office", withLine({ ...base, lineType: "H.323", supplementaryServices: "IP Office SCN", lineNumber: 16 }))).toBe(false);
+  });
+
+  it("accept each form of password and nothing else", () => {
+    const withPassword = (voicemailPassword: unknown) => ({ ...office(), security: { voicemailPassword } });
+    for (const good of [null, "value", { env: "NAME" }, { literal: "redacted" }]) expect(check("office", withPassword(good))).toBe(true);
+    for (const bad of ["", { env: "1X" }, { literal: "value" }, { env: "A", literal: "redacted" }]) expect(check("office", withPassword(bad))).toBe(false);
+  });
+
+  it("allow only device files in a manifest, so build never deletes anything else", () => {
+    const manifest = JSON.parse(render(buildable[0]!.compiled!, "json").manifest.content);
+    const sha256 = "0".repeat(64);
+    for (const bad of ["../etc/passwd", "offices/../../x.json", "/tmp/x.json", "offices/a/b.json", "notes.txt", "offices/hq.txt"]) {
+      expect(check("manifest", { ...manifest, files: [{ path: bad, sha256 }] }), bad).toBe(false);
+    }
+    expect(check("manifest", { ...manifest, files: [{ path: "servers/vm-hq.md", sha256 }] })).toBe(true);
+  });
+});
