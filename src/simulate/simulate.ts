@@ -1,6 +1,7 @@
 import type { Network, Office, Server } from "../ir/types.js";
 import type { FailedDevice, FailureSet } from "./failures.js";
-import { rowFor, type Column, type ControlCell, type FailureRow, type ServerCell } from "./failure-table.js";
+import type { Column, ControlCell, FailureRow, ServerCell } from "./failure-table.js";
+import { rowFor } from "./row-lookup.js";
 import { distributedServerOf, roleHolders, situations, type RoleHolders, type Situation } from "./situation.js";
 
 /**
@@ -46,13 +47,17 @@ function officeOf(cell: ControlCell, holders: RoleHolders): Office | undefined {
   return undefined;
 }
 
+function fallbackUp(holders: RoleHolders, failures: FailureSet): boolean {
+  return holders.fallbackOffice !== undefined && !failures.offices.has(holders.fallbackOffice);
+}
+
 function statusOf(situation: Situation, answeredBy: Server | undefined, collectedBy: Server | undefined): OfficeStatus {
   if (situation.office === "down") return "down";
   if (!answeredBy) return "without-answering";
   return collectedBy ? "served" : "without-message-waiting";
 }
 
-function outcomeOf(office: Office, situation: Situation, holders: RoleHolders, withNotes: boolean): OfficeOutcome {
+function outcomeOf(office: Office, situation: Situation, holders: RoleHolders, failures: FailureSet, withNotes: boolean): OfficeOutcome {
   const row = rowFor(situation);
   const distributed = distributedServerOf(office);
   const inferred = new Set(row.inferred);
@@ -82,7 +87,7 @@ function outcomeOf(office: Office, situation: Situation, holders: RoleHolders, w
     situation,
     row,
     inferred: (["answers", "stores", "collects", "controlledBy"] as const).filter((column) => inferred.has(column)),
-    notes: withNotes ? row.notes({ office, situation, holders, distributedServer: distributed }) : [],
+    notes: withNotes ? row.notes({ office, situation, holders, distributedServer: distributed, fallbackOfficeUp: fallbackUp(holders, failures) }) : [],
   };
 }
 
@@ -98,7 +103,7 @@ export interface SimulateOptions {
 export function simulate(network: Network, failures: FailureSet, options: SimulateOptions = {}): Simulation {
   const holders = roleHolders(network);
   const offices = situations(network, holders, failures).map((situation, index) =>
-    outcomeOf(network.offices[index] as Office, situation, holders, options.notes ?? true),
+    outcomeOf(network.offices[index] as Office, situation, holders, failures, options.notes ?? true),
   );
   return { failed: failures.devices, offices };
 }

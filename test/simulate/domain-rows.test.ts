@@ -124,5 +124,6 @@ describe("reachability under failures", () => {
     const result = outcomes(simulationNetwork(), ["hq", "dr"]);
     expect(result.branch).toMatchObject({ status: "without-answering", row: "central-office-down-no-fallback" });
     expect(result.branch?.notes.join(" ")).toMatch(/the fallback office dr is down too/);
+    expect(result.hq?.notes.join(" ")).not.toMatch(/fail over to dr/);
   });
 });

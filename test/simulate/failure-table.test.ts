@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CENTRALIZED_ROWS, DISTRIBUTED_ROWS, matchingRows, OFFICE_DOWN, type FailureRow } from "../../src/simulate/failure-table.js";
+import { CENTRALIZED_ROWS, DISTRIBUTED_ROWS, OFFICE_DOWN, type FailureRow } from "../../src/simulate/failure-table.js";
+import { matchingRows } from "../../src/simulate/row-lookup.js";
 import type { Situation } from "../../src/simulate/situation.js";
 
 /** Every situation the simulation can produce: the table must answer each exactly once. */

@@ -51,12 +51,12 @@ function collectDevices(value: string, previous: string[] | undefined): string[]
 export function registerSimulate(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   program
     .command("simulate")
-    .description("show what each office's voicemail does when devices or links fail (DOMAIN.md §4)")
+    .description("show what each office's voicemail does when devices or links fail")
     .argument("<file>", "the .scn file")
     .option("--fail <devices>", "comma-separated offices, servers and links (A--B) that fail; repeatable", collectDevices)
     .option("--all", "tabulate every single and double failure of the central and fallback offices, the servers and the links")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
-    .addOption(new Option("--require <property>", "exit 1 unless the network has this property").choices(["single-failure"]))
+    .addOption(new Option("--require <property>", "single-failure: exit 1 when any single failure of an --all device leaves an office without voicemail answering").choices(["single-failure"]))
     .action(async (file: string, options: SimulateOptions) => {
       setExitCode(await runSimulate(file, options, io));
     });
