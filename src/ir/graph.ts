@@ -7,20 +7,30 @@ export function otherEnd(link: Link, office: Office): Office | undefined {
   return undefined;
 }
 
+/** Offices and links to leave out of a path search, e.g. the devices a failure simulation takes
+ * down. A path never passes through a removed office. */
+export interface RemovedDevices {
+  readonly offices?: ReadonlySet<Office>;
+  readonly links?: ReadonlySet<Link>;
+}
+
 /**
  * Hop counts from `start` to every office along SCN links (breadth-first, linear in offices plus
- * links). Indexed by `office.index`; -1 means unreachable.
+ * links), without the `removed` offices and links. Indexed by `office.index`; -1 means unreachable
+ * (every office is unreachable when `start` itself is removed).
  */
-export function hopsFrom(network: Network, start: Office): Int32Array {
+export function hopsFrom(network: Network, start: Office, removed: RemovedDevices = {}): Int32Array {
   const hops = new Int32Array(network.offices.length).fill(-1);
+  if (removed.offices?.has(start)) return hops;
   hops[start.index] = 0;
   const queue: Office[] = [start];
   for (let head = 0; head < queue.length; head++) {
     const office = queue[head] as Office;
     const next = (hops[office.index] as number) + 1;
     for (const link of office.links) {
+      if (removed.links?.has(link)) continue;
       const neighbour = otherEnd(link, office);
-      if (!neighbour || hops[neighbour.index] !== -1) continue;
+      if (!neighbour || hops[neighbour.index] !== -1 || removed.offices?.has(neighbour)) continue;
       hops[neighbour.index] = next;
       queue.push(neighbour);
     }

@@ -14,6 +14,6 @@ export {
   editionNameFor, FEATURE_LICENSE_LABELS, FEATURES, heldLicenses, PORTS_PER_EDITION, type HeldLicenses,
 } from "./holdings.js";
 export {
-  licensingRole, networkLicensing, officeLicensing, shortfallsFor,
+  heldCount, licensingRole, networkLicensing, officeLicensing, shortfallsFor,
   type LicenseKind, type LicenseNeed, type LicenseShortfall, type LicensingRole, type OfficeLicensing, type UnneededLicense,
 } from "./model.js";

@@ -109,7 +109,8 @@ function featureNeeds(office: Office): LicenseNeed[] {
   }));
 }
 
-function heldCount(holds: HeldLicenses, license: LicenseKind): number {
+/** How many of a licence the office holds (ports: 4 per edition licence plus the additional ones). */
+export function heldCount(holds: HeldLicenses, license: LicenseKind): number {
   if (license === "edition") return holds.edition ? 1 : 0;
   if (license === "ports") return holds.ports;
   return holds.features[license];

@@ -1,0 +1,27 @@
+import { checkText } from "../check.js";
+import { checkedFile } from "../diagnostics/checked-file.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { renderText } from "../diagnostics/text.js";
+import type { Network } from "../ir/types.js";
+import { readSource } from "./inputs.js";
+import { useColor, type CliIo } from "./io.js";
+
+/**
+ * Reads and checks one file for the commands that analyse a network (simulate, graph, licenses).
+ * A network with errors is not analysed: the errors go to stderr in `scnc check`'s format and the
+ * answer is undefined (the command exits 1). `reported` lets a command keep the errors it is about
+ * (licenses reports licence shortfalls itself).
+ */
+export async function readCheckedNetwork(
+  file: string,
+  io: CliIo,
+  reported: (diagnostic: Diagnostic) => boolean = () => false,
+): Promise<Network | undefined> {
+  const text = await readSource(file, io.cwd);
+  const result = checkText(text);
+  const blocking = result.diagnostics.filter((diagnostic) => diagnostic.severity === "error" && !reported(diagnostic));
+  if (blocking.length === 0) return result.network;
+  io.stderr.write(renderText([checkedFile(file, text, blocking)], { color: useColor(io.stderr, io.env) }));
+  io.stderr.write(`scnc: ${file} has errors; fix them first (scnc check ${file})\n`);
+  return undefined;
+}

@@ -1,0 +1,30 @@
+import { Option, type Command } from "commander";
+import { renderDot } from "../../graph-render/dot.js";
+import { renderMermaid } from "../../graph-render/mermaid.js";
+import { topology } from "../../graph-render/topology.js";
+import { EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
+import { readCheckedNetwork } from "../checked-network.js";
+import type { CliIo } from "../io.js";
+
+export interface GraphOptions {
+  readonly format: "mermaid" | "dot";
+}
+
+export async function runGraph(file: string, options: GraphOptions, io: CliIo): Promise<number> {
+  const network = await readCheckedNetwork(file, io);
+  if (!network) return EXIT_INPUT_ERRORS;
+  const drawing = topology(network);
+  io.stdout.write(options.format === "dot" ? renderDot(drawing) : renderMermaid(drawing));
+  return EXIT_OK;
+}
+
+export function registerGraph(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
+  program
+    .command("graph")
+    .description("draw the topology: offices, servers, links with group ids, and the server each office uses")
+    .argument("<file>", "the .scn file")
+    .addOption(new Option("--format <format>", "drawing language").choices(["mermaid", "dot"]).default("mermaid"))
+    .action(async (file: string, options: GraphOptions) => {
+      setExitCode(await runGraph(file, options, io));
+    });
+}

@@ -1,0 +1,103 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkText } from "../../src/check.js";
+import { licenseReport } from "../../src/licenses-report/report.js";
+import { rulesById } from "../../src/rules/index.js";
+import { repositoryRoot, runCli } from "../support/cli.js";
+import { schemaValidator } from "../support/json-schema.js";
+
+const validate = schemaValidator(new URL("../../schemas/licenses.schema.json", import.meta.url));
+
+function fileWith(text: string): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "scnc-licenses-")), "network.scn");
+  writeFileSync(file, text);
+  return file;
+}
+
+const SHORT = `network "Short" {
+  release 6.0
+  voicemail-password env "VM"
+  server vm-hq { role central address 10.0.0.10 mail-domain "vm-hq.example.com" }
+  server vm-e  { role distributed address 10.0.0.11 mail-domain "vm-e.example.com" }
+  office hq   { role central address 10.0.0.1 uses ums licenses { preferred-edition voicemail-ports 8 } }
+  office dr   { role fallback address 10.0.0.2 licenses { preferred-edition } }
+  office east { address 10.0.0.3 voicemail vm-e uses tts }
+  office m    { address 10.0.0.4 licenses { preferred-edition } }
+  link hq -- dr   { group-id 100 }
+  link hq -- east { group-id 101 }
+  link hq -- m    { group-id 102 }
+}
+`;
+
+/** Networks that exercise each licence rule, plus every example. */
+const CASES: Record<string, string> = {
+  short: SHORT,
+  "no central edition": SHORT.replace("uses ums licenses { preferred-edition voicemail-ports 8 }", "licenses { voicemail-ports 8 }"),
+  "no fallback edition": SHORT.replace("office dr   { role fallback address 10.0.0.2 licenses { preferred-edition } }", "office dr { role fallback address 10.0.0.2 }"),
+  "R5 names": SHORT.replace("release 6.0", "release 5.0").replace(/server vm-e .*\n/, "").replace("voicemail vm-e ", "licenses { voicemail-pro tts 2 } "),
+  ...Object.fromEntries(readdirSync(`${repositoryRoot}/examples`).filter((name) => name.endsWith(".scn"))
+    .map((name) => [name, readFileSync(`${repositoryRoot}/examples/${name}`, "utf8")])),
+};
+
+describe("scnc licenses agrees with the licence rules", () => {
+  for (const [name, text] of Object.entries(CASES)) {
+    it(name, () => {
+      const { network, diagnostics } = checkText(text);
+      const fromRules = diagnostics
+        .filter((diagnostic) => rulesById.get(diagnostic.ruleId)?.category === "Licences" && diagnostic.severity !== "info")
+        .filter((diagnostic) => diagnostic.ruleId !== "license-name-for-release")
+        .map((diagnostic) => diagnostic.ruleId)
+        .sort();
+      const report = licenseReport(network);
+      const fromReport = report.offices
+        .flatMap((office) => office.lines.filter((line) => line.missing > 0).map((line) => line.need.ruleId))
+        .sort();
+      // Without its edition licence the fallback office has no ports at all: fallback-license reports
+      // that root cause and fallback-capacity stays silent, while the report lists both shortfalls.
+      const rootCauseElsewhere = (id: string) => id === "fallback-capacity" && fromRules.includes("fallback-license");
+      expect(fromReport.filter((id) => !rootCauseElsewhere(id))).toEqual(fromRules.filter((id) => !rootCauseElsewhere(id)));
+      expect(report.shortOffices.length > 0).toBe(fromRules.length > 0);
+    });
+  }
+});
+
+describe("scnc licenses", () => {
+  it("shows each office's needs, holdings and shortfalls, and exits 1 when anything is short", async () => {
+    const run = await runCli(["licenses", fileWith(SHORT)]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^Licences of "Short": 3 offices are short$/m);
+    expect(run.stdout).toMatch(/^hq +central +Preferred Edition \(Voicemail Pro\) +1 +1 +-$/m);
+    expect(run.stdout).toMatch(/^ +UMS +1 +0 +1$/m);
+    expect(run.stdout).toMatch(/^dr +fallback +Preferred Edition \(Voicemail Pro\) \+ +1 +1 +-$/m);
+    expect(run.stdout).toMatch(/^ +Voicemail ports \+ +12 +4 +8$/m);
+    expect(run.stdout).toMatch(/^m +member +none needed$/m);
+    expect(run.stdout).toMatch(/^ {2}east: Preferred Edition \(Voicemail Pro\): needs 1, holds 0, 1 short\n? +\(distributed-office-license\)/m);
+    expect(run.stdout).toMatch(/m holds Preferred Edition \(Voicemail Pro\) that a member office/);
+    expect(run.stdout.split("\n").filter((line) => line.length > 80)).toEqual([]);
+  });
+
+  it("exits 0 when nothing is short, naming the licence as the office's release does", async () => {
+    const run = await runCli(["licenses", "examples/r5-fallback-office.scn"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Licences of "Harbourside Hotels": nothing is short$/m);
+    expect(run.stdout).toMatch(/^quay +central +Voicemail Pro +1 +1 +-$/m);
+  });
+
+  it("writes JSON that validates against schemas/licenses.schema.json", async () => {
+    for (const file of [fileWith(SHORT), "examples/acme.scn"]) {
+      const run = await runCli(["licenses", file, "--format", "json"]);
+      const document = JSON.parse(run.stdout) as { short: boolean };
+      expect(validate(document)).toEqual([]);
+      expect(document.short).toBe(run.code === 1);
+    }
+  });
+
+  it("refuses a network with errors other than licence shortfalls", async () => {
+    const run = await runCli(["licenses", "examples/broken/roles.scn"]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/has errors; fix them first/);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { compareCases, failureMatrix, matrixDevices, singleFailureGaps } from "../../src/simulate/matrix.js";
+import { checkedNetwork, RESILIENT, simulationNetwork } from "./networks.js";
+
+describe("failureMatrix", () => {
+  const network = checkedNetwork(simulationNetwork());
+  const matrix = failureMatrix(network);
+
+  it("fails the central and fallback offices, the central, backup and distributed servers, and every link", () => {
+    expect(matrixDevices(network).map((device) => device.name)).toEqual([
+      "hq", "dr", "vm-hq", "vm-dr", "vm-east", "hq--dr", "hq--east", "hq--branch", "dr--east", "dr--branch",
+    ]);
+  });
+
+  it("holds every single and every double failure once", () => {
+    const n = matrix.devices.length;
+    expect(matrix.cases).toHaveLength(n + (n * (n - 1)) / 2);
+    expect(new Set(matrix.cases.map((entry) => entry.name)).size).toBe(matrix.cases.length);
+  });
+
+  it("puts the worst cases first, then single before double, then by name", () => {
+    for (let index = 1; index < matrix.cases.length; index++) {
+      expect(compareCases(matrix.cases[index - 1]!, matrix.cases[index]!)).toBeLessThan(0);
+    }
+    expect(matrix.cases[0]).toMatchObject({ name: "vm-hq + vm-dr" });
+    expect(matrix.cases[0]?.withoutAnswering.map((outcome) => outcome.office.name)).toEqual(["hq", "dr", "branch"]);
+  });
+
+  it("does not count a failed office as losing voicemail", () => {
+    const hqDown = matrix.cases.find((entry) => entry.name === "hq");
+    expect(hqDown?.withoutAnswering).toEqual([]);
+  });
+
+  it("finds the single failures that leave an office without answering", () => {
+    expect(singleFailureGaps(matrix).map((entry) => entry.name)).toEqual(["vm-east"]);
+    expect(singleFailureGaps(failureMatrix(checkedNetwork(RESILIENT)))).toEqual([]);
+  });
+});
