@@ -196,6 +196,12 @@ export class OutputDirectory {
         await chmod(staging, (await stat(this.absolute)).mode & 0o7777);
         await carryOver(this.absolute, staging, "", new Set([MANIFEST_PATH, ...existing.ownedPaths]), this.display);
       }
+      for (const folder of ["offices", "servers"]) {
+        const info = await lstat(path.join(staging, folder)).catch(() => undefined);
+        if (info && !info.isDirectory()) {
+          throw new CliFailure(`${this.shown(folder)}: is not a directory (build writes device files there); move it away`);
+        }
+      }
       for (const file of [...output.devices, output.manifest]) {
         const target = path.join(staging, file.path);
         await mkdir(path.dirname(target), { recursive: true });

@@ -43,11 +43,13 @@ import syntaxError from "./syntax-error.js";
 import ucmMaxSystems from "./ucm-max-systems.js";
 import ucmPlatformRole from "./ucm-platform-role.js";
 import unknownReference from "./unknown-reference.js";
+import unknownSuppression from "./unknown-suppression.js";
 import unneededLicense from "./unneeded-license.js";
 import unusedDistributedServer from "./unused-distributed-server.js";
+import unusedSuppression from "./unused-suppression.js";
 import voicemailMustBeDistributed from "./voicemail-must-be-distributed.js";
 
-/** Every rule, in the order of RULES.md. */
+/** Every rule, in the order of RULES.md, then the two suppression warnings. */
 export const rules: readonly Rule[] = [
   // Language and references
   syntaxError,
@@ -102,6 +104,9 @@ export const rules: readonly Rule[] = [
   plaintextSecret,
   missingVoicemailPassword,
   noVoicemailResilience,
+  // Suppression comments (LANGUAGE.md; the ids are scnc's own, see docs/rules.md)
+  unknownSuppression,
+  unusedSuppression,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]));

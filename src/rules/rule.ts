@@ -8,7 +8,9 @@ export type RuleCategory =
   | "Releases"
   | "Licences"
   | "SCN size and shape"
-  | "Servers, mail and secrets";
+  | "Servers, mail and secrets"
+  /** Warnings about suppression comments themselves (not in RULES.md; see docs/rules.md). */
+  | "Suppressions";
 
 /** What a rule reports: data only. Severity comes from the rule (and the user's configuration),
  * and the output format from whoever renders it. */

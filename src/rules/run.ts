@@ -1,8 +1,11 @@
 import type { Diagnostic, Severity } from "../diagnostics/diagnostic.js";
 import { compareDiagnostics } from "../diagnostics/diagnostic.js";
 import type { Network } from "../ir/types.js";
-import { rules as allRules } from "./index.js";
+import { rules as allRules, rulesById } from "./index.js";
 import type { Rule, RuleReport } from "./rule.js";
+import { applySuppressions } from "./suppressions.js";
+import unknownSuppression from "./unknown-suppression.js";
+import unusedSuppression from "./unused-suppression.js";
 
 export type SeveritySetting = Severity | "off";
 
@@ -33,11 +36,25 @@ function toDiagnostic(rule: Rule, severity: Severity, report: RuleReport): Diagn
  */
 export function runRules(network: Network, options: RunOptions = {}): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const enabled = new Map<string, Severity>();
   for (const rule of options.rules ?? allRules) {
     const severity = options.severities?.[rule.id] ?? rule.severity;
     if (severity === "off") continue;
+    enabled.set(rule.id, severity);
     if (!network.declared && rule.id !== "syntax-error") continue;
     rule.check(network, (report) => diagnostics.push(toDiagnostic(rule, severity, report)));
   }
-  return diagnostics.sort(compareDiagnostics);
+  return withSuppressions(network, diagnostics, enabled).sort(compareDiagnostics);
+}
+
+const ruleIds: ReadonlySet<string> = new Set(rulesById.keys());
+
+/** Applies `scnc-disable-next-line` comments, then adds the warnings about the comments themselves. */
+function withSuppressions(network: Network, diagnostics: Diagnostic[], enabled: ReadonlyMap<string, Severity>): Diagnostic[] {
+  const { kept, unknown, unused } = applySuppressions(network.source, diagnostics, { knownIds: ruleIds, ranIds: new Set(enabled.keys()) });
+  for (const [rule, reports] of [[unknownSuppression, unknown], [unusedSuppression, unused]] as const) {
+    const severity = enabled.get(rule.id);
+    if (severity) for (const report of reports) kept.push(toDiagnostic(rule, severity, report));
+  }
+  return kept;
 }

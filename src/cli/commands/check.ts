@@ -1,17 +1,24 @@
 import { Option, type Command } from "commander";
+import packageJson from "../../../package.json" with { type: "json" };
+import { ConfigError, loadConfig } from "../../config/load.js";
 import { checkedFile, type CheckedFile } from "../../diagnostics/checked-file.js";
 import { countSeverities } from "../../diagnostics/diagnostic.js";
 import { renderJson } from "../../diagnostics/json.js";
+import { renderSarif, type SarifTool } from "../../diagnostics/sarif.js";
 import { renderText } from "../../diagnostics/text.js";
 import { checkFiles } from "../batch/pool.js";
 import { filesOfShard, parseShard, type Shard } from "../batch/shard.js";
-import { EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
+import { rules } from "../../rules/index.js";
+import { rulePage } from "../../rules/page.js";
+import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import { collectInputs } from "../inputs.js";
 import { useColor, type CliIo } from "../io.js";
 import { parseCount } from "../options.js";
 
 export interface CheckOptions {
-  readonly format: "text" | "json";
+  readonly format: "text" | "json" | "sarif";
+  /** scnc.json to use instead of the one found upward from the current directory. */
+  readonly config?: string;
   readonly maxWarnings?: number;
   readonly quiet?: boolean;
   readonly emitIr?: boolean;
@@ -19,13 +26,36 @@ export interface CheckOptions {
   readonly shard?: Shard;
 }
 
+/** The project's home (package.json `homepage`, without the README anchor); rule pages live under it. */
+const HOMEPAGE = ((packageJson as { homepage?: string }).homepage ?? "https://github.com/scnc/scnc").replace(/#.*$/, "");
+
+export const SARIF_TOOL: SarifTool = {
+  name: "scnc",
+  version: packageJson.version,
+  informationUri: HOMEPAGE,
+  ruleDocsBaseUri: `${HOMEPAGE}/blob/main/docs/rules/`,
+  rules,
+  helpMarkdown: (rule) => rulePage(rule, { reported: false }),
+};
+
+async function configuredSeverities(options: CheckOptions, io: CliIo) {
+  try {
+    const { config } = await loadConfig({ cwd: io.cwd, ...(options.config !== undefined ? { explicitPath: options.config } : {}) });
+    return config.rules;
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliFailure(error.message);
+    throw error;
+  }
+}
+
 export async function runCheck(targets: readonly string[], options: CheckOptions, io: CliIo): Promise<number> {
+  const severities = await configuredSeverities(options, io);
   const inputs = await collectInputs(targets, io.cwd);
   let failed = inputs.problems.length > 0;
   for (const problem of inputs.problems) io.stderr.write(`scnc: ${problem.path}: ${problem.message}\n`);
 
   const selected = options.shard ? filesOfShard(inputs.files, options.shard) : inputs.files;
-  const requests = selected.map((file) => ({ file, cwd: io.cwd, emitIr: options.emitIr === true }));
+  const requests = selected.map((file) => ({ file, cwd: io.cwd, severities, emitIr: options.emitIr === true }));
   const files: CheckedFile[] = [];
   const networks: unknown[] = [];
   for await (const outcome of checkFiles(requests, { ...(options.jobs ? { jobs: options.jobs } : {}), ...(io.workerScript ? { workerScript: io.workerScript } : {}) })) {
@@ -45,11 +75,16 @@ export async function runCheck(targets: readonly string[], options: CheckOptions
   // With --emit-ir, stdout carries the IR alone, so diagnostics move to stderr.
   const diagnosticsStream = options.emitIr ? io.stderr : io.stdout;
   if (options.format === "json") diagnosticsStream.write(renderJson(shown));
+  else if (options.format === "sarif") diagnosticsStream.write(renderSarif(shown, SARIF_TOOL));
   else diagnosticsStream.write(renderText(shown, { color: useColor(diagnosticsStream, io.env) }));
   if (options.emitIr) io.stdout.write(JSON.stringify(networks.length === 1 ? networks[0] : networks, null, 2) + "\n");
 
   if (failed) return EXIT_FAILURE;
+  // Warnings count even when --quiet hides them; infos never count (RULES.md).
   const tooManyWarnings = options.maxWarnings !== undefined && counts.warnings > options.maxWarnings;
+  if (tooManyWarnings) {
+    io.stderr.write(`scnc: ${counts.warnings} warning${counts.warnings === 1 ? "" : "s"}, more than --max-warnings ${options.maxWarnings} allows${options.quiet ? " (hidden by --quiet)" : ""}\n`);
+  }
   return counts.errors > 0 || tooManyWarnings ? EXIT_INPUT_ERRORS : EXIT_OK;
 }
 
@@ -58,7 +93,8 @@ export function registerCheck(program: Command, io: CliIo, setExitCode: (code: n
     .command("check")
     .description("parse .scn files and run every rule")
     .argument("<paths...>", "files, directories (searched for *.scn) or glob patterns")
-    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .addOption(new Option("--format <format>", "output format (sarif: SARIF 2.1.0 for code scanning)").choices(["text", "json", "sarif"]).default("text"))
+    .option("--config <file>", "scnc.json to use (default: the nearest scnc.json in the current directory or a parent)")
     .option("--max-warnings <count>", "exit 1 when there are more warnings than this", parseCount)
     .option("--quiet", "report errors only")
     .option("--emit-ir", "print the intermediate form as JSON (schemas/ir.schema.json); diagnostics go to stderr")

@@ -1,0 +1,37 @@
+import { Option, type Command } from "commander";
+import { rules } from "../../rules/index.js";
+import type { CliIo } from "../io.js";
+
+export function renderRuleList(): string {
+  const idWidth = Math.max(...rules.map((rule) => rule.id.length));
+  const severityWidth = "severity".length;
+  const lines = [`${"id".padEnd(idWidth)}  ${"severity".padEnd(severityWidth)}  summary`];
+  for (const rule of rules) {
+    lines.push(`${rule.id.padEnd(idWidth)}  ${rule.severity.padEnd(severityWidth)}  ${rule.summary}${rule.inferred ? " (inferred)" : ""}`);
+  }
+  lines.push("", "`scnc explain ID` prints a rule's page; scnc.json changes severities (docs/rules.md).");
+  return lines.join("\n") + "\n";
+}
+
+function ruleListJson(): string {
+  const list = rules.map((rule) => ({
+    id: rule.id,
+    severity: rule.severity,
+    category: rule.category,
+    summary: rule.summary,
+    source: rule.source,
+    inferred: rule.inferred === true,
+  }));
+  return JSON.stringify(list, null, 2) + "\n";
+}
+
+export function registerRules(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
+  program
+    .command("rules")
+    .description("list every rule with its default severity and summary")
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .action((options: { format: "text" | "json" }) => {
+      io.stdout.write(options.format === "json" ? ruleListJson() : renderRuleList());
+      setExitCode(0);
+    });
+}

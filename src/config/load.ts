@@ -1,0 +1,113 @@
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import type { ErrorObject } from "ajv";
+import schema from "../../schemas/config.schema.json" with { type: "json" };
+import { rulesById } from "../rules/index.js";
+import type { SeveritySetting } from "../rules/run.js";
+import { closestName } from "../rules/suggestion.js";
+import { CONFIG_FILE_NAME, SEVERITY_SETTINGS } from "./schema.js";
+
+/** What scnc.json configures. */
+export interface ScncConfig {
+  readonly rules: Readonly<Record<string, SeveritySetting>>;
+}
+
+export interface LoadedConfig {
+  /** The file read, as shown to the user; undefined when there is none (defaults apply). */
+  readonly path: string | undefined;
+  readonly config: ScncConfig;
+}
+
+/** scnc.json cannot be used. The message is one line that names the file and the key. */
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+}
+
+const EMPTY: ScncConfig = { rules: {} };
+
+/** scnc.json in `directory` or the nearest parent that has one. */
+export async function findConfigFile(directory: string): Promise<string | undefined> {
+  let current = path.resolve(directory);
+  for (;;) {
+    const candidate = path.join(current, CONFIG_FILE_NAME);
+    const found = await stat(candidate).then((stats) => stats.isFile(), () => false);
+    if (found) return candidate;
+    const parent = path.dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+}
+
+function quoted(list: readonly string[]): string {
+  const items = list.map((item) => `"${item}"`);
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+
+/** One ajv error in the user's words, naming the key. */
+function describeError(error: ErrorObject, data: unknown): string {
+  const segments = error.instancePath.split("/").slice(1).map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const where = segments.length === 0 ? "the file" : segments.map((segment) => `"${segment}"`).join(" → ");
+  if (error.keyword === "additionalProperties") {
+    const key = String((error.params as { additionalProperty: string }).additionalProperty);
+    if (segments[0] === "rules") {
+      const suggestion = closestName(key, rulesById.keys(), 3);
+      return `"rules" → "${key}" is not a rule id${suggestion ? `; did you mean "${suggestion}"?` : " (`scnc rules` lists them)"}`;
+    }
+    const suggestion = closestName(key, ["rules", "$schema"], 2);
+    return `"${key}" is not a setting${suggestion ? `; did you mean "${suggestion}"?` : "; scnc.json holds \"rules\""}`;
+  }
+  if (error.keyword === "enum") {
+    const value = segments.reduce<unknown>((node, segment) => (node as Record<string, unknown>)?.[segment], data);
+    return `${where} is ${JSON.stringify(value)}; use ${quoted(SEVERITY_SETTINGS)}`;
+  }
+  if (error.keyword === "type") return `${where} must be ${error.params.type === "object" ? "an object" : `a ${String(error.params.type)}`}`;
+  return `${where} ${error.message ?? "is invalid"}`;
+}
+
+type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+let validator: Validator | undefined;
+
+/** ajv is loaded only when there is a file to validate: most runs have none. */
+async function validate(): Promise<Validator> {
+  if (validator) return validator;
+  const { Ajv2020 } = await import("ajv/dist/2020.js");
+  validator = new Ajv2020({ allErrors: true, strict: true }).compile(schema) as Validator;
+  return validator;
+}
+
+/** Parses and validates scnc.json text; `shownPath` names the file in errors. */
+export async function parseConfig(text: string, shownPath: string): Promise<ScncConfig> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    throw new ConfigError(`${shownPath}: not valid JSON: ${(error as Error).message}`);
+  }
+  const check = await validate();
+  if (!check(data)) {
+    const problems = (check.errors ?? []).map((error) => describeError(error, data));
+    throw new ConfigError(`${shownPath}: ${[...new Set(problems)].join("; ")}`);
+  }
+  const rules = (data as { rules?: Record<string, SeveritySetting> }).rules ?? {};
+  return { rules };
+}
+
+/**
+ * The configuration for a run: the file given with --config (relative to `cwd`), else scnc.json in
+ * `cwd` or its nearest parent, else the defaults. The CLI, build, plan and the language server all
+ * call this.
+ */
+export async function loadConfig(options: { readonly cwd: string; readonly explicitPath?: string }): Promise<LoadedConfig> {
+  const file = options.explicitPath !== undefined ? path.resolve(options.cwd, options.explicitPath) : await findConfigFile(options.cwd);
+  if (!file) return { path: undefined, config: EMPTY };
+  const shown = options.explicitPath ?? (path.relative(options.cwd, file) || CONFIG_FILE_NAME);
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : (error as Error).message;
+    throw new ConfigError(`${shown}: cannot read the configuration: ${reason}`);
+  }
+  return { path: shown, config: await parseConfig(text, shown) };
+}
