@@ -127,6 +127,9 @@ export function createMessageProvider(context: ParseContext): IParserErrorMessag
       if (expected === EOF) {
         return `unexpected ${describeToken(actual)} after the end of the network block; a file holds one network`;
       }
+      if (expected === T.Network && actual.tokenType === T.StringLiteral) {
+        return `expected 'network' before the network's name, as in network ${describeToken(actual).slice(1, -1)} { … }`;
+      }
       if (expected === T.Network) {
         const found = actual.tokenType === EOF ? "the file is empty" : `found ${describeToken(actual)}`;
         return `expected a network declaration such as network "Acme" { … }; ${found}`;

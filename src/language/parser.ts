@@ -93,10 +93,11 @@ class ScnParser extends EmbeddedActionsParser {
     return !this.RECORDING_PHASE;
   }
 
-  /** Never invent a `network` keyword: text that does not start with one is not a network, and
-   * reading it as one would turn its first word into the network's name. */
+  /** Invent a missing `network` keyword only before a quoted name (`"Acme" { … }`): before anything
+   * else (`office hq { … }`) the text is not a network, and the keyword would make its first word
+   * the network's name. */
   protected override canTokenTypeBeInsertedInRecovery(tokenType: TokenType): boolean {
-    return tokenType !== T.Network;
+    return tokenType !== T.Network || this.LA(1).tokenType === T.StringLiteral;
   }
 
   private lastEnd(): number {

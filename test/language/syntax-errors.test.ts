@@ -165,6 +165,14 @@ describe("syntax errors: message and exact range", () => {
     ]);
   });
 
+  it("a network without its keyword is still read", () => {
+    const text = '"Acme" { office hq { users many } }';
+    expect(syntaxErrorsOf(text)).toEqual([
+      { message: "expected 'network' before the network's name, as in network \"Acme\" { … }", at: "1:1-1:7" },
+      { message: "expected a whole number, found 'many'", at: "1:28-1:32" },
+    ]);
+  });
+
   it("the network's name unquoted or missing", () => {
     expect(syntaxErrorsOf("network Acme { }")).toEqual([
       { message: "expected the network's name as a string, found 'Acme'; put it in double quotes: network \"Acme\" { … }", at: "1:9-1:13" },
