@@ -1,13 +1,15 @@
 import {
-  CodeActionKind, LSPErrorCodes, ResponseError, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams,
+  CodeActionKind, DidChangeWatchedFilesNotification, LSPErrorCodes, MessageType, ShowMessageNotification, ResponseError, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams,
   type InitializeResult, type TextDocumentPositionParams,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import packageJson from "../../package.json" with { type: "json" };
+import { CONFIG_FILE_NAME } from "../config/schema.js";
 import type { RunOptions } from "../rules/run.js";
 import { analyze, type Analysis } from "./analysis.js";
 import { codeActions } from "./code-actions.js";
 import { completions } from "./completion.js";
+import { DocumentConfigurations } from "./configuration.js";
 import { lspDiagnostics } from "./diagnostics.js";
 import { formattingEdits } from "./formatting.js";
 import { hover } from "./hover.js";
@@ -17,7 +19,7 @@ import { prepareRename, rename } from "./rename.js";
 import { documentSymbols } from "./symbols.js";
 
 export interface ServerSettings {
-  /** Rule severities for a document (scnc.json); every rule at its default when absent. */
+  /** Rule severities for a document; by default, from the scnc.json that applies to its file. */
   readonly runOptions?: (uri: string) => RunOptions;
 }
 
@@ -25,6 +27,8 @@ export interface ServerSettings {
 interface ClientSupport {
   relatedInformation: boolean;
   snippets: boolean;
+  /** The client can watch scnc.json files for us (dynamic registration of watched files). */
+  watchesFiles: boolean;
 }
 
 /**
@@ -35,14 +39,23 @@ interface ClientSupport {
  */
 export function startServer(connection: Connection, settings: ServerSettings = {}): void {
   const documents = new TextDocuments(TextDocument);
-  const analyses = new Map<string, Analysis>();
-  const client: ClientSupport = { relatedInformation: false, snippets: false };
+  const analyses = new Map<string, { analysis: Analysis; options: RunOptions }>();
+  const client: ClientSupport = { relatedInformation: false, snippets: false, watchesFiles: false };
+  // A notification, not window/showMessageRequest: nothing to wait for, nothing to fail.
+  const configurations = new DocumentConfigurations((message) =>
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }));
+
+  /** The options to check a document with, if known without waiting (scnc.json may be loading). */
+  function optionsOf(uri: string): RunOptions | undefined {
+    return settings.runOptions ? settings.runOptions(uri) : configurations.cached(uri);
+  }
 
   function analysisOf(document: TextDocument): Analysis {
+    const options = optionsOf(document.uri) ?? {};
     const cached = analyses.get(document.uri);
-    if (cached?.version === document.version) return cached;
-    const analysis = analyze(document.uri, document.version, document.getText(), settings.runOptions?.(document.uri) ?? {});
-    analyses.set(document.uri, analysis);
+    if (cached?.analysis.version === document.version && cached.options === options) return cached.analysis;
+    const analysis = analyze(document.uri, document.version, document.getText(), options);
+    analyses.set(document.uri, { analysis, options });
     return analysis;
   }
 
@@ -67,6 +80,14 @@ export function startServer(connection: Connection, settings: ServerSettings = {
   }
 
   function publish(document: TextDocument): void {
+    if (!optionsOf(document.uri)) {
+      // The first document of a directory waits for its scnc.json; later changes never wait.
+      void configurations.load(document.uri).then(() => {
+        const latest = documents.get(document.uri);
+        if (latest) publish(latest);
+      });
+      return;
+    }
     try {
       const analysis = analysisOf(document);
       void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: lspDiagnostics(analysis, client) });
@@ -79,6 +100,7 @@ export function startServer(connection: Connection, settings: ServerSettings = {
     const text = params?.capabilities?.textDocument;
     client.relatedInformation = text?.publishDiagnostics?.relatedInformation === true;
     client.snippets = text?.completion?.completionItem?.snippetSupport === true;
+    client.watchesFiles = params?.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -93,6 +115,16 @@ export function startServer(connection: Connection, settings: ServerSettings = {
       },
       serverInfo: { name: "scnc", version: packageJson.version },
     };
+  });
+
+  connection.onInitialized(() => {
+    if (client.watchesFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
+    }
+  });
+  connection.onDidChangeWatchedFiles(() => {
+    configurations.clear();
+    for (const document of documents.all()) publish(document);
   });
 
   documents.onDidChangeContent((change) => publish(change.document));

@@ -73,6 +73,23 @@ describe("scnc build", () => {
     expect(existsSync(path.join(cwd, "out/servers/vm-east.json"))).toBe(true);
   });
 
+  it("follows scnc.json, but still refuses a network the compiler cannot handle when it turns such a rule off", async () => {
+    const cwd = project(network({ ...hqAndEast, offices: [offices[0]], links: [] }));
+    writeFileSync(path.join(cwd, "scnc.json"), JSON.stringify({ rules: { "unused-distributed-server": "off" } }));
+    expect(await scnc(["build", "net.scn", "-o", "out"], { cwd })).toMatchObject({ code: 0, stderr: "" });
+
+    setText(cwd, broken);
+    writeFileSync(path.join(cwd, "other.json"), JSON.stringify({ rules: { "unknown-reference": "off" } }));
+    const run = await scnc(["build", "net.scn", "-o", "other-out", "--config", "other.json"], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/net\.scn:\d+:\d+ error unknown-reference office 'east' uses server 'vm-est'/);
+    expect(existsSync(path.join(cwd, "other-out"))).toBe(false);
+
+    writeFileSync(path.join(cwd, "scnc.json"), JSON.stringify({ rules: { "no-such-rule": "off" } }));
+    expect(await scnc(["build", "net.scn", "-o", "out"], { cwd })).toMatchObject({ code: 2, stdout: "" });
+    expect((await scnc(["plan", "net.scn", "-o", "out"], { cwd })).code).toBe(2);
+  });
+
   it("deletes only the files its previous manifest lists, and carries every other file over untouched", async () => {
     const cwd = project(withEast);
     await scnc(["build", "net.scn", "-o", "out"], { cwd });

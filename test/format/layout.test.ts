@@ -210,7 +210,25 @@ describe("comments", () => {
       "}",
     );
     expect(await format(text)).toBe(text);
-    expect(await format(text.replace("\n  link a -- b", "\n  link a --\n  b").replace("licenses { preferred-edition }", "licenses {\n preferred-edition\n }"))).toBe(text);
+    expect(await format(text.replace("\n  link a -- b", "\n  link a --\n  b"))).toBe(text);
+  });
+
+  it("keeps the line structure of a block after a suppression, so the suppression covers the same diagnostics", async () => {
+    const text = lines(
+      'network "N" {',
+      "  // scnc-disable-next-line duplicate-address -- lab copy of hq",
+      "  office lab { role member address 10.0.0.1 licenses { preferred-edition } }",
+      "  office hq {",
+      "    address 10.0.0.1",
+      "    // scnc-disable-next-line unneeded-license",
+      "    licenses {",
+      "      preferred-edition",
+      "    }",
+      "  }",
+      "  /* scnc-disable-next-line self-link */ link a -- a { group-id 1 }",
+      "}",
+    );
+    expect(await format(text.replace("role member address", "role member   address"))).toBe(text);
   });
 
   it("keeps the order of comments around a stray ';' on its own line", async () => {

@@ -1,8 +1,12 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { PassThrough } from "node:stream";
+import { pathToFileURL } from "node:url";
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from "vscode-languageserver/node";
 import { createMessageConnection, type MessageConnection } from "vscode-jsonrpc/node";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startServer } from "../../src/lsp/server.js";
+import { startServer, type ServerSettings } from "../../src/lsp/server.js";
 import { ACME, URI, VALID } from "./support.js";
 
 /** The server in this process, on in-memory streams, so its handlers count toward coverage. */
@@ -10,6 +14,7 @@ interface Session {
   readonly client: MessageConnection;
   readonly diagnostics: Map<number, { code?: string; relatedInformation?: unknown[] }[]>;
   readonly logs: string[];
+  readonly registrations: unknown[];
   published(version: number): Promise<{ code?: string; relatedInformation?: unknown[] }[]>;
 }
 
@@ -20,15 +25,21 @@ async function open(text: string, version = 1): Promise<void> {
   await session.client.sendNotification("textDocument/didOpen", { textDocument: { uri: URI, languageId: "scn", version, text } });
 }
 
-beforeEach(async () => {
+interface ClientOptions {
+  readonly settings?: ServerSettings;
+  readonly watchesFiles?: boolean;
+}
+
+async function startSession(options: ClientOptions = {}): Promise<void> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   const server = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-  startServer(server, { runOptions: () => ({ severities: { "unused-distributed-server": "info" } }) });
+  startServer(server, options.settings);
   const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   const diagnostics = new Map<number, { code?: string }[]>();
   const waiting = new Map<number, (value: { code?: string }[]) => void>();
   const logs: string[] = [];
+  const registrations: unknown[] = [];
   client.onNotification("textDocument/publishDiagnostics", (params: { version?: number; diagnostics: { code?: string }[] }) => {
     diagnostics.set(params.version ?? -1, params.diagnostics);
     waiting.get(params.version ?? -1)?.(params.diagnostics);
@@ -36,9 +47,16 @@ beforeEach(async () => {
   client.onNotification("window/logMessage", (params: { message: string }) => {
     logs.push(params.message);
   });
+  client.onNotification("window/showMessage", (params: { message: string }) => {
+    logs.push(params.message);
+  });
+  client.onRequest("client/registerCapability", (params: { registrations: unknown[] }) => {
+    registrations.push(...params.registrations);
+    return null;
+  });
   client.listen();
   session = {
-    client, diagnostics, logs,
+    client, diagnostics, logs, registrations,
     published: (version) => new Promise((resolve) => {
       const already = diagnostics.get(version);
       if (already) resolve(already);
@@ -51,9 +69,16 @@ beforeEach(async () => {
   };
   await client.sendRequest("initialize", {
     processId: null, rootUri: null, workspaceFolders: null,
-    capabilities: { textDocument: { publishDiagnostics: { relatedInformation: true }, completion: { completionItem: { snippetSupport: true } } } },
+    capabilities: {
+      textDocument: { publishDiagnostics: { relatedInformation: true }, completion: { completionItem: { snippetSupport: true } } },
+      workspace: { didChangeWatchedFiles: { dynamicRegistration: options.watchesFiles === true } },
+    },
   });
   await client.sendNotification("initialized", {});
+}
+
+beforeEach(async () => {
+  await startSession({ settings: { runOptions: () => ({ severities: { "unused-distributed-server": "info" } }) } });
 });
 
 afterEach(() => dispose());
@@ -125,5 +150,42 @@ describe("the language server in-process", () => {
     await open("\u0000\u0001 }}}} {{{ office \"", 1);
     expect((await session.published(1)).every((diagnostic) => diagnostic.code === "syntax-error")).toBe(true);
     expect(await session.client.sendRequest("textDocument/completion", { textDocument: { uri: URI }, position: { line: 0, character: 10 } })).toEqual([]);
+  });
+});
+
+describe("scnc.json", () => {
+  let directory: string;
+
+  beforeEach(async () => {
+    dispose();
+    directory = await mkdtemp(path.join(os.tmpdir(), "scnc-lsp-"));
+    await startSession({ watchesFiles: true });
+  });
+  afterEach(async () => {
+    await rm(directory, { recursive: true, force: true });
+  });
+
+  it("applies the scnc.json of the document's directory, and reloads it when the client says it changed", async () => {
+    await mkdir(path.join(directory, "nets"));
+    await writeFile(path.join(directory, "scnc.json"), JSON.stringify({ rules: { "no-voicemail-resilience": "off" } }));
+    const uri = pathToFileURL(path.join(directory, "nets", "a.scn")).href;
+    const text = 'network "N" {\n  release 6.0\n  server vm { role central }\n  office hq { role central licenses { preferred-edition } }\n}\n';
+    const codes = async (version: number): Promise<(string | undefined)[]> => (await session.published(version)).map((diagnostic) => diagnostic.code);
+    await session.client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "scn", version: 1, text } });
+    expect(await codes(1)).toEqual([]);
+    expect(session.registrations).toMatchObject([{ method: "workspace/didChangeWatchedFiles", registerOptions: { watchers: [{ globPattern: "**/scnc.json" }] } }]);
+
+    await writeFile(path.join(directory, "scnc.json"), JSON.stringify({ rules: { "no-resilience": "off" } }));
+    await session.client.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: pathToFileURL(path.join(directory, "scnc.json")).href, type: 2 }] });
+    await session.client.sendNotification("textDocument/didChange", { textDocument: { uri, version: 2 }, contentChanges: [{ text: text + "\n" }] });
+    expect(await codes(2)).toEqual(["no-voicemail-resilience"]);
+    expect(session.logs).toContain(`scnc.json is not used: ${path.join(directory, "scnc.json")}: "rules" → "no-resilience" is not a rule id (\`scnc rules\` lists them)`);
+  });
+
+  it("checks documents that are not files with the defaults", async () => {
+    await session.client.sendNotification("textDocument/didOpen", {
+      textDocument: { uri: "untitled:Untitled-1", languageId: "scn", version: 1, text: 'network "N" {\n  release 6\n}\n' },
+    });
+    expect((await session.published(1)).map((diagnostic) => diagnostic.code)).toContain("syntax-error");
   });
 });

@@ -10,6 +10,7 @@ export interface BuildOptions {
   readonly output: string;
   readonly format: OutputFormat;
   readonly resolveSecrets?: boolean;
+  readonly config?: string;
   readonly check?: boolean;
 }
 
@@ -32,7 +33,7 @@ function tally(changes: readonly FileChange[]): string {
 
 export async function runBuild(file: string, options: BuildOptions, io: CliIo): Promise<number> {
   const resolveSecrets = options.resolveSecrets === true;
-  const compiled = await compileSource(file, { format: options.format, resolveSecrets }, io);
+  const compiled = await compileSource(file, { ...options, resolveSecrets }, io);
   if (!compiled.ok) return EXIT_INPUT_ERRORS;
   const { output } = compiled;
   const directory = await OutputDirectory.at(options.output, io.cwd);
@@ -85,6 +86,7 @@ export function registerBuild(program: Command, io: CliIo, setExitCode: (code: n
       .choices(["json", "checklist"]).default("json"))
     .option("--resolve-secrets", "write the voicemail password itself (files get mode 0600) instead of {\"env\": NAME}")
     .option("--check", "write nothing; exit 1 and list the files that differ when the directory is out of date")
+    .option("--config <file>", "scnc.json to use (default: the nearest scnc.json in the current directory or a parent)")
     .action(async (file: string, options: BuildOptions) => {
       setExitCode(await runBuild(file, options, io));
     });
