@@ -7,6 +7,8 @@ import { generateValidators } from "./generate-validators.mjs";
 rmSync("dist", { recursive: true, force: true });
 await generateValidators();
 
+const banner = { js: "import { createRequire as __scncCreateRequire } from 'node:module'; const require = __scncCreateRequire(import.meta.url);" };
+
 await build({
   entryPoints: { cli: "src/cli/entry.ts" },
   outdir: "dist",
@@ -16,8 +18,22 @@ await build({
   platform: "node",
   target: "node20",
   external: ["prettier"],
-  banner: { js: "import { createRequire as __scncCreateRequire } from 'node:module'; const require = __scncCreateRequire(import.meta.url);" },
+  banner,
   chunkNames: "chunks/[name]-[hash]",
+  legalComments: "none",
+  logLevel: "warning",
+});
+
+// The Prettier plugin as one file for Prettier's own CLI: `prettier --plugin ./dist/prettier-plugin.js`.
+await build({
+  entryPoints: { "prettier-plugin": "src/format/plugin.ts" },
+  outdir: "dist",
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  external: ["prettier"],
+  banner,
   legalComments: "none",
   logLevel: "warning",
 });

@@ -8,6 +8,7 @@ import { resolvePassword } from "../compile/secrets.js";
 import { checkedFile } from "../diagnostics/checked-file.js";
 import { countSeverities } from "../diagnostics/diagnostic.js";
 import { renderText } from "../diagnostics/text.js";
+import { configuredSeverities } from "./commands/check.js";
 import { CliFailure } from "./failure.js";
 import { readSource } from "./inputs.js";
 import { useColor, type CliIo } from "./io.js";
@@ -15,6 +16,8 @@ import { useColor, type CliIo } from "./io.js";
 export interface CompileSourceOptions {
   readonly format: OutputFormat;
   readonly resolveSecrets: boolean;
+  /** --config: the scnc.json to use instead of the nearest one. */
+  readonly config?: string;
 }
 
 export type CompiledSource = { readonly ok: true; readonly output: RenderedOutput } | { readonly ok: false };
@@ -28,9 +31,10 @@ export async function compileSource(file: string, options: CompileSourceOptions,
   if (options.resolveSecrets && options.format === "checklist") {
     throw new CliFailure("--resolve-secrets applies to --format json only: checklists never contain a password");
   }
+  const severities = await configuredSeverities(options, io);
   const text = await readSource(file, io.cwd);
-  const { network, diagnostics } = checkText(text);
-  const blocking = diagnostics.some((diagnostic) => diagnostic.severity === "error") ? [] : unmetPreconditions(network);
+  const { network, diagnostics } = checkText(text, { severities });
+  const blocking = diagnostics.some((diagnostic) => diagnostic.severity === "error") ? [] : unmetPreconditions(network, severities);
   // Infos are advice for `scnc check`; a build reports what could stop or endanger it.
   const shown = [...diagnostics, ...blocking].filter((diagnostic) => diagnostic.severity !== "info");
   if (shown.length > 0) {

@@ -1,12 +1,11 @@
 import { constants } from "node:fs";
-import {
-  access, chmod, copyFile, link, lstat, mkdir, open, readdir, readFile, readlink, realpath, rename, rm, stat, symlink, unlink, utimes,
-  writeFile,
-} from "node:fs/promises";
+import { access, chmod, lstat, mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ExistingOutput } from "../compile/changes.js";
 import { MANIFEST_PATH, type ManifestDocument, type RenderedOutput } from "../compile/output.js";
 import { manifestProblems } from "../compile/validate.js";
+import { withBuildLock } from "./build-lock.js";
+import { carryOver } from "./carry-over.js";
 import { CliFailure } from "./failure.js";
 import { describeFsError } from "./inputs.js";
 
@@ -137,36 +136,10 @@ export class OutputDirectory {
    * left by a build that was killed is taken over; its leftovers are cleaned up first.
    */
   async withLock<T>(work: () => Promise<T>): Promise<T> {
-    const lockPath = this.sibling("lock");
-    const handle = await this.acquire(lockPath);
-    try {
+    return withBuildLock(this.sibling("lock"), this.display, async () => {
       await this.recoverInterruptedBuild();
-      return await work();
-    } finally {
-      await handle.close();
-      await unlink(lockPath).catch(() => undefined);
-    }
-  }
-
-  private async acquire(lockPath: string): Promise<Awaited<ReturnType<typeof open>>> {
-    for (let attempt = 0; attempt < 2; attempt++) {
-      try {
-        const handle = await open(lockPath, "wx");
-        await handle.writeFile(`${process.pid}\n`);
-        return handle;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== "EEXIST") {
-          throw new CliFailure(`${this.display}: cannot write beside it (${describeFsError(error)}); build writes a new tree next to the directory and renames it into place`);
-        }
-      }
-      const holder = Number((await readFile(lockPath, "utf8").catch(() => "")).trim());
-      if (Number.isInteger(holder) && holder > 0 && processIsAlive(holder)) {
-        throw new CliFailure(`${this.display}: another scnc build (process ${holder}) is writing it; ` +
-          `if none is running, delete ${lockPath}`);
-      }
-      await unlink(lockPath).catch(() => undefined);
-    }
-    throw new CliFailure(`${this.display}: could not take the build lock ${lockPath}`);
+      return work();
+    });
   }
 
   /** A build killed between its two renames leaves the old tree beside an absent directory: put
@@ -195,6 +168,12 @@ export class OutputDirectory {
       if (hadDirectory) {
         await chmod(staging, (await stat(this.absolute)).mode & 0o7777);
         await carryOver(this.absolute, staging, "", new Set([MANIFEST_PATH, ...existing.ownedPaths]), this.display);
+      }
+      for (const folder of ["offices", "servers"]) {
+        const info = await lstat(path.join(staging, folder)).catch(() => undefined);
+        if (info && !info.isDirectory()) {
+          throw new CliFailure(`${this.shown(folder)}: is not a directory (build writes device files there); move it away`);
+        }
       }
       for (const file of [...output.devices, output.manifest]) {
         const target = path.join(staging, file.path);
@@ -226,41 +205,5 @@ export class OutputDirectory {
       throw new CliFailure(`${this.display}: cannot rename the new output into place: ${describeFsError(error)}`);
     }
     if (old) await rm(old, { recursive: true, force: true });
-  }
-}
-
-function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-/** Recreates `from`'s tree under `to`, except the owned paths: directories with their modes,
- * files as hard links (a copy with the same mode and times where linking is not allowed), and
- * symbolic links as links to the same target. */
-async function carryOver(from: string, to: string, relative: string, owned: ReadonlySet<string>, display: string): Promise<void> {
-  for (const entry of await readdir(path.join(from, relative), { withFileTypes: true })) {
-    const entryRelative = relative === "" ? entry.name : `${relative}/${entry.name}`;
-    if (owned.has(entryRelative)) continue;
-    const source = path.join(from, entryRelative);
-    const target = path.join(to, entryRelative);
-    if (entry.isDirectory()) {
-      await mkdir(target);
-      await carryOver(from, to, entryRelative, owned, display);
-      await chmod(target, (await stat(source)).mode & 0o7777);
-    } else if (entry.isSymbolicLink()) {
-      await symlink(await readlink(source), target);
-    } else if (entry.isFile()) {
-      await link(source, target).catch(async () => {
-        const info = await lstat(source);
-        await copyFile(source, target);
-        await utimes(target, info.atime, info.mtime);
-      });
-    } else {
-      throw new CliFailure(`${display}/${entryRelative}: is a socket, FIFO or device; build cannot carry it over, so move it away`);
-    }
   }
 }

@@ -2,26 +2,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameS
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { network } from "../support/networks.js";
-import { scnc, snapshot, workspace } from "./run-scnc.js";
+import { hqAndEast } from "./fixtures.js";
+import { project, scnc, snapshot } from "./run-scnc.js";
 
-const servers = [
-  'server vm-hq { role central address 10.0.0.10 mail-domain "vm-hq.example.com" }',
-  'server vm-east { role distributed address 10.2.0.10 mail-domain "vm-east.example.com" }',
-];
-const offices = [
-  "office hq { role central address 10.0.0.1 licenses { preferred-edition } }",
-  "office east { address 10.2.0.1 voicemail vm-east licenses { preferred-edition } }",
-];
-const withEast = network({ servers, offices, links: ["link hq -- east { group-id 101 }"], properties: ['voicemail-password env "VM_PW"'] });
-const withoutEast = network({ servers: [servers[0]!], offices: [offices[0]!], properties: ['voicemail-password env "VM_PW"'] });
+const { servers, offices } = hqAndEast;
+const withEast = network(hqAndEast);
+const withoutEast = network({ ...hqAndEast, servers: [servers[0]], offices: [offices[0]], links: [] });
 const broken = withEast.replace("voicemail vm-east", "voicemail vm-est");
-
-/** A workspace holding net.scn with the given text. */
-function project(text: string): string {
-  const cwd = workspace();
-  writeFileSync(path.join(cwd, "net.scn"), text);
-  return cwd;
-}
 
 function setText(cwd: string, text: string): void {
   writeFileSync(path.join(cwd, "net.scn"), text);
@@ -79,11 +66,28 @@ describe("scnc build", () => {
   });
 
   it("builds when there are warnings only, and shows them on stderr", async () => {
-    const cwd = project(network({ servers, offices: [offices[0]!], properties: ['voicemail-password env "VM_PW"'] }));
+    const cwd = project(network({ ...hqAndEast, offices: [offices[0]], links: [] }));
     const run = await scnc(["build", "net.scn", "-o", "out"], { cwd });
     expect(run.code).toBe(0);
     expect(run.stderr).toContain("warning unused-distributed-server");
     expect(existsSync(path.join(cwd, "out/servers/vm-east.json"))).toBe(true);
+  });
+
+  it("follows scnc.json, but still refuses a network the compiler cannot handle when it turns such a rule off", async () => {
+    const cwd = project(network({ ...hqAndEast, offices: [offices[0]], links: [] }));
+    writeFileSync(path.join(cwd, "scnc.json"), JSON.stringify({ rules: { "unused-distributed-server": "off" } }));
+    expect(await scnc(["build", "net.scn", "-o", "out"], { cwd })).toMatchObject({ code: 0, stderr: "" });
+
+    setText(cwd, broken);
+    writeFileSync(path.join(cwd, "other.json"), JSON.stringify({ rules: { "unknown-reference": "off" } }));
+    const run = await scnc(["build", "net.scn", "-o", "other-out", "--config", "other.json"], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/net\.scn:\d+:\d+ error unknown-reference office 'east' uses server 'vm-est'/);
+    expect(existsSync(path.join(cwd, "other-out"))).toBe(false);
+
+    writeFileSync(path.join(cwd, "scnc.json"), JSON.stringify({ rules: { "no-such-rule": "off" } }));
+    expect(await scnc(["build", "net.scn", "-o", "out"], { cwd })).toMatchObject({ code: 2, stdout: "" });
+    expect((await scnc(["plan", "net.scn", "-o", "out"], { cwd })).code).toBe(2);
   });
 
   it("deletes only the files its previous manifest lists, and carries every other file over untouched", async () => {
@@ -162,6 +166,18 @@ describe("scnc build", () => {
     mkdirSync(path.join(cwd, "locked"), { mode: 0o555 });
     const run = await scnc(["build", "net.scn", "-o", "locked/out"], { cwd });
     expect(run).toMatchObject({ code: 2, stderr: "scnc: locked/out: not writable (build needs to write the directory that holds it)\n" });
+  });
+
+  it("refuses to write device files through a symbolic link in place of offices/", async () => {
+    const cwd = project(withEast);
+    await scnc(["build", "net.scn", "-o", "out"], { cwd });
+    mkdirSync(path.join(cwd, "elsewhere"));
+    renameSync(path.join(cwd, "out/offices"), path.join(cwd, "moved"));
+    symlinkSync(path.join(cwd, "elsewhere"), path.join(cwd, "out/offices"));
+    const run = await scnc(["build", "net.scn", "-o", "out"], { cwd });
+    expect(run).toMatchObject({ code: 2, stderr: "scnc: out/offices: is not a directory (build writes device files there); move it away\n" });
+    expect(readdirSync(path.join(cwd, "elsewhere"))).toEqual([]);
+    expect(readdirSync(cwd).sort()).toEqual(["elsewhere", "moved", "net.scn", "out"]);
   });
 
   it("keeps a symlinked output directory a symlink", async () => {

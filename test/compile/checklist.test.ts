@@ -76,6 +76,11 @@ describe("office checklist", () => {
     expect(serverChecklist(serverOf(resolved, "vm-hq"))).not.toContain("s3cret-Value-9");
   });
 
+  it("has no Backup Voicemail IP Address step below R6.0, where the field does not exist", () => {
+    const r5 = compileText(text.replace("release 8.1", "release 5.0").replace(/  server vm-dr .*\n/, ""));
+    expect(officeChecklist(officeOf(r5, "hq"))).not.toContain("Backup Voicemail IP Address");
+  });
+
   it("escapes Markdown in the network name", () => {
     const named = compileText(text.replace('network "Test"', 'network "Acme *East* [1]"'));
     expect(officeChecklist(officeOf(named, "hq"))).toContain("- Network: Acme \\*East\\* \\[1\\]");

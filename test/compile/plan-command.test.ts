@@ -2,26 +2,10 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { network } from "../support/networks.js";
-import { scnc, snapshot, workspace } from "./run-scnc.js";
+import { hqAndEast } from "./fixtures.js";
+import { project, scnc, snapshot } from "./run-scnc.js";
 
-const at = (address: string) => network({
-  servers: [
-    'server vm-hq { role central address 10.0.0.10 mail-domain "vm-hq.example.com" }',
-    `server vm-east { role distributed address ${address} mail-domain "vm-east.example.com" }`,
-  ],
-  properties: ['voicemail-password env "VM_PW"'],
-  offices: [
-    "office hq { role central address 10.0.0.1 licenses { preferred-edition } }",
-    "office east { address 10.2.0.1 voicemail vm-east licenses { preferred-edition } }",
-  ],
-  links: ["link hq -- east { group-id 101 }"],
-});
-
-function project(text: string): string {
-  const cwd = workspace();
-  writeFileSync(path.join(cwd, "net.scn"), text);
-  return cwd;
-}
+const at = (address: string) => network(hqAndEast).replace("address 10.2.0.10", `address ${address}`);
 
 describe("scnc plan", () => {
   it("exits 1 and shows every device as created for a directory not built yet", async () => {

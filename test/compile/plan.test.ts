@@ -5,16 +5,9 @@ import { renderOutput, type RenderedOutput } from "../../src/compile/output.js";
 import { renderPlan } from "../../src/compile/plan.js";
 import { network } from "../support/networks.js";
 import { compileText } from "./compile-text.js";
+import { hqAndEast } from "./fixtures.js";
 
-const servers = [
-  'server vm-hq { role central address 10.0.0.10 mail-domain "vm-hq.example.com" }',
-  'server vm-east { role distributed address 10.2.0.10 mail-domain "vm-east.example.com" }',
-];
-const offices = [
-  "office hq { role central address 10.0.0.1 licenses { preferred-edition } }",
-  "office east { address 10.2.0.1 voicemail vm-east licenses { preferred-edition } }",
-];
-const links = ["link hq -- east { group-id 101 }"];
+const { servers, offices, links } = hqAndEast;
 
 function rendered(compiled: CompiledNetwork, secretsResolved = false): RenderedOutput {
   return renderOutput(compiled, { format: "json", scncVersion: "1.0.0", secretsResolved });

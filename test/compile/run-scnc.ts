@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach } from "vitest";
@@ -34,6 +34,13 @@ export function workspace(): string {
   const directory = mkdtempSync(path.join(os.tmpdir(), "scnc-build-"));
   temporary.push(directory);
   return directory;
+}
+
+/** A fresh workspace holding net.scn with the given text. */
+export function project(text: string): string {
+  const cwd = workspace();
+  writeFileSync(path.join(cwd, "net.scn"), text);
+  return cwd;
 }
 
 /** Every file under a directory, by relative path, with its bytes and inode: to prove what a

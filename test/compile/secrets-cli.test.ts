@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { network } from "../support/networks.js";
-import { scnc, snapshot, workspace } from "./run-scnc.js";
+import { project, scnc, snapshot } from "./run-scnc.js";
 
 const SECRET = "Xq7-very-Secret-Value";
 const LITERAL = "Lt9-written-In-File";
@@ -13,12 +13,6 @@ const parts = {
 };
 const byEnv = network({ ...parts, properties: ['voicemail-password env "VM_PW"'] });
 const byLiteral = network({ ...parts, properties: [`voicemail-password "${LITERAL}"`] });
-
-function project(text: string): string {
-  const cwd = workspace();
-  writeFileSync(path.join(cwd, "net.scn"), text);
-  return cwd;
-}
 
 function allFiles(directory: string): string {
   return Object.values(snapshot(directory)).map((file) => file.content).join("\n");

@@ -10,6 +10,7 @@ export interface BuildOptions {
   readonly output: string;
   readonly format: OutputFormat;
   readonly resolveSecrets?: boolean;
+  readonly config?: string;
   readonly check?: boolean;
 }
 
@@ -32,7 +33,7 @@ function tally(changes: readonly FileChange[]): string {
 
 export async function runBuild(file: string, options: BuildOptions, io: CliIo): Promise<number> {
   const resolveSecrets = options.resolveSecrets === true;
-  const compiled = await compileSource(file, { format: options.format, resolveSecrets }, io);
+  const compiled = await compileSource(file, { ...options, resolveSecrets }, io);
   if (!compiled.ok) return EXIT_INPUT_ERRORS;
   const { output } = compiled;
   const directory = await OutputDirectory.at(options.output, io.cwd);
@@ -78,13 +79,14 @@ export async function runBuild(file: string, options: BuildOptions, io: CliIo): 
 export function registerBuild(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   program
     .command("build")
-    .description("check a network, then write each office's and server's settings (OUTPUT.md) to a directory")
+    .description("check a network, then write what to set on each office and server (JSON files or checklists) into a directory")
     .argument("<file>", "the .scn file")
-    .requiredOption("-o, --output <dir>", "the output directory (replaced as a whole; other files in it are kept)")
+    .requiredOption("-o, --output <dir>", "the output directory (files scnc did not write there are kept)")
     .addOption(new Option("--format <format>", "json files, or Markdown checklists for the engineer at the console")
       .choices(["json", "checklist"]).default("json"))
     .option("--resolve-secrets", "write the voicemail password itself (files get mode 0600) instead of {\"env\": NAME}")
     .option("--check", "write nothing; exit 1 and list the files that differ when the directory is out of date")
+    .option("--config <file>", "scnc.json to use (default: the nearest scnc.json in the current directory or a parent)")
     .action(async (file: string, options: BuildOptions) => {
       setExitCode(await runBuild(file, options, io));
     });

@@ -38,7 +38,8 @@ export const SARIF_TOOL: SarifTool = {
   helpMarkdown: (rule) => rulePage(rule, { reported: false }),
 };
 
-async function configuredSeverities(options: CheckOptions, io: CliIo) {
+/** The rule severities of scnc.json (--config, else the nearest one); build and plan use them too. */
+export async function configuredSeverities(options: { readonly config?: string }, io: CliIo) {
   try {
     const { config } = await loadConfig({ cwd: io.cwd, ...(options.config !== undefined ? { explicitPath: options.config } : {}) });
     return config.rules;

@@ -3,8 +3,10 @@ import type { CliIo } from "../io.js";
 import { registerBuild } from "./build.js";
 import { registerCheck } from "./check.js";
 import { registerExplain } from "./explain.js";
+import { registerFmt } from "./fmt.js";
 import { registerGraph } from "./graph.js";
 import { registerLicenses } from "./licenses.js";
+import { registerLsp } from "./lsp.js";
 import { registerPlan } from "./plan.js";
 import { registerRules } from "./rules.js";
 import { registerSimulate } from "./simulate.js";
@@ -19,4 +21,6 @@ export function registerCommands(program: Command, io: CliIo, setExitCode: (code
   registerLicenses(program, io, setExitCode);
   registerRules(program, io, setExitCode);
   registerExplain(program, io, setExitCode);
+  registerFmt(program, io, setExitCode);
+  registerLsp(program, io, setExitCode);
 }

@@ -1,3 +1,4 @@
+import { parseRelease, releaseBelow } from "../../ir/values.js";
 import type { Line, OfficeDocument, OfficeDocumentRole } from "../documents.js";
 import { Checklist, escapeMarkdown, value } from "./markdown.js";
 import { passwordInstruction } from "./password.js";
@@ -28,9 +29,13 @@ function voicemailSteps(checklist: Checklist, office: OfficeDocument): void {
       offline: true,
     });
   }
-  checklist.add(`${path} Backup Voicemail IP Address: ${addressOr(voicemail.backupVoicemailIpAddress, "leave blank")}`, {
-    inferred: role === "fallback",
-  });
+  // The field exists from R6.0, with backup servers (DOMAIN.md §3.1 (a); S2, S4).
+  const release = parseRelease(office.release);
+  if (!release.ok || !releaseBelow(release.value, 6)) {
+    checklist.add(`${path} Backup Voicemail IP Address: ${addressOr(voicemail.backupVoicemailIpAddress, "leave blank")}`, {
+      inferred: role === "fallback",
+    });
+  }
   const destination = voicemail.voicemailDestination === null
     ? role === "central" ? "leave blank (not used on the central office)" : "no line leads to the central office"
     : `${value(voicemail.voicemailDestination)} (the Outgoing Group ID of the first line toward the central office)`;

@@ -1,0 +1,126 @@
+/**
+ * Language server latency: the time from sending `textDocument/didChange` for a 32-office network
+ * (the SCN maximum) to receiving its `publishDiagnostics`, over a real stdio connection to
+ * `./bin/scnc lsp --stdio`. The baseline, measured in the same run, is the round trip of a request
+ * that does almost nothing (a hover on blank space), so the ratio shows what checking costs on top
+ * of the protocol. Target: p95 under 10 ms. Run alone with `npx tsx bench/lsp.ts`.
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node";
+
+export interface LatencySummary {
+  readonly samples: number;
+  readonly medianMs: number;
+  readonly p95Ms: number;
+}
+
+export interface LspBenchResult {
+  readonly offices: number;
+  readonly change: LatencySummary;
+  readonly baseline: LatencySummary;
+  /** Median change latency over median baseline round trip. */
+  readonly ratio: number;
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/** A valid network of `count` offices: a central and a fallback office, servers, a star of links. */
+export function networkOfOffices(count: number): string {
+  const lines = [
+    'network "Bench" {',
+    "  release 6.0",
+    '  voicemail-password env "BENCH_VM_PASSWORD"',
+    '  server vm-hq { role central address 10.0.0.10 mail-domain "vm-hq.bench.example" }',
+    '  server vm-dr { role backup address 10.0.1.10 mail-domain "vm-dr.bench.example" }',
+    "  office hq { role central address 10.1.0.1 users 40 licenses { preferred-edition voicemail-ports 8 } }",
+    "  office dr { role fallback address 10.1.0.2 users 20 licenses { preferred-edition voicemail-ports 8 } }",
+  ];
+  for (let index = 3; index <= count; index++) lines.push(`  office site-${index} { address 10.1.${index}.1 users 20 }`);
+  lines.push("  link hq -- dr { group-id 100 }");
+  for (let index = 3; index <= count; index++) lines.push(`  link hq -- site-${index} { group-id ${100 + index} }`);
+  lines.push("}");
+  return lines.join("\n") + "\n";
+}
+
+function summarize(samples: number[]): LatencySummary {
+  const sorted = [...samples].sort((first, second) => first - second);
+  const at = (fraction: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] as number;
+  return { samples: sorted.length, medianMs: at(0.5), p95Ms: at(0.95) };
+}
+
+export async function runLspBench(options: { offices?: number; iterations?: number; warmup?: number } = {}): Promise<LspBenchResult> {
+  const offices = options.offices ?? 32;
+  const iterations = options.iterations ?? 300;
+  const warmup = options.warmup ?? 50;
+  const text = networkOfOffices(offices);
+  const uri = pathToFileURL(path.join(root, "bench.scn")).href;
+  const child = spawn(process.execPath, [path.join(root, "bin/scnc"), "lsp", "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiting = new Map<number, () => void>();
+  connection.onNotification("textDocument/publishDiagnostics", (params: { version?: number }) => {
+    waiting.get(params.version ?? -1)?.();
+  });
+  connection.onNotification("window/logMessage", () => undefined);
+  connection.listen();
+  await connection.sendRequest("initialize", { processId: null, rootUri: null, workspaceFolders: null, capabilities: {} });
+  await connection.sendNotification("initialized", {});
+
+  let version = 1;
+  const published = (expected: number): Promise<void> => new Promise((resolve) => waiting.set(expected, resolve));
+  let opened = published(version);
+  await connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "scn", version, text } });
+  await opened;
+
+  // Each change retypes the user count of one office, as typing would: a small range edit.
+  const line = text.split("\n").findIndex((candidate) => candidate.includes("office site-5 "));
+  const character = (text.split("\n")[line] as string).indexOf("users 20") + "users ".length;
+  const changes: number[] = [];
+  for (let index = 0; index < warmup + iterations; index++) {
+    version++;
+    opened = published(version);
+    const start = performance.now();
+    await connection.sendNotification("textDocument/didChange", {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line, character }, end: { line, character: character + 2 } }, text: String(10 + (index % 89)).padStart(2, "1") }],
+    });
+    await opened;
+    if (index >= warmup) changes.push(performance.now() - start);
+  }
+
+  const roundTrips: number[] = [];
+  for (let index = 0; index < warmup + iterations; index++) {
+    const start = performance.now();
+    await connection.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 0, character: 0 } });
+    if (index >= warmup) roundTrips.push(performance.now() - start);
+  }
+
+  await connection.sendRequest("shutdown");
+  await connection.sendNotification("exit");
+  await new Promise((resolve) => child.once("exit", resolve));
+  connection.dispose();
+  const change = summarize(changes);
+  const baseline = summarize(roundTrips);
+  return { offices, change, baseline, ratio: change.medianMs / baseline.medianMs };
+}
+
+export function formatLspBench(result: LspBenchResult): string {
+  const row = (label: string, summary: LatencySummary): string =>
+    `| ${label} | ${summary.samples} | ${summary.medianMs.toFixed(2)} ms | ${summary.p95Ms.toFixed(2)} ms |`;
+  return [
+    `LSP latency, ${result.offices}-office network over stdio (target: didChange → publishDiagnostics p95 < 10 ms)`,
+    "",
+    "| measurement | samples | median | p95 |",
+    "|---|---|---|---|",
+    row("didChange → publishDiagnostics", result.change),
+    row("baseline: hover round trip", result.baseline),
+    "",
+    `ratio (median change / median baseline): ${result.ratio.toFixed(1)}×; p95 target ${result.change.p95Ms < 10 ? "met" : "NOT met"}`,
+  ].join("\n");
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  console.log(formatLspBench(await runLspBench()));
+}

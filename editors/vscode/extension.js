@@ -1,0 +1,43 @@
+// @ts-check
+// The SCN extension: syntax colouring from the TextMate grammar, and everything else from the
+// scnc language server, started as `scnc lsp --stdio` (the client appends --stdio itself).
+"use strict";
+const vscode = require("vscode");
+const { LanguageClient, TransportKind } = require("vscode-languageclient/node");
+
+/** @type {LanguageClient | undefined} */
+let client;
+
+function serverCommand() {
+  const configured = vscode.workspace.getConfiguration("scnc").get("path");
+  const command = typeof configured === "string" && configured.trim() !== "" ? configured.trim() : "scnc";
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? "";
+  return command.replace("${workspaceFolder}", folder);
+}
+
+/** @param {vscode.ExtensionContext} context */
+async function activate(context) {
+  /** @type {import("vscode-languageclient/node").ServerOptions} */
+  const serverOptions = {
+    command: serverCommand(),
+    args: ["lsp"],
+    transport: TransportKind.stdio,
+    // npm installs scnc as a .cmd shim on Windows, which only a shell can start.
+    options: { shell: process.platform === "win32" },
+  };
+  /** @type {import("vscode-languageclient/node").LanguageClientOptions} */
+  const clientOptions = {
+    documentSelector: [{ scheme: "file", language: "scn" }, { scheme: "untitled", language: "scn" }],
+    outputChannelName: "SCN (scnc)",
+  };
+  client = new LanguageClient("scnc", "SCN (scnc)", serverOptions, clientOptions);
+  context.subscriptions.push(vscode.commands.registerCommand("scnc.restartServer", () => client?.restart()));
+  await client.start();
+}
+
+async function deactivate() {
+  await client?.stop();
+  client = undefined;
+}
+
+module.exports = { activate, deactivate };

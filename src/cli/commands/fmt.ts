@@ -1,0 +1,84 @@
+import { chmod, rename, stat, unlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Command } from "commander";
+import { checkedFile, type CheckedFile } from "../../diagnostics/checked-file.js";
+import { renderText } from "../../diagnostics/text.js";
+import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
+import { collectInputs, readSource } from "../inputs.js";
+import { useColor, type CliIo } from "../io.js";
+
+export interface FmtOptions {
+  /** List the files that are not formatted (exit 1 when there are some); write nothing. */
+  readonly check?: boolean;
+  /** Print the formatted text instead of writing it back. */
+  readonly stdout?: boolean;
+}
+
+/** Replaces a file's content by renaming a finished temporary file over it, so an interrupted
+ * run never leaves a half-written file; the file keeps its permissions. */
+async function replaceFile(file: string, text: string): Promise<void> {
+  const { mode } = await stat(file);
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.scnc-fmt-${process.pid}`);
+  try {
+    await writeFile(temporary, text, { encoding: "utf8", mode });
+    await chmod(temporary, mode);
+    await rename(temporary, file);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw new CliFailure(`${file}: cannot write the formatted file: ${(error as Error).message}`);
+  }
+}
+
+export async function runFmt(targets: readonly string[], options: FmtOptions, io: CliIo): Promise<number> {
+  // Loaded here, not at start-up: the formatter brings Prettier, which no other command needs.
+  const { formatText } = await import("../../format/format.js");
+  const inputs = await collectInputs(targets, io.cwd);
+  let failed = inputs.problems.length > 0;
+  for (const problem of inputs.problems) io.stderr.write(`scnc: ${problem.path}: ${problem.message}\n`);
+
+  const unparsable: CheckedFile[] = [];
+  const unformatted: string[] = [];
+  for (const file of inputs.files) {
+    try {
+      const text = await readSource(file, io.cwd);
+      const result = await formatText(text);
+      if (!result.ok) {
+        unparsable.push(checkedFile(file, text, result.diagnostics));
+        continue;
+      }
+      if (options.stdout) io.stdout.write(result.formatted);
+      else if (result.changed && options.check) unformatted.push(file);
+      else if (result.changed) await replaceFile(path.resolve(io.cwd, file), result.formatted);
+    } catch (error) {
+      if (!(error instanceof CliFailure)) throw error;
+      io.stderr.write(`scnc: ${error.message}\n`);
+      failed = true;
+    }
+  }
+
+  for (const file of unformatted) io.stdout.write(`${file}\n`);
+  if (unformatted.length > 0) {
+    const count = unformatted.length === 1 ? "1 file is" : `${unformatted.length} files are`;
+    io.stderr.write(`${count} not formatted; run scnc fmt to format ${unformatted.length === 1 ? "it" : "them"}\n`);
+  }
+  if (unparsable.length > 0) {
+    io.stderr.write(renderText(unparsable, { color: useColor(io.stderr, io.env) }));
+    const count = unparsable.length === 1 ? "1 file was" : `${unparsable.length} files were`;
+    io.stderr.write(`${count} left unchanged: fix the syntax errors, then format\n`);
+  }
+  if (failed) return EXIT_FAILURE;
+  return unformatted.length > 0 || unparsable.length > 0 ? EXIT_INPUT_ERRORS : EXIT_OK;
+}
+
+export function registerFmt(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
+  program
+    .command("fmt")
+    .description("rewrite .scn files in the canonical layout (comments kept, meaning unchanged)")
+    .argument("<paths...>", "files, directories (searched for *.scn) or glob patterns")
+    .option("--check", "list the files that are not formatted and exit 1; write nothing")
+    .option("--stdout", "print the formatted text instead of writing the files")
+    .action(async (paths: string[], options: FmtOptions) => {
+      if (options.check && options.stdout) throw new CliFailure("fmt: --check and --stdout cannot be combined");
+      setExitCode(await runFmt(paths, options, io));
+    });
+}

@@ -1,0 +1,27 @@
+import { checkText } from "../check.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import syntaxError from "../rules/syntax-error.js";
+import plugin from "./plugin.js";
+
+export type FormatResult =
+  | { readonly ok: true; readonly formatted: string; readonly changed: boolean }
+  /** The text does not parse; it is left as it is and these say why. */
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+/** The canonical layout's settings. Fixed, so every checkout formats a file the same way whatever
+ * Prettier configuration lies around it (Prettier's own CLI does read .prettierrc). */
+export const CANONICAL_OPTIONS = { printWidth: 80, tabWidth: 2, useTabs: false, endOfLine: "lf" } as const;
+
+/**
+ * Formats `.scn` text in the canonical layout. Text with syntax errors is never formatted, since
+ * guessing would rewrite what the user meant; its `syntax-error` diagnostics come back instead,
+ * from the same front end as `check`. Prettier is imported on first use, so `check` and the
+ * language server's start-up never pay for loading it.
+ */
+export async function formatText(text: string): Promise<FormatResult> {
+  const { diagnostics } = checkText(text, { rules: [syntaxError] });
+  if (diagnostics.length > 0) return { ok: false, diagnostics };
+  const prettier = await import("prettier");
+  const formatted = await prettier.format(text, { ...CANONICAL_OPTIONS, parser: "scn", plugins: [plugin] });
+  return { ok: true, formatted, changed: formatted !== text };
+}

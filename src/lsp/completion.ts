@@ -1,0 +1,121 @@
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Range } from "vscode-languageserver";
+import type { Analysis } from "./analysis.js";
+import { blockKeys, completionContext, type CompletionContext } from "./completion-context.js";
+import { keywordDocs } from "./keyword-docs.js";
+import { toLspRange } from "./positions.js";
+
+/**
+ * Completion: the keys a block allows at the start of a statement (those not yet given, for keys
+ * that may appear once), the words a key takes as its value, server names after `voicemail`
+ * (distributed servers first: they are what `voicemail` is for), and office names in `link`.
+ */
+
+export interface CompletionOptions {
+  /** The client accepts snippets: declarations then come with their braces and placeholders. */
+  readonly snippets: boolean;
+}
+
+const repeatableKeys = new Set(["server", "office", "link"]);
+
+const valuesOf: Readonly<Record<string, readonly string[]>> = {
+  "office role": ["central", "fallback", "member"],
+  "server role": ["central", "backup", "distributed"],
+  "server platform": ["windows", "linux", "ucm", "application-server"],
+  "server failback": ["manual", "graceful", "automatic"],
+  "office uses": ["ums", "contact-store", "tts"],
+  "network voicemail-password": ["env"],
+};
+
+const snippets: Readonly<Record<string, string>> = {
+  network: 'network "${1:Name}" {\n\trelease ${2:6.0}\n\t$0\n}',
+  server: "server ${1:name} {\n\trole ${2|central,backup,distributed|}\n\taddress ${3:10.0.0.10}\n}",
+  office: "office ${1:name} {\n\taddress ${2:10.0.0.1}\n}",
+  link: "link ${1:from} -- ${2:to} { group-id ${3:100} }",
+  licenses: "licenses { ${1:preferred-edition} }",
+  "voicemail-password": 'voicemail-password env "${1:VM_PASSWORD}"',
+};
+
+function keywordItem(word: string, kind: CompletionItemKind, range: Range, options: CompletionOptions): CompletionItem {
+  const doc = keywordDocs[word];
+  const snippet = options.snippets ? snippets[word] : undefined;
+  return {
+    label: word,
+    kind,
+    ...(doc ? { detail: doc.usage, documentation: { kind: "markdown", value: doc.meaning } } : {}),
+    textEdit: { range, newText: snippet ?? word },
+    ...(snippet ? { insertTextFormat: InsertTextFormat.Snippet } : {}),
+  };
+}
+
+function keyItems(context: CompletionContext, range: Range, options: CompletionOptions): CompletionItem[] {
+  const given = context.givenKeys;
+  // Two names of one licence: either one counts as given for both.
+  const edition = given.has("preferred-edition") || given.has("voicemail-pro");
+  return blockKeys[context.block]
+    .filter((key) => repeatableKeys.has(key) || !(given.has(key) || (edition && (key === "preferred-edition" || key === "voicemail-pro"))))
+    .map((key) => keywordItem(key, CompletionItemKind.Keyword, range, options));
+}
+
+function valueItems(words: readonly string[], range: Range, options: CompletionOptions): CompletionItem[] {
+  return words.map((word) => keywordItem(word, word === "env" ? CompletionItemKind.Keyword : CompletionItemKind.EnumMember, range, { ...options, snippets: false }));
+}
+
+function serverItems(analysis: Analysis, range: Range): CompletionItem[] {
+  return analysis.result.network.servers.filter((server) => !server.isDuplicate).map((server) => {
+    const role = server.role?.value;
+    return {
+      label: server.name,
+      kind: CompletionItemKind.Reference,
+      detail: `${role ?? "no role"} server${server.address ? ` at ${server.address.value.text}` : ""}`,
+      sortText: `${role === "distributed" ? 0 : 1}${server.name}`,
+      textEdit: { range, newText: server.name },
+    };
+  });
+}
+
+function officeItems(analysis: Analysis, range: Range, except: string | undefined): CompletionItem[] {
+  return analysis.result.network.offices
+    .filter((office) => !office.isDuplicate && office.name !== except)
+    .map((office) => ({
+      label: office.name,
+      kind: CompletionItemKind.Reference,
+      detail: `${office.role} office${office.address ? ` at ${office.address.value.text}` : ""}`,
+      textEdit: { range, newText: office.name },
+    }));
+}
+
+export function completions(analysis: Analysis, offset: number, options: CompletionOptions): CompletionItem[] {
+  const context = completionContext(analysis.text, offset);
+  if (!context || /^[0-9]/.test(analysis.text.slice(context.word.start, context.word.end))) return [];
+  const range = toLspRange(analysis.lineIndex, context.word);
+  const [key, ...values] = context.statement.map((token) => token.image);
+  if (key === undefined) {
+    return context.block === "file" && analysis.result.source.network ? [] : keyItems(context, range, options);
+  }
+  const choices = valuesOf[`${context.block} ${key}`];
+  switch (key) {
+    case "network":
+    case "server":
+    case "office":
+      return []; // a new name, then `{`
+    case "link":
+      if (values.length === 0) return officeItems(analysis, range, undefined);
+      if (values.length === 2 && values[1] === "--") return officeItems(analysis, range, values[0]);
+      return values.length < 3 ? [] : keyItems(context, range, options);
+    case "voicemail":
+      return values.length === 0 ? serverItems(analysis, range) : keyItems(context, range, options);
+    case "uses": {
+      const remaining = (choices ?? []).filter((feature) => !values.includes(feature));
+      return [...valueItems(remaining, range, options), ...(values.length > 0 ? keyItems(context, range, options) : [])];
+    }
+    case "voicemail-password":
+      if (values.length === 0) return valueItems(choices ?? [], range, options);
+      return values[0] === "env" && values.length === 1 ? [] : keyItems(context, range, options);
+    case "preferred-edition":
+    case "voicemail-pro":
+      return keyItems(context, range, options);
+    default:
+      if (values.length > 0) return keyItems(context, range, options);
+      return choices ? valueItems(choices, range, options) : [];
+  }
+}

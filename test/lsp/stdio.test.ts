@@ -1,0 +1,103 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node";
+import { describe, expect, it } from "vitest";
+import { VALID } from "./support.js";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const uri = pathToFileURL(path.join(root, "net.scn")).href;
+
+interface PublishedDiagnostics {
+  uri: string;
+  version?: number;
+  diagnostics: { code?: string; message: string; codeDescription?: { href: string }; relatedInformation?: unknown[] }[];
+}
+
+const BROKEN = VALID.replace("office hq { role central", "office hq { role centrl");
+
+describe("scnc lsp --stdio, end to end", () => {
+  it("checks, clears, renames, completes and formats over a real connection, then exits 0", async () => {
+    const child = spawn(process.execPath, [path.join(root, "bin/scnc"), "lsp", "--stdio", "--clientProcessId=" + process.pid], { stdio: ["pipe", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const published: PublishedDiagnostics[] = [];
+    const waiters: { version: number; resolve: (value: PublishedDiagnostics) => void }[] = [];
+    connection.onNotification("textDocument/publishDiagnostics", (params: PublishedDiagnostics) => {
+      published.push(params);
+      for (const waiter of waiters.filter((candidate) => candidate.version === params.version)) waiter.resolve(params);
+    });
+    connection.onNotification("window/logMessage", () => undefined);
+    const diagnosticsFor = (version: number): Promise<PublishedDiagnostics> =>
+      new Promise((resolve) => {
+        const already = published.find((params) => params.version === version);
+        if (already) resolve(already);
+        else waiters.push({ version, resolve });
+      });
+    connection.listen();
+
+    const initialized = await connection.sendRequest("initialize", {
+      processId: process.pid, rootUri: null, workspaceFolders: null,
+      capabilities: { textDocument: { publishDiagnostics: { relatedInformation: true }, rename: { prepareSupport: true } } },
+    }) as { capabilities: Record<string, unknown>; serverInfo: { name: string } };
+    expect(initialized.serverInfo.name).toBe("scnc");
+    expect(initialized.capabilities.documentFormattingProvider).toBe(true);
+    await connection.sendNotification("initialized", {});
+
+    await connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "scn", version: 1, text: BROKEN } });
+    const broken = await diagnosticsFor(1);
+    expect(broken.diagnostics.map((diagnostic) => diagnostic.code)).toContain("syntax-error");
+    expect(broken.diagnostics[0]?.codeDescription?.href).toMatch(/docs\/rules\/syntax-error\.md$/);
+
+    await connection.sendNotification("textDocument/didChange", {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 3, character: 19 }, end: { line: 3, character: 25 } }, text: "central" }],
+    });
+    expect((await diagnosticsFor(2)).diagnostics.map((diagnostic) => diagnostic.message)).toEqual([]);
+
+    const rename = await connection.sendRequest("textDocument/rename", { textDocument: { uri }, position: { line: 4, character: 10 }, newName: "east-1" }) as {
+      changes: Record<string, { newText: string }[]>;
+    };
+    expect(rename.changes[uri]?.map((edit) => edit.newText)).toEqual(["east-1", "east-1"]);
+
+    const refused = await connection.sendRequest("textDocument/rename", { textDocument: { uri }, position: { line: 4, character: 10 }, newName: "office" })
+      .then(() => undefined, (error: Error) => error.message);
+    expect(refused).toMatch(/reserved word/);
+
+    const completion = await connection.sendRequest("textDocument/completion", { textDocument: { uri }, position: { line: 6, character: 7 } }) as { label: string }[];
+    expect(completion.map((item) => item.label)).toEqual(["hq", "east", "dr"]);
+
+    const formatting = await connection.sendRequest("textDocument/formatting", {
+      textDocument: { uri }, options: { tabSize: 2, insertSpaces: true },
+    }) as { newText: string }[];
+    expect(formatting.length).toBe(1);
+
+    const malformed = await connection.sendRequest("textDocument/hover", { textDocument: { uri: 42 }, position: "nowhere" });
+    expect(malformed).toBeNull();
+
+    await connection.sendRequest("shutdown");
+    await connection.sendNotification("exit");
+    expect(await exited).toBe(0);
+    expect(stderr).toBe("");
+    connection.dispose();
+  });
+});
+
+describe("scnc lsp without --stdio", () => {
+  it("says how to start it and exits 2, writing nothing to stdout", async () => {
+    const { main } = await import("../../src/cli/program.js");
+    let stdout = "";
+    let stderr = "";
+    const code = await main(["lsp", "--clientProcessId=12"], {
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      cwd: root,
+      env: {},
+    });
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toBe("scnc: lsp: give --stdio (scnc lsp --stdio); it is the only transport\n");
+  });
+});
