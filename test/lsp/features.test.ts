@@ -228,6 +228,22 @@ describe("code actions", () => {
     expect(action?.edit?.changes?.[URI]).toEqual([{ range: { start: { line: 5, character: 13 }, end: { line: 5, character: 17 } }, newText: "east" }]);
     expect(codeActions(analysis, { start: { line: 1, character: 0 }, end: { line: 1, character: 3 } }, { relatedInformation: false })).toEqual([]);
   });
+
+  it("offer a suppression comment above the line, once per rule, which then silences it", () => {
+    const text = 'network "N" {\n  release 6.0\n  server vm { role central }\n  office hq { role central licenses { preferred-edition } }\n  office a { address 10.0.0.1 }\n  office b { address 10.0.0.1 }\n  link hq -- a { group-id 1 }\n  link hq -- b { group-id 2 }\n}\n';
+    const analysis = analyze(URI, 1, text);
+    const actions = codeActions(analysis, { start: { line: 5, character: 0 }, end: { line: 5, character: 40 } }, { relatedInformation: false });
+    const suppress = actions.find((action) => action.title === "Suppress duplicate-address on this line (scnc-disable-next-line)");
+    const [edit] = suppress?.edit?.changes?.[URI] ?? [];
+    expect(edit).toEqual({ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, newText: "  // scnc-disable-next-line duplicate-address\n" });
+    const lines = text.split("\n");
+    lines.splice(5, 0, edit?.newText.trimEnd() ?? "");
+    const codes = analyze(URI, 2, lines.join("\n")).result.diagnostics.map((diagnostic) => diagnostic.ruleId);
+    expect(codes).not.toContain("duplicate-address");
+    expect(codes).not.toContain("unused-suppression");
+    const syntax = analyze(URI, 1, 'network "N" {\n  release 6\n}\n');
+    expect(codeActions(syntax, { start: { line: 1, character: 0 }, end: { line: 1, character: 20 } }, { relatedInformation: false })).toEqual([]);
+  });
 });
 
 describe("formatting edits", () => {
