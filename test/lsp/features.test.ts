@@ -114,6 +114,8 @@ describe("hover", () => {
     expect(east).toMatch(/- links: `hq` \(group-id 101\), `branch` \(group-id 102\)/);
     expect(text(acmeAt("office hq", 0, 8))).toMatch(/central office: hosts the central Voicemail Pro server `vm-hq`[\s\S]*- 300 users[\s\S]*- uses ums[\s\S]*UMS 40/);
     expect(text(acmeAt("office dr", 0, 8))).toMatch(/fallback office: takes control of the central server `vm-hq` when `hq` fails/);
+    expect(text(acmeAt("office dr", 0, 8))).toMatch(/- voicemail: central server `vm-hq` at 10\.0\.0\.10, backup server `vm-dr` at 10\.1\.0\.10/);
+    expect(east).toMatch(/- messages stored and collected on the central server `vm-hq` at 10\.0\.0\.10/);
     expect(text(acmeAt("office branch", 0, 8))).toMatch(/member office on centralized voicemail \(central server `vm-hq`\)[\s\S]*- release 8\.1\n/);
   });
 
