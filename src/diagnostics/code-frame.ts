@@ -21,13 +21,10 @@ const MAX_LINE_WIDTH = 160;
 export function codeFrame(lineIndex: LineIndex, span: Span, style: FrameStyle = plain): string {
   const start = lineIndex.positionAt(span.start);
   const end = lineIndex.positionAt(span.end);
-  let text = lineIndex.lineText(start.line).replace(/\t/g, " ");
-  const firstColumn = start.column;
-  let lastColumn = end.line === start.line ? end.column : text.length + 1;
-  if (text.length > MAX_LINE_WIDTH) {
-    text = text.slice(0, MAX_LINE_WIDTH) + "…";
-    lastColumn = Math.min(lastColumn, MAX_LINE_WIDTH + 1);
-  }
+  const line = lineIndex.lineText(start.line).replace(/\t/g, " ");
+  const { text, shift } = visiblePart(line, start.column);
+  const firstColumn = start.column - shift;
+  const lastColumn = Math.min(end.line === start.line ? end.column - shift : text.length + 1, text.length + 1);
   const width = Math.max(1, lastColumn - firstColumn);
   const number = String(start.line);
   const pad = " ".repeat(number.length);
@@ -35,4 +32,14 @@ export function codeFrame(lineIndex: LineIndex, span: Span, style: FrameStyle = 
     `${style.gutter(` ${number} |`)} ${text}`,
     `${style.gutter(` ${pad} |`)} ${" ".repeat(Math.max(0, firstColumn - 1))}${style.marker("^".repeat(width))}`,
   ].join("\n");
+}
+
+/** A long line is shown as a window of at most MAX_LINE_WIDTH characters around the column the
+ * frame points at, with "…" where it is cut; `shift` is how many columns moved out on the left. */
+function visiblePart(line: string, column: number): { text: string; shift: number } {
+  if (line.length <= MAX_LINE_WIDTH) return { text: line, shift: 0 };
+  const from = Math.max(0, Math.min(column - 1 - MAX_LINE_WIDTH / 4, line.length - MAX_LINE_WIDTH));
+  const to = from + MAX_LINE_WIDTH;
+  const text = (from > 0 ? "…" : "") + line.slice(from, to) + (to < line.length ? "…" : "");
+  return { text, shift: from > 0 ? from - 1 : 0 };
 }

@@ -42,6 +42,10 @@ class PropertyTable {
     }
   }
 
+  has(key: string): boolean {
+    return this.find(key) !== undefined;
+  }
+
   private find(key: string): PropertyNode | LicensesNode | undefined {
     const position = this.keys.indexOf(key);
     return position === -1 ? undefined : this.firsts[position];
@@ -56,6 +60,21 @@ class PropertyTable {
     const item = this.find("licenses");
     return item?.kind === "licenses" ? item : undefined;
   }
+}
+
+/** Properties each kind of block may hold. */
+const blockKeys = {
+  network: ["release", "voicemail-password"],
+  office: ["role", "address", "release", "users", "voicemail", "uses", "licenses"],
+  server: ["role", "address", "version", "mail-domain", "platform", "failback"],
+  link: ["group-id"],
+} as const;
+
+/** In a block the parser had to recover, an absent property may have been in the text it could
+ * not read: it is unknown rather than absent, so rules about missing properties stay silent. */
+function markUnreadable(recovered: boolean, present: (key: string) => boolean, keys: readonly string[], unknown: Set<string>): void {
+  if (!recovered) return;
+  for (const key of keys) if (!present(key)) unknown.add(key);
 }
 
 /** The edition licence has two names (pre-6.0 and 6.0+) for one thing: declaring both is a repeat. */
@@ -139,6 +158,7 @@ function lowerNetworkProperties(network: NetworkNode, lowering: Lowering): { rel
   const unknown = new Set<string>();
   const properties = network.items.filter((item): item is PropertyNode => item.kind === "property");
   const table = new PropertyTable(properties, "the network", lowering.duplicateProperties);
+  markUnreadable(network.recovered, (key) => table.has(key), blockKeys.network, unknown);
   const release = lowering.release(table.get("release"), unknown, "release");
   const passwordProperty = table.get("voicemail-password");
   const passwordValue = lowering.value(passwordProperty, unknown);
@@ -201,6 +221,7 @@ function lowerOffice(node: OfficeNode & { name: NameNode }, index: number, netwo
   const owner = `office '${node.name.text}'`;
   const unknown = new Set<string>();
   const table = new PropertyTable(node.properties, owner, lowering.duplicateProperties);
+  markUnreadable(node.recovered, (key) => table.has(key), blockKeys.office, unknown);
   const role = lowering.word<OfficeRole>(table.get("role"), unknown);
   const address = lowering.address(table.get("address"), unknown);
   const ownRelease = lowering.release(table.get("release"), unknown, "release");
@@ -248,6 +269,7 @@ function lowerFailback(property: PropertyNode | undefined, unknown: Set<string>)
 function lowerServer(node: ServerNode & { name: NameNode }, index: number, networkRelease: Located<Release> | undefined, lowering: Lowering): Server {
   const unknown = new Set<string>();
   const table = new PropertyTable(node.properties, `server '${node.name.text}'`, lowering.duplicateProperties);
+  markUnreadable(node.recovered, (key) => table.has(key), blockKeys.server, unknown);
   const role = lowering.word<ServerRole>(table.get("role"), unknown);
   const address = lowering.address(table.get("address"), unknown);
   const ownVersion = lowering.release(table.get("version"), unknown, "version");
@@ -285,8 +307,8 @@ function linkEnd(name: NameNode, lowering: Lowering): LinkEnd {
 
 function lowerLink(node: LinkNode & { from: NameNode; to: NameNode }, index: number, lowering: Lowering): Link {
   const unknown = new Set<string>();
-  if (node.recovered) unknown.add("group-id");
   const table = new PropertyTable(node.properties, `link '${node.from.text} -- ${node.to.text}'`, lowering.duplicateProperties);
+  markUnreadable(node.recovered, (key) => table.has(key), blockKeys.link, unknown);
   const groupIdProperty = table.get("group-id");
   const groupIdValue = lowering.value(groupIdProperty, unknown);
   const link: Mutable<Link> = {
@@ -366,5 +388,7 @@ export function lower(source: SourceFile): Network {
     servers,
     links,
     declared: true,
+    ...(node.recovered ? { partial: true } : {}),
+    ...(node.unreadableNames ? { unreadableNames: new Set(node.unreadableNames) } : {}),
   };
 }

@@ -59,3 +59,8 @@ export function lowestOfficeRelease(network: Network): Release | undefined {
 export function distinctOffices(network: Network): readonly Office[] {
   return network.offices.filter((office) => !office.isDuplicate);
 }
+
+/** "network 'Acme'", or "the network" when its name could not be read. */
+export function describeNetwork(network: Network): string {
+  return network.name === "" ? "the network" : `network '${network.name}'`;
+}

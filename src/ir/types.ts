@@ -158,10 +158,17 @@ export interface Network {
   readonly links: readonly Link[];
   /** First declaration of each name. */
   readonly devicesByName: ReadonlyMap<string, Device>;
+  /** Names that unreadable text seems to declare (see NetworkNode.unreadableNames): a reference
+   * to one of them is not reported as unknown. Absent when there are none. */
+  readonly unreadableNames?: ReadonlySet<string>;
   readonly invalidValues: readonly InvalidValue[];
   readonly duplicateProperties: readonly DuplicateProperty[];
   readonly syntaxErrors: readonly SyntaxErrorInfo[];
   /** False when the text has no network declaration at all; then only syntax errors are reported. */
   readonly declared: boolean;
+  /** Text at the network level could not be read (a mistyped declaration keyword, an unclosed
+   * comment, …), so a declaration may be missing: rules that report that something is absent from
+   * the whole network ("no central office") stay silent. Absent when false. */
+  readonly partial?: boolean;
   readonly source: SourceFile;
 }

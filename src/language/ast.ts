@@ -126,6 +126,9 @@ export interface NetworkNode {
   readonly items: NetworkItem[];
   span: Span;
   recovered: boolean;
+  /** Names that text the parser had to skip seems to declare (`offce hq { … }` declares hq):
+   * references to them are not reported as unknown, since the real mistake is the skipped text. */
+  unreadableNames?: string[];
 }
 
 export interface SyntaxErrorInfo {

@@ -7,6 +7,8 @@ export interface Comment {
   /** The comment as written, delimiters included. */
   readonly text: string;
   readonly span: Span;
+  /** A block comment that is never closed: it runs to the end of the file. */
+  readonly unterminated?: true;
 }
 
 export interface LexError {
@@ -102,11 +104,31 @@ export function lex(text: string): LexResult {
       offset = lexLineComment(text, offset, comments);
     } else if (code === SLASH && text.charCodeAt(offset + 1) === STAR) {
       offset = lexBlockComment(text, offset, comments, errors);
+    } else if (isMistypedLinkDash(text, offset, tokens)) {
+      errors.push({
+        message: `expected '--' between the two offices of a link, as in link hq -- east, found '${text[offset]}'`,
+        span: { start: offset, end: offset + 1 },
+      });
+      tokens.push(token(T.LinkDash, text[offset] as string, offset++));
     } else {
       offset = skipUnexpected(text, offset, errors);
     }
   }
   return { tokens, comments, errors };
+}
+
+const EN_DASH = 0x2013, EM_DASH = 0x2014;
+
+/** A single `-` (or an en or em dash pasted from a document) between two words, as in
+ * `link hq - east`: read as the `--` it stands for, with one error, so the link still parses. */
+function isMistypedLinkDash(text: string, offset: number, tokens: readonly IToken[]): boolean {
+  const code = text.charCodeAt(offset);
+  if (code !== DASH && code !== EN_DASH && code !== EM_DASH) return false;
+  const previous = tokens[tokens.length - 1];
+  if (!previous || (previous.tokenType !== T.Identifier && !T.keywordsByText.has(previous.image))) return false;
+  let next = offset + 1;
+  while (text.charCodeAt(next) === SPACE || text.charCodeAt(next) === TAB) next++;
+  return isWordStart(text.charCodeAt(next));
 }
 
 function lexWord(text: string, start: number, tokens: IToken[]): number {
@@ -219,7 +241,7 @@ function lexBlockComment(text: string, start: number, comments: Comment[], error
       message: "unterminated comment: '/*' has no matching '*/'",
       span: { start, end: start + 2 },
     });
-    comments.push({ kind: "block", text: text.slice(start), span: { start, end: text.length } });
+    comments.push({ kind: "block", text: text.slice(start), span: { start, end: text.length }, unterminated: true });
     return text.length;
   }
   const end = close + 2;

@@ -1,12 +1,18 @@
 import { EOF, type IParserErrorMessageProvider, type IToken, type TokenType } from "chevrotain";
 import type { LineIndex } from "./line-index.js";
 import type { Span } from "./span.js";
+import { closestName } from "../rules/suggestion.js";
 import * as T from "./tokens.js";
 
-/** A block whose `{` has been read but not yet its `}`; used to explain a missing `}`. */
+/** A block whose `{` has been read but not yet its `}`; used to explain a missing `}`, and to know
+ * which block an unknown word is in. */
 export interface OpenBlock {
+  readonly kind: BlockKind;
   readonly label: string;
+  /** From the start of the declaration to its `{`. */
   readonly span: Span;
+  /** The node an error inside the block marks as recovered. */
+  readonly owner: { recovered: boolean };
 }
 
 /** What the message provider needs to know about the parse in progress. */
@@ -19,13 +25,33 @@ export interface ParseContext {
   errorCount: number;
 }
 
-const propertiesByBlock: Record<string, string> = {
-  network: "release, voicemail-password, server, office and link",
-  server: "role, address, version, mail-domain, platform and failback",
-  office: "role, address, release, users, voicemail, uses and licenses",
-  licenses: "preferred-edition, voicemail-pro, voicemail-ports, ums, contact-store and tts",
-  link: "group-id",
+export type BlockKind = "network" | "server" | "office" | "licenses" | "link";
+
+/** The keywords that start an item in each kind of block. */
+export const blockStarters: Readonly<Record<BlockKind, ReadonlySet<TokenType>>> = {
+  network: new Set([T.ReleaseKeyword, T.VoicemailPassword, T.Server, T.Office, T.Link]),
+  server: new Set([T.Role, T.Address, T.Version, T.MailDomain, T.Platform, T.Failback]),
+  office: new Set([T.Role, T.Address, T.ReleaseKeyword, T.Users, T.Voicemail, T.Uses, T.Licenses]),
+  licenses: new Set([T.PreferredEdition, T.VoicemailPro, T.VoicemailPorts, T.Ums, T.ContactStore, T.Tts]),
+  link: new Set([T.GroupId]),
 };
+
+function listed(words: readonly string[]): string {
+  return words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+
+const propertiesByBlock: Record<string, string> = Object.fromEntries(
+  Object.entries(blockStarters).map(([block, starters]) => [block, listed([...starters].map(T.keywordText))]),
+);
+
+/** "unknown property 'rol' in an office block; did you mean 'role'? …" */
+export function unknownWordMessage(word: string, block: BlockKind): string {
+  const keywords = [...blockStarters[block]].map(T.keywordText);
+  const suggestion = closestName(word, keywords);
+  const what = block === "network" ? "declaration" : block === "licenses" ? "licence" : "property";
+  const hint = suggestion ? `did you mean '${suggestion}'? ` : "";
+  return `unknown ${what} '${word}' in ${article(block)} ${block} block; ${hint}${article(block)} ${block} block holds ${propertiesByBlock[block]}`;
+}
 
 /** What a failed choice was choosing, by grammar rule. */
 const choiceByRule: Record<string, string> = {
@@ -98,9 +124,18 @@ export function createMessageProvider(context: ParseContext): IParserErrorMessag
         }
         return `unexpected ${describeToken(actual)} in ${article(block)} ${block} block; expected ${allowed ? `one of ${allowed}, or ` : ""}'}'`;
       }
+      if (expected === EOF) {
+        return `unexpected ${describeToken(actual)} after the end of the network block; a file holds one network`;
+      }
+      if (expected === T.Network && actual.tokenType === T.StringLiteral) {
+        return `expected 'network' before the network's name, as in network ${describeToken(actual).slice(1, -1)} { … }`;
+      }
       if (expected === T.Network) {
         const found = actual.tokenType === EOF ? "the file is empty" : `found ${describeToken(actual)}`;
         return `expected a network declaration such as network "Acme" { … }; ${found}`;
+      }
+      if (expected === T.LeftBrace && ruleName === "network") {
+        return `expected '{' to open the network block, as in network "Acme" { … }; found ${describeToken(actual)}`;
       }
       if (expected === T.LinkDash) {
         return `expected '--' between the two offices of a link, as in link hq -- east, found ${describeToken(actual)}`;

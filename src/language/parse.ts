@@ -1,46 +1,73 @@
-import type { IRecognitionException } from "chevrotain";
+import type { IRecognitionException, IToken } from "chevrotain";
 import type { NameNode, NetworkNode, SourceFile, SyntaxErrorInfo } from "./ast.js";
 import { lex } from "./lexer.js";
 import { LineIndex } from "./line-index.js";
 import { isReal, getParser } from "./parser.js";
 import type { Span } from "./span.js";
 
-function errorSpan(error: IRecognitionException, text: string): Span {
-  if (isReal(error.token)) return { start: error.token.startOffset, end: error.token.startOffset + error.token.image.length };
-  // At the end of the file: point just past the last token, where the missing text belongs.
-  const previous = (error as { previousToken?: IRecognitionException["token"] }).previousToken;
-  const end = isReal(previous) ? previous.startOffset + previous.image.length : text.length;
-  return { start: end, end };
+function tokenSpan(token: IToken): Span {
+  return { start: token.startOffset, end: token.startOffset + token.image.length };
 }
 
-function* namesOf(network: NetworkNode): Generator<NameNode> {
+/**
+ * Where a grammar error points. Usually at the token found; but when that token is on a later
+ * line (or is the end of the file), what is missing belongs after the previous token, so the error
+ * points there: `release` with no value is reported at `release`, not at the next line's `}`.
+ * An unclosed block is the exception: it is reported where the `}` was expected at the latest.
+ */
+function errorSpan(error: IRecognitionException, text: string, unclosedBlock: boolean): Span {
+  const previous = (error as { previousToken?: IToken }).previousToken;
+  const found = isReal(error.token) ? error.token : undefined;
+  if (!isReal(previous)) return found ? tokenSpan(found) : { start: text.length, end: text.length };
+  const previousEnd = previous.startOffset + previous.image.length;
+  const onLaterLine = !found || text.slice(previousEnd, found.startOffset).includes("\n");
+  if (!onLaterLine || error.name === "NotAllInputParsedException") return found ? tokenSpan(found) : { start: previousEnd, end: previousEnd };
+  if (unclosedBlock) return found ? tokenSpan(found) : { start: previousEnd, end: previousEnd };
+  return tokenSpan(previous);
+}
+
+/** A file with no tokens at all gets one message saying so, rather than a grammar error. */
+function emptyFileError(text: string): SyntaxErrorInfo {
+  const what = text.trim() === "" ? "the file is empty" : "the file holds only comments";
+  return { message: `${what}; a .scn file holds one network declaration such as network "Acme" { … }`, span: { start: 0, end: 0 } };
+}
+
+/** Names that declare a device, then names that refer to one (link ends, `voicemail`). */
+function namesOf(network: NetworkNode): { declared: NameNode[]; referenced: NameNode[] } {
+  const declared: NameNode[] = [];
+  const referenced: NameNode[] = [];
   for (const item of network.items) {
-    if (item.kind === "server" || item.kind === "office") {
-      if (item.name) yield item.name;
-    } else if (item.kind === "link") {
-      if (item.from) yield item.from;
-      if (item.to) yield item.to;
+    if ((item.kind === "server" || item.kind === "office") && item.name) declared.push(item.name);
+    if (item.kind === "link") {
+      if (item.from) referenced.push(item.from);
+      if (item.to) referenced.push(item.to);
     }
-    if (item.kind === "office") {
-      for (const property of item.properties) {
-        if (property.kind === "property" && property.key === "voicemail") {
-          for (const value of property.values) if (value.kind === "name") yield value;
-        }
-      }
+    if (item.kind !== "office") continue;
+    for (const property of item.properties) {
+      if (property.kind !== "property" || property.key !== "voicemail") continue;
+      for (const value of property.values) if (value.kind === "name") referenced.push(value);
     }
   }
+  return { declared, referenced };
 }
 
+/**
+ * A reserved word used as a name is reported once, where the device is declared; uses of that
+ * name elsewhere then resolve as usual. A reserved word that is only referred to is reported at
+ * each reference, and is not also an unknown reference.
+ */
 function reservedNameErrors(network: NetworkNode | undefined): SyntaxErrorInfo[] {
   if (!network) return [];
+  const { declared, referenced } = namesOf(network);
+  const declaredNames = new Set(declared.map((name) => name.text));
   const errors: SyntaxErrorInfo[] = [];
-  for (const name of namesOf(network)) {
-    if (name.reserved) {
-      errors.push({
-        message: `'${name.text}' is a reserved word and cannot be used as a name; choose another, such as '${name.text}-1'`,
-        span: name.span,
-      });
-    }
+  for (const name of [...declared, ...referenced.filter((reference) => !declaredNames.has(reference.text))]) {
+    if (!name.reserved) continue;
+    errors.push({
+      message: `'${name.text}' is a reserved word and cannot be used as a name; choose another, such as '${name.text}-1'`,
+      span: name.span,
+    });
+    if (!declaredNames.has(name.text)) (network.unreadableNames ??= []).push(name.text);
   }
   return errors;
 }
@@ -57,19 +84,28 @@ export function parse(text: string): SourceFile {
   parser.file();
   const network = parser.network;
 
-  const seen = new Set<string>();
+  // One error per position: a second error at the same token is a consequence of the first.
+  const seen = new Set<number>();
   const syntaxErrors: SyntaxErrorInfo[] = [];
   const add = (error: SyntaxErrorInfo): void => {
-    const key = `${error.span.start}:${error.message}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    if (seen.has(error.span.start)) return;
+    seen.add(error.span.start);
     syntaxErrors.push(error);
   };
   for (const error of lexed.errors) add(error);
-  for (const error of parser.errors) {
+  // A block comment left open swallows the rest of the file: what the parser then misses at the
+  // end (closing braces) is that one mistake, already reported.
+  const swallowed = lexed.comments.some((comment) => comment.unterminated === true);
+  const empty = lexed.tokens.length === 0 && lexed.errors.length === 0;
+  if (empty) add(emptyFileError(text));
+  for (const error of empty ? [] : parser.errors) {
+    if (swallowed && !isReal(error.token)) continue;
+    if (network && error.context.ruleStack[error.context.ruleStack.length - 1] === "network") network.recovered = true;
     const related = parser.context.relatedByMessage.get(error.message);
-    add({ message: error.message, span: errorSpan(error, text), ...(related ? { related: [related] } : {}) });
+    add({ message: error.message, span: errorSpan(error, text, related !== undefined), ...(related ? { related: [related] } : {}) });
   }
+  if (network && swallowed) network.recovered = true;
+  for (const error of parser.reportedErrors) add(error);
   for (const error of reservedNameErrors(network)) add(error);
   syntaxErrors.sort((first, second) => first.span.start - second.span.start);
   return { text, network, comments: lexed.comments, syntaxErrors };

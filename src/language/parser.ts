@@ -1,10 +1,10 @@
-import { EmbeddedActionsParser, EOF, type IOrAlt, type IToken, type TokenType } from "chevrotain";
+import { EmbeddedActionsParser, EOF, tokenMatcher, type IOrAlt, type IToken, type TokenType } from "chevrotain";
 import type {
   EnvNode, LicensesNode, LinkNode, NameNode, NetworkItem, NetworkNode, OfficeItem, OfficeNode, PropertyKey,
-  PropertyNode, ServerNode, StringNode, ValueNode,
+  PropertyNode, ServerNode, StringNode, SyntaxErrorInfo, ValueNode,
 } from "./ast.js";
 import { isUnterminated, stringValue } from "./lexer.js";
-import { createMessageProvider, type ParseContext } from "./messages.js";
+import { blockStarters, createMessageProvider, describeToken, unknownWordMessage, type BlockKind, type ParseContext } from "./messages.js";
 import type { Span } from "./span.js";
 import * as T from "./tokens.js";
 
@@ -59,6 +59,8 @@ type Block = { span: Span; recovered: boolean };
 class ScnParser extends EmbeddedActionsParser {
   readonly context: ParseContext;
   network: NetworkNode | undefined;
+  /** Errors the grammar actions find themselves (chevrotain's own are in `errors`). */
+  readonly reportedErrors: SyntaxErrorInfo[] = [];
   /** The list the property being parsed belongs to, and the property receiving values. */
   private properties: (PropertyNode | LicensesNode)[] = [];
   private property: PropertyNode | undefined;
@@ -77,6 +79,7 @@ class ScnParser extends EmbeddedActionsParser {
 
   begin(tokens: IToken[], context: Pick<ParseContext, "lineIndex">): void {
     this.network = undefined;
+    this.reportedErrors.length = 0;
     this.networkNode = undefined;
     this.property = undefined;
     this.context.lineIndex = context.lineIndex;
@@ -88,6 +91,13 @@ class ScnParser extends EmbeddedActionsParser {
 
   private get acting(): boolean {
     return !this.RECORDING_PHASE;
+  }
+
+  /** Invent a missing `network` keyword only before a quoted name (`"Acme" { … }`): before anything
+   * else (`office hq { … }`) the text is not a network, and the keyword would make its first word
+   * the network's name. */
+  protected override canTokenTypeBeInsertedInRecovery(tokenType: TokenType): boolean {
+    return tokenType !== T.Network || this.LA(1).tokenType === T.StringLiteral;
   }
 
   private lastEnd(): number {
@@ -106,8 +116,10 @@ class ScnParser extends EmbeddedActionsParser {
     if (this.context.errorCount > errorsBefore) node.recovered = true;
   }
 
-  private openBlock(label: string, brace: IToken): void {
-    if (isReal(brace)) this.context.openBlocks.push({ label, span: spanOf(brace) });
+  /** Notes a block whose `}` is now due. Its span runs from where the declaration starts to the
+   * brace (`office hq {`); `owner` is the node an unknown word inside it marks as recovered. */
+  private openBlock(kind: BlockKind, label: string, start: number, owner: Block, brace: IToken): void {
+    if (isReal(brace)) this.context.openBlocks.push({ kind, label, span: { start, end: brace.startOffset + 1 }, owner });
   }
 
   /** A sub-rule that adds one node to `list()`, followed by finishItem. */
@@ -120,6 +132,8 @@ class ScnParser extends EmbeddedActionsParser {
 
   readonly file = this.RULE("file", () => {
     this.SUBRULE(this.networkRule);
+    // LANGUAGE.md: a `;` may follow any declaration, the network's included.
+    this.MANY(() => this.CONSUME(T.Semicolon));
   });
 
   private readonly networkItems: IOrAlt<void>[] = [
@@ -127,6 +141,7 @@ class ScnParser extends EmbeddedActionsParser {
     { ALT: () => this.member(() => this.SUBRULE(this.server), () => this.networkNode?.items ?? []) },
     { ALT: () => this.member(() => this.SUBRULE(this.office), () => this.networkNode?.items ?? []) },
     { ALT: () => this.member(() => this.SUBRULE(this.link), () => this.networkNode?.items ?? []) },
+    { ALT: () => this.SUBRULE(this.unknownItem) },
     { ALT: () => { this.CONSUME(T.Semicolon); } },
   ];
 
@@ -136,10 +151,12 @@ class ScnParser extends EmbeddedActionsParser {
       kind: "network", keywordSpan: spanOf(keyword), name: undefined, items: [], span: spanOf(keyword), recovered: false,
     };
     if (this.acting) this.network = this.networkNode = node;
-    const name = this.CONSUME(T.StringLiteral);
-    if (this.acting) node.name = stringNode(name);
+    // A bare word or no name at all is accepted, with one precise error, so that the rest of the
+    // network is still read: recovery cannot re-sync inside the network's own header.
+    const name = this.OPTION(() => this.OR1(this.networkNameForms));
+    if (this.acting) this.networkName(node, name);
     const brace = this.CONSUME(T.LeftBrace);
-    if (this.acting) this.openBlock(node.name ? `'network ${node.name.raw}'` : "'network'", brace);
+    if (this.acting) this.openBlock("network", node.name ? `'network ${node.name.raw}'` : "'network'", keyword.startOffset, node, brace);
     this.MANY(() => this.OR(this.networkItems));
     this.CONSUME(T.RightBrace);
     if (this.acting) {
@@ -147,6 +164,74 @@ class ScnParser extends EmbeddedActionsParser {
       node.span = { start: node.span.start, end: this.lastEnd() };
     }
   });
+
+  private readonly networkNameForms: IOrAlt<IToken>[] = [
+    { ALT: () => this.CONSUME(T.StringLiteral) },
+    { ALT: () => this.CONSUME(T.NameLike) },
+  ];
+
+  private networkName(node: NetworkNode, name: IToken | undefined): void {
+    if (name?.tokenType === T.StringLiteral) {
+      node.name = stringNode(name);
+      return;
+    }
+    if (isReal(name)) {
+      node.name = { kind: "string", value: name.image, raw: `"${name.image}"`, span: spanOf(name) };
+      this.reportedErrors.push({
+        message: `expected the network's name as a string, found '${name.image}'; put it in double quotes: network "${name.image}" { … }`,
+        span: spanOf(name),
+      });
+      return;
+    }
+    // Without a name or a `{`, the parser's own "expected '{'" says it once.
+    const next = this.LA(1);
+    if (next.tokenType !== T.LeftBrace) return;
+    this.reportedErrors.push({ message: `expected the network's name as a string before '{', as in network "Acme" { … }`, span: spanOf(next) });
+  }
+
+  /**
+   * Recovery for a word that starts nothing in its block (`offce hq { … }`, `licences { … }`,
+   * `rol central`): one error naming the closest keyword, then the word is skipped up to the next
+   * item of the block, together with any `{ … }` that follows it. Chevrotain's own re-sync would
+   * skip to the next `}` instead, and lose every declaration up to it.
+   */
+  private readonly unknownItem = this.RULE("unknownItem", () => {
+    const word = this.CONSUME(T.Identifier);
+    if (this.acting) this.skipUnknownItem(word);
+  });
+
+  private skipUnknownItem(word: IToken): void {
+    const block = this.context.openBlocks[this.context.openBlocks.length - 1];
+    const kind = block?.kind ?? "network";
+    const owner = block?.owner ?? this.networkNode;
+    if (owner) owner.recovered = true;
+    this.reportedErrors.push({ message: unknownWordMessage(word.image, kind), span: spanOf(word) });
+    const name = this.LA(1);
+    if (kind === "network" && this.networkNode && tokenMatcher(name, T.NameLike) && this.LA(2).tokenType === T.LeftBrace) {
+      (this.networkNode.unreadableNames ??= []).push(name.image);
+    }
+    for (;;) {
+      const next = this.LA(1);
+      if (next.tokenType === EOF || next.tokenType === T.RightBrace || next.tokenType === T.Semicolon) return;
+      if (blockStarters[kind].has(next.tokenType)) return;
+      this.SKIP_TOKEN();
+      if (next.tokenType === T.LeftBrace) {
+        this.skipBlockBody();
+        return;
+      }
+    }
+  }
+
+  /** Skips to the `}` that matches a `{` just skipped. */
+  private skipBlockBody(): void {
+    let depth = 1;
+    while (depth > 0 && this.LA(1).tokenType !== EOF) {
+      const next = this.LA(1);
+      this.SKIP_TOKEN();
+      if (next.tokenType === T.LeftBrace) depth++;
+      else if (next.tokenType === T.RightBrace) depth--;
+    }
+  }
 
   /** `key value…`: the node joins the current property list at once, so a failure later in the
    * property still leaves it in the tree. */
@@ -212,6 +297,7 @@ class ScnParser extends EmbeddedActionsParser {
 
   private readonly serverItems: IOrAlt<void>[] = [
     { ALT: () => this.member(() => this.SUBRULE(this.serverProperty), () => this.properties) },
+    { ALT: () => this.SUBRULE(this.unknownItem) },
     { ALT: () => { this.CONSUME(T.Semicolon); } },
   ];
 
@@ -223,7 +309,7 @@ class ScnParser extends EmbeddedActionsParser {
     if (this.acting) node.name = nameNode(name);
     const brace = this.CONSUME(T.LeftBrace);
     if (this.acting) {
-      this.openBlock(node.name ? `'server ${node.name.text}'` : "'server'", brace);
+      this.openBlock("server", node.name ? `'server ${node.name.text}'` : "'server'", keyword.startOffset, node, brace);
       this.properties = node.properties;
     }
     this.MANY(() => this.OR(this.serverItems));
@@ -293,6 +379,7 @@ class ScnParser extends EmbeddedActionsParser {
 
   private readonly officeItems: IOrAlt<void>[] = [
     { ALT: () => this.member(() => this.SUBRULE(this.officeProperty), () => this.currentOffice?.properties ?? []) },
+    { ALT: () => this.SUBRULE(this.unknownItem) },
     { ALT: () => { this.CONSUME(T.Semicolon); } },
   ];
 
@@ -308,7 +395,7 @@ class ScnParser extends EmbeddedActionsParser {
     const name = this.CONSUME(T.NameLike);
     if (this.acting) node.name = nameNode(name);
     const brace = this.CONSUME(T.LeftBrace);
-    if (this.acting) this.openBlock(node.name ? `'office ${node.name.text}'` : "'office'", brace);
+    if (this.acting) this.openBlock("office", node.name ? `'office ${node.name.text}'` : "'office'", keyword.startOffset, node, brace);
     this.MANY(() => {
       // A licenses block switches `properties` to its entries; each office property starts from the office's own.
       if (this.acting) this.properties = node.properties;
@@ -343,6 +430,7 @@ class ScnParser extends EmbeddedActionsParser {
 
   private readonly licenseItems: IOrAlt<void>[] = [
     { ALT: () => this.member(() => this.SUBRULE(this.licenseEntry), () => this.properties) },
+    { ALT: () => this.SUBRULE(this.unknownItem) },
     { ALT: () => { this.CONSUME(T.Semicolon); } },
   ];
 
@@ -354,7 +442,7 @@ class ScnParser extends EmbeddedActionsParser {
       this.properties = node.entries;
     }
     const brace = this.CONSUME(T.LeftBrace);
-    if (this.acting) this.openBlock("'licenses'", brace);
+    if (this.acting) this.openBlock("licenses", "'licenses'", keyword.startOffset, node, brace);
     this.MANY(() => this.OR(this.licenseItems));
     this.CONSUME(T.RightBrace);
     if (this.acting) {
@@ -378,6 +466,7 @@ class ScnParser extends EmbeddedActionsParser {
 
   private readonly linkItems: IOrAlt<void>[] = [
     { ALT: () => this.member(() => this.simpleProperty(T.GroupId, "group-id", T.Integer, 1), () => this.properties) },
+    { ALT: () => this.SUBRULE(this.unknownItem) },
     { ALT: () => { this.CONSUME(T.Semicolon); } },
   ];
 
@@ -397,7 +486,7 @@ class ScnParser extends EmbeddedActionsParser {
       const brace = this.CONSUME(T.LeftBrace);
       if (this.acting) {
         node.hasBlock = true;
-        this.openBlock(`'link ${node.from?.text ?? "?"} -- ${node.to?.text ?? "?"}'`, brace);
+        this.openBlock("link", `'link ${node.from?.text ?? "?"} -- ${node.to?.text ?? "?"}'`, keyword.startOffset, node, brace);
         this.properties = node.properties;
       }
       this.MANY(() => this.OR(this.linkItems));

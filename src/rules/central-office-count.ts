@@ -1,4 +1,4 @@
-import { roles } from "../ir/queries.js";
+import { describeNetwork, roles } from "../ir/queries.js";
 import { defineRule } from "./rule.js";
 
 export default defineRule({
@@ -29,10 +29,10 @@ central office nothing hosts the server; with two, offices would disagree on whe
     const { centralOffices, officeRolesUncertain } = roles(network);
     const [first, ...others] = centralOffices;
     if (!first) {
-      if (officeRolesUncertain) return;
+      if (officeRolesUncertain || network.partial) return;
       report({
         at: network.nameSpan ?? network.span,
-        message: `network '${network.name}' has no central office; give the office that hosts the central Voicemail Pro server \`role central\``,
+        message: `${describeNetwork(network)} has no central office; give the office that hosts the central Voicemail Pro server \`role central\``,
       });
       return;
     }

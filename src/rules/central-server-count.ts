@@ -1,4 +1,4 @@
-import { roles } from "../ir/queries.js";
+import { describeNetwork, roles } from "../ir/queries.js";
 import { defineRule } from "./rule.js";
 
 export default defineRule({
@@ -30,10 +30,10 @@ replacements.`,
     const { centralServers, serverRolesUncertain } = roles(network);
     const [first, ...others] = centralServers;
     if (!first) {
-      if (serverRolesUncertain) return;
+      if (serverRolesUncertain || network.partial) return;
       report({
         at: network.nameSpan ?? network.span,
-        message: `network '${network.name}' has no central Voicemail Pro server; declare one with \`server NAME { role central … }\``,
+        message: `${describeNetwork(network)} has no central Voicemail Pro server; declare one with \`server NAME { role central … }\``,
       });
       return;
     }

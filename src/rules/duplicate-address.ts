@@ -31,7 +31,8 @@ be the backup server). Addresses compare after normalization, so "FD00::10" equa
     const firstByAddress = new Map<string, Device>();
     const devices: Device[] = [...network.offices, ...network.servers].sort((first, second) => first.span.start - second.span.start);
     for (const device of devices) {
-      if (!device.address) continue;
+      // A second declaration of the same name is duplicate-name's to report, not a second device.
+      if (!device.address || device.isDuplicate) continue;
       const first = firstByAddress.get(device.address.value.text);
       if (!first) {
         firstByAddress.set(device.address.value.text, device);

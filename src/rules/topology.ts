@@ -83,7 +83,8 @@ function buildTopology(network: Network): Topology {
     components.push(component);
     for (const office of offices) componentOf[office.index] = component;
   }
-  return { components, componentOf, nearUnresolvedLinks: near.offices, uncertainEverywhere: near.everywhere };
+  // In a partial network (unreadable text at the network level) a link may have been lost.
+  return { components, componentOf, nearUnresolvedLinks: near.offices, uncertainEverywhere: near.everywhere || network.partial === true };
 }
 
 const cache = new WeakMap<Network, Topology>();

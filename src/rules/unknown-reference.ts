@@ -55,9 +55,10 @@ stay silent about it, so the typo is reported once.`,
     const serverNames = names([...network.servers].sort((first, second) =>
       Number(second.role?.value === "distributed") - Number(first.role?.value === "distributed")));
 
+    const unreadable = (name: string): boolean => network.unreadableNames?.has(name) === true;
     for (const office of network.offices) {
       const reference = office.voicemail;
-      if (!reference || reference.server) continue;
+      if (!reference || reference.server || unreadable(reference.name)) continue;
       const declared = network.devicesByName.get(reference.name);
       if (declared) {
         report({
@@ -73,7 +74,7 @@ stay silent about it, so the typo is reported once.`,
 
     for (const link of network.links) {
       for (const end of [link.from, link.to]) {
-        if (end.office) continue;
+        if (end.office || unreadable(end.name)) continue;
         const declared = network.devicesByName.get(end.name);
         if (declared) {
           report({

@@ -1,4 +1,3 @@
-import { editDistance } from "./suggestion.js";
 import { defineRule } from "./rule.js";
 
 export default defineRule({
@@ -34,12 +33,13 @@ the wrong server. It is a warning because a server may be declared ahead of the 
 `,
   },
   check(network, report) {
-    // A `voicemail` name that resolved to nothing may be a typo of this server: unknown-reference
-    // already reports that, and the server is then not really unused.
-    const unresolved = network.offices.flatMap((office) => (office.voicemail && !office.voicemail.server ? [office.voicemail.name] : []));
+    // A `voicemail` line that names no server may have meant this one (unknown-reference reports
+    // it), and so may one that could not be read at all, or one in a declaration that was lost.
+    const uncertain = network.partial || network.offices.some((office) =>
+      office.unknown.has("voicemail") || (office.voicemail !== undefined && office.voicemail.server === undefined));
+    if (uncertain) return;
     for (const server of network.servers) {
       if (server.isDuplicate || server.role?.value !== "distributed" || server.usedBy.length > 0) continue;
-      if (unresolved.some((name) => editDistance(name.toLowerCase(), server.name.toLowerCase(), 2) <= 2)) continue;
       report({
         at: server.nameSpan,
         message: `distributed server '${server.name}' is used by no office; add \`voicemail ${server.name}\` to the offices that should use it, or remove the server`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkText } from "../../src/check.js";
-import type { Severity } from "../../src/diagnostics/diagnostic.js";
+import type { Diagnostic, Severity } from "../../src/diagnostics/diagnostic.js";
 import { LineIndex } from "../../src/language/line-index.js";
 import type { Rule } from "../../src/rules/rule.js";
 
@@ -14,12 +14,23 @@ export interface ExpectedDiagnostic {
   readonly severity?: Severity;
   /** The quick fix's message, when the diagnostic must carry one. */
   readonly fix?: RegExp | string;
+  /** The related locations, in order, when they matter. */
+  readonly related?: readonly { readonly line: number; readonly column: number; readonly message?: RegExp | string }[];
 }
 
 export interface InvalidCase {
   readonly name?: string;
   readonly code: string;
   readonly errors: readonly ExpectedDiagnostic[];
+  /** The code after applying every quick fix (ESLint's `output`); the rule must then be silent. */
+  readonly output?: string;
+}
+
+function applyFixes(code: string, diagnostics: readonly Diagnostic[]): string {
+  const edits = diagnostics.flatMap((diagnostic) => diagnostic.fix?.edits ?? []).sort((first, second) => second.span.start - first.span.start);
+  let result = code;
+  for (const edit of edits) result = result.slice(0, edit.span.start) + edit.text + result.slice(edit.span.end);
+  return result;
 }
 
 export interface RuleCases {
@@ -33,7 +44,8 @@ function diagnosticsOf(rule: Rule, code: string) {
   return diagnostics.map((diagnostic) => {
     const start = lineIndex.positionAt(diagnostic.span.start);
     const end = lineIndex.positionAt(diagnostic.span.end);
-    return { ...diagnostic, start, end };
+    const related = diagnostic.related.map((location) => ({ ...lineIndex.positionAt(location.span.start), message: location.message }));
+    return { ...diagnostic, start, end, relatedAt: related };
   });
 }
 
@@ -66,7 +78,19 @@ export function ruleTable(rule: Rule, cases: RuleCases): void {
           }
           if (expected.message !== undefined) expect(diagnostic.message).toMatch(expected.message);
           if (expected.fix !== undefined) expect(diagnostic.fix?.message).toMatch(expected.fix);
+          if (expected.related !== undefined) {
+            expect(diagnostic.relatedAt.map(({ line, column }) => ({ line, column })))
+              .toEqual(expected.related.map(({ line, column }) => ({ line, column })));
+            expected.related.forEach((location, index) => {
+              if (location.message !== undefined) expect(diagnostic.relatedAt[index]?.message).toMatch(location.message);
+            });
+          }
         });
+        if (invalid.output !== undefined) {
+          const fixed = applyFixes(invalid.code, actual);
+          expect(fixed).toBe(invalid.output);
+          expect(diagnosticsOf(rule, fixed)).toEqual([]);
+        }
       });
     });
   });

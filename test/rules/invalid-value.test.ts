@@ -1,0 +1,74 @@
+import rule from "../../src/rules/invalid-value.js";
+import { centralOffice, network } from "../support/networks.js";
+import { ruleTable } from "../support/rule-table.js";
+
+ruleTable(rule, {
+  valid: [
+    network(),
+    network({
+      properties: ['voicemail-password env "VM_PASSWORD_1"'],
+      servers: ['server vm-hq { role central address "fd00::10" mail-domain "vm-hq.example.com" version 12.2 }'],
+      offices: ["office hq { role central address 255.255.255.254 users 100000 licenses { preferred-edition voicemail-ports 250 ums 100000 } }"],
+    }),
+  ],
+  invalid: [
+    {
+      name: "an IPv4 part above 255",
+      code: network({ servers: ["server vm-hq { role central address 10.0.0.300 }"] }),
+      errors: [{ line: 3, column: 39, endColumn: 49, message: "invalid address 10.0.0.300: each part is 0–255, and '300' is not" }],
+    },
+    {
+      name: "an IPv4 part with a leading zero",
+      code: network({ offices: ["office hq { role central address 10.00.0.1 }"] }),
+      errors: [{ line: 4, column: 36, message: "invalid address 10.00.0.1: '00' has a leading zero, which some systems read as octal" }],
+    },
+    {
+      name: "a string that is no address",
+      code: network({ offices: ['office hq { role central address "fd00::zz" }'] }),
+      errors: [{ line: 4, column: 36, endColumn: 46, message: 'invalid address "fd00::zz": it is neither an IPv6 address (such as "fd00::10") nor an IPv4 address' }],
+    },
+    {
+      name: "a mail domain without a dot, and one with a bad label",
+      code: network({ servers: ['server vm-hq { role central mail-domain "vmhq" }', 'server vm-dr { role backup mail-domain "-dr.example.com" }'] }),
+      errors: [
+        { line: 3, column: 43, endColumn: 49, message: /^invalid mail domain "vmhq": a mail domain is a DNS name with at least one dot/ },
+        { line: 4, column: 42, message: /^invalid mail domain "-dr.example.com": '-dr' is not a DNS label/ },
+      ],
+    },
+    {
+      name: "numbers out of range",
+      code: network({ offices: ["office hq { role central users 100001 licenses { preferred-edition voicemail-ports 251 contact-store 100001 tts 100001 } }"] }),
+      errors: [
+        { line: 4, column: 34, endColumn: 40, message: "invalid number of users 100001: number of users is 0–100000" },
+        { line: 4, column: 86, message: /^invalid number of additional voicemail ports 251/ },
+        { line: 4, column: 104, message: /^invalid number of ContactStore licences 100001/ },
+        { line: 4, column: 115, message: /^invalid number of TTS licences 100001/ },
+      ],
+    },
+    {
+      name: "a release part above 99",
+      code: network({ release: "6.100" }),
+      errors: [{ line: 2, column: 11, endColumn: 16, message: "invalid release 6.100: no IP Office release has a part above 99" }],
+    },
+    {
+      name: "a name longer than 63 characters",
+      code: network({ offices: [centralOffice, `office ${"b".repeat(64)} { }`] }),
+      errors: [{ line: 5, column: 10, endColumn: 74, message: "invalid name 'bbbbbbbbbbbbbbbbbbbb…': it is 64 characters long; names have at most 63" }],
+    },
+    {
+      name: "an environment variable name a shell would not accept",
+      code: network({ properties: ['voicemail-password env "1PASSWORD"'] }),
+      errors: [{ line: 3, column: 26, message: /^invalid environment variable "1PASSWORD"/ }],
+    },
+    {
+      name: "an empty network name",
+      code: network().replace('"Test"', '" "'),
+      errors: [{ line: 1, column: 9, endColumn: 12, message: 'invalid network name "": the network needs a name' }],
+    },
+    {
+      name: "a feature listed twice",
+      code: network({ offices: ["office hq { role central uses tts tts licenses { preferred-edition tts 1 } }"] }),
+      errors: [{ line: 4, column: 37, message: "feature 'tts' is listed twice in 'uses'" }],
+    },
+  ],
+});
