@@ -1,5 +1,5 @@
 import type { Link, Office } from "../ir/types.js";
-import { firstLinksOfPairs, isRedundantLink } from "./group-ids.js";
+import { firstLinksOfPairs, GROUP_ID_MAXIMUM, isRedundantLink } from "./group-ids.js";
 import { defineRule } from "./rule.js";
 
 export default defineRule({
@@ -38,14 +38,16 @@ A repeated link is left to \`duplicate-link\`.`,
   },
   check(network, report) {
     const firstOfPair = firstLinksOfPairs(network);
-    // Keyed by office index and group id: linear in links.
-    const firstByOfficeAndId = new Map<string, Link>();
+    // Keyed by office index and group id (a number while the id is in range, the common case):
+    // linear in links.
+    const firstByOfficeAndId = new Map<number | string, Link>();
     for (const link of network.links) {
       if (!link.groupId || isRedundantLink(link, firstOfPair)) continue;
       const clashes: { office: Office; first: Link }[] = [];
       for (const office of [link.from.office, link.to.office]) {
         if (!office) continue;
-        const key = `${office.index}:${link.groupId.value}`;
+        const id = link.groupId.value;
+        const key = id <= GROUP_ID_MAXIMUM ? office.index * (GROUP_ID_MAXIMUM + 1) + id : `${office.index}:${id}`;
         const first = firstByOfficeAndId.get(key);
         if (first) clashes.push({ office, first });
         else firstByOfficeAndId.set(key, link);

@@ -29,7 +29,7 @@ missing from the file, or its role is mistyped. Remove \`failback\`, or declare 
   check(network, report) {
     const { centralServer, backupServer, serverRolesUncertain } = roles(network);
     const failback = centralServer?.failback;
-    if (!centralServer || !failback || backupServer || serverRolesUncertain) return;
+    if (!centralServer || !failback || backupServer || serverRolesUncertain || network.partial) return;
     report({
       at: failback.mode.span,
       message: `central server '${centralServer.name}' sets failback ${failback.mode.value}, but the network has no backup server to fail back from; remove \`failback\` or declare a server with \`role backup\``,

@@ -15,13 +15,18 @@ export function pairName(link: Link): string {
   return link.from.name < link.to.name ? `${link.from.name}\n${link.to.name}` : `${link.to.name}\n${link.from.name}`;
 }
 
-/** The first link declared for each unordered pair of names. */
+const firstLinksCache = new WeakMap<Network, ReadonlyMap<string, Link>>();
+
+/** The first link declared for each unordered pair of names (computed once per network). */
 export function firstLinksOfPairs(network: Network): ReadonlyMap<string, Link> {
+  const cached = firstLinksCache.get(network);
+  if (cached) return cached;
   const first = new Map<string, Link>();
   for (const link of network.links) {
     const key = pairName(link);
     if (!first.has(key)) first.set(key, link);
   }
+  firstLinksCache.set(network, first);
   return first;
 }
 

@@ -1,3 +1,4 @@
+import { describeNetwork } from "../ir/queries.js";
 import { defineRule } from "./rule.js";
 import { hasSmtpPeers, passwordVariable } from "./servers.js";
 
@@ -30,10 +31,10 @@ password once for the network, read from the environment.`,
 `,
   },
   check(network, report) {
-    if (network.voicemailPassword || network.unknown.has("voicemail-password") || !hasSmtpPeers(network)) return;
+    if (network.voicemailPassword || network.unknown.has("voicemail-password") || network.partial || !hasSmtpPeers(network)) return;
     report({
       at: network.nameSpan ?? network.span,
-      message: `network '${network.name}' has a backup or distributed server but no voicemail-password, which every server and the offices that connect to them must share; ` +
+      message: `${describeNetwork(network)} has a backup or distributed server but no voicemail-password, which every server and the offices that connect to them must share; ` +
         `add \`voicemail-password env "${passwordVariable(network.name)}"\``,
     });
   },

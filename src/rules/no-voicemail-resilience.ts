@@ -1,4 +1,4 @@
-import { roles } from "../ir/queries.js";
+import { describeNetwork, roles } from "../ir/queries.js";
 import { defineRule } from "./rule.js";
 
 export default defineRule({
@@ -30,10 +30,11 @@ central server fails. This is advice: small networks often accept the risk.`,
   },
   check(network, report) {
     const { centralOffice, centralServer, backupServer, fallbackOffice, officeRolesUncertain, serverRolesUncertain } = roles(network);
-    if (!centralOffice || !centralServer || backupServer || fallbackOffice || officeRolesUncertain || serverRolesUncertain) return;
+    // In a partial network the missing backup or fallback may be in the text that could not be read.
+    if (!centralOffice || !centralServer || backupServer || fallbackOffice || officeRolesUncertain || serverRolesUncertain || network.partial) return;
     report({
       at: network.nameSpan ?? network.span,
-      message: `network '${network.name}' has neither a backup server nor a fallback office: if central office '${centralOffice.name}' or central server '${centralServer.name}' fails, every office loses voicemail; ` +
+      message: `${describeNetwork(network)} has neither a backup server nor a fallback office: if central office '${centralOffice.name}' or central server '${centralServer.name}' fails, every office loses voicemail; ` +
         "consider a fallback office linked directly to it (R5+) or a backup server (R6+)",
     });
   },

@@ -1,3 +1,4 @@
+import { describeNetwork } from "../ir/queries.js";
 import { defineRule } from "./rule.js";
 import { passwordVariable } from "./servers.js";
 
@@ -36,7 +37,7 @@ environment variable named after the network (set it before building).`,
     const variable = passwordVariable(network.name);
     report({
       at: secret.span,
-      message: `the voicemail password of network '${network.name}' is written in the file; read it from the environment instead: \`voicemail-password env "${variable}"\``,
+      message: `the voicemail password of ${describeNetwork(network)} is written in the file; read it from the environment instead: \`voicemail-password env "${variable}"\``,
       fix: { message: `Read it from environment variable ${variable}`, edits: [{ at: secret.span, text: `env "${variable}"` }] },
     });
   },

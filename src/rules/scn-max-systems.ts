@@ -1,4 +1,4 @@
-import { distinctOffices } from "../ir/queries.js";
+import { describeNetwork, distinctOffices } from "../ir/queries.js";
 import { releaseBelow } from "../ir/values.js";
 import { scnLimits } from "./scn-limits.js";
 import { defineRule } from "./rule.js";
@@ -43,7 +43,7 @@ ${Array.from({ length: 16 }, (_, index) => `  link hq -- branch-${index + 1} { g
       : `an SCN supports at most ${limits.systems} systems; split it into several networks`;
     report({
       at: first.nameSpan,
-      message: `network '${network.name}' has ${offices.length} offices and office '${first.name}' is number ${limits.systems + 1}; ${why}`,
+      message: `${describeNetwork(network)} has ${offices.length} offices and office '${first.name}' is number ${limits.systems + 1}; ${why}`,
       ...(below5 && limits.lowestOffice.release
         ? { related: [{ at: limits.lowestOffice.release.span, message: `office '${limits.lowestOffice.name}' is at ${limits.release.text}` }] }
         : {}),

@@ -1,4 +1,4 @@
-import { distinctOffices } from "../ir/queries.js";
+import { describeNetwork, distinctOffices } from "../ir/queries.js";
 import { releaseBelow } from "../ir/values.js";
 import { scnLimits } from "./scn-limits.js";
 import { defineRule } from "./rule.js";
@@ -47,7 +47,7 @@ none. Move users to another SCN, or upgrade the offices below 6.0.`,
       : `an SCN supports at most ${limits.users} users; move users to another network`;
     report({
       at: crossing.users.span,
-      message: `the offices of network '${network.name}' have ${total} users in total, passing ${limits.users} at office '${crossing.name}'; ${advice}`,
+      message: `the offices of ${describeNetwork(network)} have ${total} users in total, passing ${limits.users} at office '${crossing.name}'; ${advice}`,
     });
   },
 });

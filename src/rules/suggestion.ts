@@ -31,3 +31,26 @@ export function closestName(name: string, candidates: Iterable<string>, limit = 
   }
   return best;
 }
+
+/** Comparisons one check may spend on suggestions: enough for any real network, and a bound on
+ * networks with thousands of unknown names among thousands of declared ones (which would be
+ * quadratic otherwise). Past it, messages go without "did you mean". */
+export const SUGGESTION_BUDGET = 2_000_000;
+
+/**
+ * `closestName` over a fixed list of candidates, for many queries in one check, within a shared
+ * budget of comparisons so that the total work stays linear in the size of the network.
+ */
+export class Suggestions {
+  private remaining: number;
+
+  constructor(private readonly candidates: readonly string[], budget = SUGGESTION_BUDGET) {
+    this.remaining = budget;
+  }
+
+  closest(name: string, limit = 2): string | undefined {
+    if (this.remaining < this.candidates.length) return undefined;
+    this.remaining -= this.candidates.length;
+    return closestName(name, this.candidates, limit);
+  }
+}

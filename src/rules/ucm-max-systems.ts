@@ -1,4 +1,4 @@
-import { distinctOffices, roles } from "../ir/queries.js";
+import { describeNetwork, distinctOffices, roles } from "../ir/queries.js";
 import { defineRule } from "./rule.js";
 
 const UCM_MAX_SYSTEMS = 6;
@@ -38,7 +38,7 @@ ${Array.from({ length: 6 }, (_, index) => `  link hq -- branch-${index + 1} { gr
     if (!seventh) return;
     report({
       at: server.platform.span,
-      message: `central server '${server.name}' runs on a UCM, which supports an SCN of at most ${UCM_MAX_SYSTEMS} systems, but network '${network.name}' has ${offices.length} offices; ` +
+      message: `central server '${server.name}' runs on a UCM, which supports an SCN of at most ${UCM_MAX_SYSTEMS} systems, but ${describeNetwork(network)} has ${offices.length} offices; ` +
         "move the central server to another platform, or reduce the network to 6 offices",
       related: [{ at: seventh.nameSpan, message: `office '${seventh.name}' is number ${UCM_MAX_SYSTEMS + 1}` }],
     });

@@ -1,7 +1,7 @@
 import type { Device, Network } from "../ir/types.js";
 import type { Span } from "../language/span.js";
 import { defineRule, type RuleReport } from "./rule.js";
-import { closestName } from "./suggestion.js";
+import { Suggestions } from "./suggestion.js";
 
 function names(devices: readonly Device[]): string[] {
   return devices.map((device) => device.name);
@@ -30,7 +30,9 @@ name (at most two edits away) and offers it as a quick fix. A name that belongs 
 other kind (a link to a server, \`voicemail\` naming an office) is reported here too.
 
 Rules that depend on the reference (reachability, licences of offices on distributed servers, …)
-stay silent about it, so the typo is reported once.`,
+stay silent about it, so the typo is reported once. In a very large network with thousands of unknown
+names, suggestions stop after a bounded number of comparisons, so that checking stays linear; the
+later messages then go without "did you mean".`,
   examples: {
     failing: `network "Example" {
   release 6.0
@@ -50,10 +52,10 @@ stay silent about it, so the typo is reported once.`,
 `,
   },
   check(network, report) {
-    const officeNames = names(network.offices);
+    const officeNames = new Suggestions(names(network.offices));
     // Distributed servers first: they are what `voicemail` is meant to name.
-    const serverNames = names([...network.servers].sort((first, second) =>
-      Number(second.role?.value === "distributed") - Number(first.role?.value === "distributed")));
+    const serverNames = new Suggestions(names([...network.servers].sort((first, second) =>
+      Number(second.role?.value === "distributed") - Number(first.role?.value === "distributed"))));
 
     const unreadable = (name: string): boolean => network.unreadableNames?.has(name) === true;
     for (const office of network.offices) {
@@ -69,7 +71,7 @@ stay silent about it, so the typo is reported once.`,
         continue;
       }
       const message = `office '${office.name}' uses server '${reference.name}', which is not declared`;
-      report(suggestionReport(reference.span, message, closestName(reference.name, serverNames), network));
+      report(suggestionReport(reference.span, message, serverNames.closest(reference.name), network));
     }
 
     for (const link of network.links) {
@@ -85,7 +87,7 @@ stay silent about it, so the typo is reported once.`,
           continue;
         }
         const message = `link ${link.from.name} -- ${link.to.name} names office '${end.name}', which is not declared`;
-        report(suggestionReport(end.span, message, closestName(end.name, officeNames), network));
+        report(suggestionReport(end.span, message, officeNames.closest(end.name), network));
       }
     }
   },

@@ -7,6 +7,7 @@ ruleTable(rule, {
     network({ servers: ["server vm-hq { role central failback manual }", "server vm-dr { role backup }"] }),
     { name: "no failback", code: network() },
     { name: "a server whose role is unknown may be the backup", code: network({ servers: ["server vm-hq { role central failback manual }", "server vm-dr { }"] }) },
+    { name: "a declaration that could not be read may be the backup", code: network({ servers: ["server vm-hq { role central failback manual }", "sever vm-dr { role backup }"] }) },
   ],
   invalid: [
     {

@@ -10,6 +10,7 @@ ruleTable(rule, {
     network({ properties: ['voicemail-password env "VM"'], servers }),
     { name: "a literal is another rule's business", code: network({ properties: ['voicemail-password "x"'], servers }) },
     { name: "an unreadable password", code: network({ properties: ["voicemail-password env"], servers }) },
+    { name: "a network line that could not be read", code: network({ properties: ['voicemail-pasword env "VM"'], servers }) },
   ],
   invalid: [
     {

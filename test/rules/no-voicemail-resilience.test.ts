@@ -8,6 +8,7 @@ ruleTable(rule, {
     { name: "a fallback office", code: network({ offices: [centralOffice, "office dr { role fallback }"] }) },
     { name: "no central office (central-office-count reports it)", code: network({ offices: ["office a { }"] }) },
     { name: "a server whose role is unknown", code: network({ servers: ["server vm-hq { role central }", "server vm-dr { }"] }) },
+    { name: "a declaration that could not be read may be the fallback office", code: network({ offices: [centralOffice, "ofice dr { role fallback }"] }) },
   ],
   invalid: [
     {

@@ -22,6 +22,7 @@ ruleTable(rule, {
     { name: "a chain of 5 hops", code: network({ offices: [central, ...five.offices], links: five.links }) },
     { name: "a chain of 6 hops shortened by a link", code: network({ offices: [central, ...six.offices], links: [...six.links, "link hq -- s4 { group-id 50 }"] }) },
     { name: "a component cut off by an unknown reference is not judged", code: network({ offices: [central, ...six.offices], links: [...six.links, "link s6 -- nowhere { group-id 50 }"] }) },
+    { name: "a link declaration that could not be read", code: network({ offices: [central, ...six.offices], links: [...six.links, "lnk hq -- s4 { group-id 50 }"] }) },
     { name: "separate components are judged apart", code: network({ offices: [central, ...five.offices, "office x { }"], links: five.links }) },
   ],
   invalid: [
