@@ -1,5 +1,6 @@
 // `npm run bench`: runs every benchmark and prints each figure as a ratio against a baseline
 // measured in the same run (never as an absolute time: machines differ), with its target.
+import { lspBenchmark } from "./lsp.js";
 import { scaleBenchmark } from "./scale.js";
 
 export interface Figure {
@@ -17,7 +18,7 @@ export interface Benchmark {
 }
 
 /** Every benchmark, in the order they run. */
-export const benchmarks: readonly Benchmark[] = [scaleBenchmark];
+export const benchmarks: readonly Benchmark[] = [scaleBenchmark, lspBenchmark];
 
 async function main(): Promise<void> {
   let missed = 0;
