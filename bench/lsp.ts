@@ -3,15 +3,14 @@
  * (the SCN maximum) to receiving its `publishDiagnostics`, over a real stdio connection to
  * `./bin/scnc lsp --stdio`. The baseline, measured in the same run, is the round trip of a request
  * that does almost nothing (a hover on blank space), so the ratio shows what checking costs on top
- * of the protocol. Target: p95 under 10 ms. Part of `npm run bench`; alone: `npx tsx bench/lsp.ts`
- * (against the dist/ that is there).
+ * of the protocol. Target: p95 under 10 ms. Part of `npm run bench` (bench/lsp-figures.ts); alone:
+ * `npx tsx bench/lsp.ts`. Either runs the dist/ that is there (`npm run build` after changes).
  */
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node";
-import type { Benchmark, Figure } from "./run.js";
 
 export interface LatencySummary {
   readonly samples: number;
@@ -122,26 +121,6 @@ export function formatLspBench(result: LspBenchResult): string {
     `ratio (median change / median baseline): ${result.ratio.toFixed(1)}×; p95 target ${result.change.p95Ms < 10 ? "met" : "NOT met"}`,
   ].join("\n");
 }
-
-/** The p95 target, in milliseconds. The one absolute figure here: it is what an editor user feels. */
-export const P95_BUDGET_MS = 10;
-
-/** For `npm run bench`: the change latency as a ratio to the protocol round trip (no target; it
- * shows what checking adds), and the p95 as a share of its 10 ms budget (target ≤ 1). */
-export const lspBenchmark: Benchmark = {
-  name: "Language server: didChange → publishDiagnostics, 32 offices, over stdio",
-  async run(): Promise<Figure[]> {
-    // The server runs from dist/: build it from the current source, as the tests do.
-    execFileSync(process.execPath, [path.join(root, "scripts/build.mjs")], { cwd: root, stdio: "ignore" });
-    const result = await runLspBench();
-    const detail = `change median ${result.change.medianMs.toFixed(2)} ms, p95 ${result.change.p95Ms.toFixed(2)} ms over ${result.change.samples} changes; ` +
-      `hover round trip median ${result.baseline.medianMs.toFixed(2)} ms, p95 ${result.baseline.p95Ms.toFixed(2)} ms`;
-    return [
-      { name: "change latency / round trip (medians)", ratio: result.ratio, detail },
-      { name: `change latency p95 / ${P95_BUDGET_MS} ms budget`, ratio: result.change.p95Ms / P95_BUDGET_MS, target: 1, detail },
-    ];
-  },
-};
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   console.log(formatLspBench(await runLspBench()));

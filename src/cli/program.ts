@@ -20,7 +20,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       writeErr: (text) => io.stderr.write(text),
       outputError: (text, write) => write(`scnc: ${text.replace(/^error: /, "")}`),
     });
-  registerCommands(program, io, (code) => (exitCode = code));
+  await registerCommands(program, io, (code) => (exitCode = code), argv);
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
 
   try {

@@ -66,10 +66,13 @@ class ScnParser extends EmbeddedActionsParser {
   private property: PropertyNode | undefined;
   private networkNode: NetworkNode | undefined;
 
-  constructor() {
+  /** `validateGrammar` checks the grammar's own definition (ambiguities, duplicate occurrence
+   * indexes, …), which halves construction speed; the tests do it once, start-up never. */
+  constructor(options: { validateGrammar?: boolean } = {}) {
     const context: ParseContext = { lineIndex: undefined, openBlocks: [], relatedByMessage: new Map(), errorCount: 0 };
     super(T.allTokenTypes as TokenType[], {
       recoveryEnabled: true,
+      skipValidations: options.validateGrammar !== true,
       maxLookahead: 2,
       errorMessageProvider: createMessageProvider(context),
     });
@@ -497,6 +500,11 @@ class ScnParser extends EmbeddedActionsParser {
 }
 
 let sharedParser: ScnParser | undefined;
+
+/** A new parser; only tests need one (to validate the grammar), everything else shares getParser's. */
+export function createParser(options: { validateGrammar?: boolean } = {}): ScnParser {
+  return new ScnParser(options);
+}
 
 /** The parser is built once per process: chevrotain's grammar analysis is its expensive part. */
 export function getParser(): ScnParser {

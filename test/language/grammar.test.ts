@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { diagramFile, grammarRules, renderDiagram, terminalText, type GrammarNode } from "../../scripts/grammar.js";
+import { createParser } from "../../src/language/parser.js";
 import { canonicalEbnf, readEbnf, type EbnfNode } from "./ebnf.js";
 
 /** The parser's grammar (chevrotain's serialized form) in the shape readEbnf gives. */
@@ -31,6 +32,12 @@ function unwrap(alternatives: EbnfNode[][]): EbnfNode[][] {
   return unwrapped.map((sequence) => sequence.map((node) =>
     node.kind === "option" || node.kind === "repetition" ? { kind: node.kind, body: unwrap(node.body.map((each) => [...each])) } : node));
 }
+
+describe("the parser's grammar", () => {
+  it("passes chevrotain's own validation (skipped at start-up for speed)", () => {
+    expect(() => createParser({ validateGrammar: true })).not.toThrow();
+  });
+});
 
 describe("grammar/scn.ebnf", () => {
   const ebnf = readEbnf(readFileSync(new URL("../../grammar/scn.ebnf", import.meta.url), "utf8"));

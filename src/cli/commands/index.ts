@@ -1,26 +1,30 @@
 import type { Command } from "commander";
 import type { CliIo } from "../io.js";
-import { registerBuild } from "./build.js";
-import { registerCheck } from "./check.js";
-import { registerExplain } from "./explain.js";
-import { registerFmt } from "./fmt.js";
-import { registerGraph } from "./graph.js";
-import { registerLicenses } from "./licenses.js";
-import { registerLsp } from "./lsp.js";
-import { registerPlan } from "./plan.js";
-import { registerRules } from "./rules.js";
-import { registerSimulate } from "./simulate.js";
 
-/** Each command lives in its own file and registers itself here. */
-export function registerCommands(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
-  registerCheck(program, io, setExitCode);
-  registerBuild(program, io, setExitCode);
-  registerPlan(program, io, setExitCode);
-  registerSimulate(program, io, setExitCode);
-  registerGraph(program, io, setExitCode);
-  registerLicenses(program, io, setExitCode);
-  registerRules(program, io, setExitCode);
-  registerExplain(program, io, setExitCode);
-  registerFmt(program, io, setExitCode);
-  registerLsp(program, io, setExitCode);
+type Register = (program: Command, io: CliIo, setExitCode: (code: number) => void) => void;
+
+/**
+ * Each command lives in its own file and registers itself here. Each is loaded only when needed,
+ * so `scnc check` does not load the compiler, the simulator or the language server at start-up
+ * (bench/startup.ts measures it).
+ */
+const commands: ReadonlyMap<string, () => Promise<Register>> = new Map([
+  ["check", async () => (await import("./check.js")).registerCheck],
+  ["build", async () => (await import("./build.js")).registerBuild],
+  ["plan", async () => (await import("./plan.js")).registerPlan],
+  ["simulate", async () => (await import("./simulate.js")).registerSimulate],
+  ["graph", async () => (await import("./graph.js")).registerGraph],
+  ["licenses", async () => (await import("./licenses.js")).registerLicenses],
+  ["rules", async () => (await import("./rules.js")).registerRules],
+  ["explain", async () => (await import("./explain.js")).registerExplain],
+  ["fmt", async () => (await import("./fmt.js")).registerFmt],
+  ["lsp", async () => (await import("./lsp.js")).registerLsp],
+]);
+
+/** Registers the command named first on the command line, or every command when the first
+ * argument names none (help, version, a misspelt command that commander suggests a fix for). */
+export async function registerCommands(program: Command, io: CliIo, setExitCode: (code: number) => void, argv: readonly string[] = []): Promise<void> {
+  const named = commands.get(argv[0] ?? "");
+  const loaders = named ? [named] : [...commands.values()];
+  for (const register of await Promise.all(loaders.map((load) => load()))) register(program, io, setExitCode);
 }

@@ -1,0 +1,50 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { repositoryRoot } from "../support/cli.js";
+import { cleanNetwork, STACK_TRACE, workspaceWith } from "./workspace.js";
+
+// A few end-to-end runs of the shipped ./bin/scnc (the bundle in dist/, built before the tests):
+// the in-process tests cover behaviour; these prove the real process gets the same exit codes
+// and streams. Kept few: each one starts Node.
+const BIN = path.join(repositoryRoot, "bin/scnc");
+
+function scnc(args: readonly string[], cwd = repositoryRoot, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: { PATH: process.env.PATH ?? "", ...env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("./bin/scnc check", () => {
+  it("a clean example: exit 0 and a summary", () => {
+    const run = scnc(["check", "examples/acme.scn"]);
+    expect(run).toEqual({ code: 0, stdout: "0 errors, 0 warnings in 1 file\n", stderr: "" });
+  });
+
+  it("the README's command: examples/ includes examples/broken, so it exits 1 by design", () => {
+    const run = scnc(["check", "examples/"]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^\d+ errors, \d+ warnings?(, \d+ infos?)? in \d+ files\n$/m);
+    expect(run.stdout).toContain("examples/broken/references.scn:");
+    expect(run.stderr).toBe("");
+  });
+
+  it("bad input: one line on stderr, exit 2, no stack trace", () => {
+    const cwd = workspaceWith({ "bad.scn": Buffer.from([0x6e, 0xff, 0x0a]) });
+    const run = scnc(["check", "missing.scn", "bad.scn"], cwd);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("scnc: missing.scn: no such file or directory\nscnc: bad.scn: is not UTF-8 text (invalid byte 0xff at line 1, column 2)\n");
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+  });
+
+  it("an unknown option: exit 2", () => {
+    const run = scnc(["check", "--colour", "examples/acme.scn"]);
+    expect(run).toEqual({ code: 2, stdout: "", stderr: "scnc: unknown option '--colour'\n" });
+  });
+
+  it("--emit-ir: the IR on stdout, diagnostics on stderr", () => {
+    const run = scnc(["check", "--emit-ir", "net.scn"], workspaceWith({ "net.scn": cleanNetwork }));
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ file: "net.scn", name: "Clean", irVersion: 1 });
+    expect(run.stderr).toBe("0 errors, 0 warnings in 1 file\n");
+  });
+});
