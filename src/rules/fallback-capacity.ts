@@ -8,13 +8,17 @@ export default defineRule({
   severity: "warning",
   category: "Licences",
   summary: "The fallback office has fewer voicemail ports (4 + additional) than the central office.",
-  source: "DOMAIN.md rule 22 and §5 (S1, S11, S27)",
+  source: "DOMAIN.md rule 22 and §5 (S1, S11, S27); inferred",
+  inferred: true,
   explain: `While the central office is down, the fallback office controls the central Voicemail Pro
 server on its own licences, so the server offers as many simultaneous voicemail calls as the
 fallback office is licensed for. Ports count 4 per Preferred Edition (Voicemail Pro) licence plus
 the additional \`voicemail-ports\`. With fewer ports than the central office, callers get busy
 voicemail during fallback, exactly when the network is already degraded. This is a warning: Avaya
-supports it, with less service.`,
+supports it, with less service.
+
+The sources say the fallback office must be licensed for what it needs while in control (S1, S27);
+that it needs as many ports as the central office is scnc's reading of that, not a stated rule.`,
   examples: {
     failing: `network "Example" {
   release 6.0

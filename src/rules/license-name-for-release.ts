@@ -29,7 +29,7 @@ office without a check. Write the name of the office's release; the quick fix do
   check(network, report) {
     for (const office of network.offices) {
       const edition = office.licenses.edition;
-      if (!edition || !office.release) continue;
+      if (!edition || !office.release || office.isDuplicate) continue;
       const expected = editionNameFor(office.release.value);
       if (edition.value === expected) continue;
       const release = office.release.value.text;

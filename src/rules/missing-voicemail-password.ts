@@ -12,7 +12,10 @@ export default defineRule({
 Voicemail Password in the security settings of the offices that connect to it (S9). With one server,
 both may stay blank; with a backup or distributed server, several servers and offices must agree, and
 a blank password on one of them breaks the connection in a way that is hard to trace. Declare the
-password once for the network, read from the environment.`,
+password once for the network, read from the environment.
+
+That the password must match is documented (S9); which offices it must match on (the central and
+fallback offices and those on distributed servers) is inferred.`,
   examples: {
     failing: `network "Example" {
   release 6.0
