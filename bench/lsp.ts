@@ -3,7 +3,8 @@
  * (the SCN maximum) to receiving its `publishDiagnostics`, over a real stdio connection to
  * `./bin/scnc lsp --stdio`. The baseline, measured in the same run, is the round trip of a request
  * that does almost nothing (a hover on blank space), so the ratio shows what checking costs on top
- * of the protocol. Target: p95 under 10 ms. Run alone with `npx tsx bench/lsp.ts`.
+ * of the protocol. Target: p95 under 10 ms. Part of `npm run bench` (bench/lsp-figures.ts); alone:
+ * `npx tsx bench/lsp.ts`. Either runs the dist/ that is there (`npm run build` after changes).
  */
 import { spawn } from "node:child_process";
 import path from "node:path";

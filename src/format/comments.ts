@@ -77,10 +77,15 @@ function placeInsideBlock(comment: FormatComment, text: string): boolean {
   return false;
 }
 
-/** A block comment between `licenses` and its `{` has no node on either side to attach to. */
-function placeBeforeOpenBrace(comment: FormatComment): boolean {
+/** A block comment between `licenses` and its `{` has no node before it, and the node after it is
+ * inside the block: it stays before the brace, where it was written. */
+function placeBeforeOpenBrace(comment: FormatComment, text: string): boolean {
   const block = comment.enclosingNode;
-  if (!isBlockNode(block) || comment.precedingNode || comment.followingNode) return false;
+  if (!isBlockNode(block) || comment.precedingNode) return false;
+  const brace = openBraceAfter(text, headerEnd(block));
+  if (brace !== -1 && comment.span.start > brace) return false;
+  const following = comment.followingNode;
+  if (following && (brace === -1 || following.span.start < brace)) return false;
   return attachDangling(block, comment, "before-open-brace");
 }
 
@@ -94,7 +99,7 @@ function leadNextItem(comment: FormatComment, text: string): boolean {
 
 function place(comment: FormatComment, text: string, _options: unknown, root: FormatRoot): boolean {
   return placeInsideBlock(comment, text) || moveBeforeLineItem(comment, text, root) || leadNextItem(comment, text) ||
-    placeBeforeOpenBrace(comment);
+    placeBeforeOpenBrace(comment, text);
 }
 
 export const handleComments: NonNullable<Printer["handleComments"]> = { ownLine: place, endOfLine: place, remaining: place };

@@ -1,16 +1,17 @@
 import type { AstPath, Doc, ParserOptions, Printer } from "prettier";
 import { builders } from "prettier/doc";
 import { canAttachComment, handleComments, isBlockComment, printComment, printDanglingComments } from "./comments.js";
-import { hasLineBreak, isNextLineBlank } from "./source-text.js";
-import { blockItems, type BlockNode, type Commented, type FormatNode } from "./tree.js";
+import { hasLineBreak, isNextLineBlank, openBraceAfter } from "./source-text.js";
+import { blockItems, headerEnd, type BlockNode, type Commented, type FormatNode } from "./tree.js";
 
-const { group, hardline, indent, join, line } = builders;
+const { group, hardline, ifBreak, indent, join, line } = builders;
 
 type Print = (selector?: string | number | (string | number)[] | AstPath<FormatNode>, args?: unknown) => Doc;
 
 /**
  * The canonical layout (docs/formatting.md). The network, server and office blocks always hold one
- * item per line; `licenses { … }` and link blocks stay on one line when they fit the print width.
+ * item per line; `licenses { … }` and link blocks stay on one line when they fit the print width,
+ * with two spaces between entries.
  * Items keep their order, and a blank line the user left between two items is kept (one at most).
  * Every node is printed through `print`, so Prettier prints the comments attached to it.
  *
@@ -28,6 +29,16 @@ interface PrintArguments {
   readonly oneLine?: boolean;
 }
 
+/** Between the entries of a block printed on one line: two spaces, so that an entry and its value
+ * stand apart from the next (`licenses { preferred-edition  voicemail-ports 8  ums 40 }`), as in
+ * LANGUAGE.md's own example. One space when comments sit inside the block: Prettier would read a
+ * wider gap on one side of a `/* … *\/` as the side it does not belong to, and move it on the next
+ * run. Decided from the text, which every run sees alike. */
+function entryGap(node: BlockNode, text: string): string {
+  const body = text.slice(openBraceAfter(text, headerEnd(node)), node.span.end);
+  return body.includes("/*") || body.includes("//") ? " " : "  ";
+}
+
 const SUPPRESSION = /^\/[/*]\s*scnc-disable-next-line(?=\s|\*\/|$)/;
 
 function blockLayout(node: BlockNode, text: string, args: unknown): BlockLayout {
@@ -42,8 +53,12 @@ function itemsKey(node: BlockNode): "items" | "entries" | "properties" {
 }
 
 function beforeOpenBrace(path: AstPath<FormatNode>): Doc {
+  const node = path.node as Commented<BlockNode>;
   const comments = printDanglingComments(path, "before-open-brace");
-  return comments.length > 0 ? [...comments, " "] : "";
+  if (comments.length === 0) return "";
+  // A `//` comment here would swallow the brace; comments.ts moves those before the item instead.
+  const last = node.comments?.filter((comment) => comment.marker === "before-open-brace").at(-1);
+  return [...comments, last?.kind === "line" ? hardline : " "];
 }
 
 function afterOpenBrace(path: AstPath<FormatNode>): Doc {
@@ -71,31 +86,32 @@ function brokenBlock(path: AstPath<FormatNode>, options: ParserOptions<FormatNod
 }
 
 /** `{ … }` on one line whatever its length (only a block that was written on one line). */
-function oneLineBlock(path: AstPath<FormatNode>, print: Print): Doc {
+function oneLineBlock(path: AstPath<FormatNode>, print: Print, text: string): Doc {
   const node = path.node as BlockNode;
   const inside = blockItems(node).length === 0
     ? printDanglingComments(path, "inside-empty-block")
     : path.map((itemPath) => print(itemPath as AstPath<FormatNode>, { oneLine: true } satisfies PrintArguments), itemsKey(node));
-  return [beforeOpenBrace(path), inside.length > 0 ? ["{", afterOpenBrace(path), " ", join(" ", inside), " }"] : "{}"];
+  return [beforeOpenBrace(path), inside.length > 0 ? ["{", afterOpenBrace(path), " ", join(entryGap(node, text), inside), " }"] : "{}"];
 }
 
 /** `{ … }` on one line when it fits, else one item per line. */
-function shortBlock(path: AstPath<FormatNode>, print: Print): Doc {
+function shortBlock(path: AstPath<FormatNode>, print: Print, text: string): Doc {
   const node = path.node as BlockNode;
   if (blockItems(node).length === 0) {
     const inside = printDanglingComments(path, "inside-empty-block");
     return [beforeOpenBrace(path), inside.length > 0 ? group(["{", indent([line, ...inside]), line, "}"]) : "{}"];
   }
   const items = path.map((itemPath) => print(itemPath as AstPath<FormatNode>), itemsKey(node));
-  return [beforeOpenBrace(path), group(["{", afterOpenBrace(path), indent([line, join(line, items)]), line, "}"])];
+  const separator = entryGap(node, text) === " " ? line : [ifBreak("", " "), line];
+  return [beforeOpenBrace(path), group(["{", afterOpenBrace(path), indent([line, join(separator, items)]), line, "}"])];
 }
 
 /** A block in its layout: `usual` is how it is printed when no suppression precedes it. */
 function block(path: AstPath<FormatNode>, options: ParserOptions<FormatNode>, print: Print, args: unknown, usual: "broken" | "short"): Doc {
   const layout = blockLayout(path.node as BlockNode, options.originalText, args);
-  if (layout === "one-line") return oneLineBlock(path, print);
+  if (layout === "one-line") return oneLineBlock(path, print, options.originalText);
   if (layout === "broken" || usual === "broken") return brokenBlock(path, options, print);
-  return shortBlock(path, print);
+  return shortBlock(path, print, options.originalText);
 }
 
 function print(path: AstPath<FormatNode>, options: ParserOptions<FormatNode>, print: Print, args?: unknown): Doc {

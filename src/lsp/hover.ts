@@ -43,13 +43,30 @@ function officeRole(office: Office, network: Network): string {
   return `member office on centralized voicemail${centralServer ? ` (central server \`${centralServer.name}\`)` : ""}`;
 }
 
+function serverText(server: Server): string {
+  return `\`${server.name}\`${server.address ? ` at ${server.address.value.text}` : ""}`;
+}
+
+/** Which servers the office talks to, as its compiled configuration will say. */
+function voicemailLines(office: Office, network: Network): string[] {
+  const { centralServer, backupServer } = roles(network);
+  const server = office.voicemail?.server;
+  if (server) {
+    const store = centralServer ? [`- messages stored and collected on the central server ${serverText(centralServer)}`] : [];
+    return [`- voicemail: ${server.role?.value ?? ""} server ${serverText(server)}`, ...store];
+  }
+  if ((office.role === "central" || office.role === "fallback") && centralServer) {
+    return [`- voicemail: central server ${serverText(centralServer)}${backupServer ? `, backup server ${serverText(backupServer)}` : ""}`];
+  }
+  return [];
+}
+
 function officeLines(office: Office, network: Network): string[] {
   const lines = [`**office** \`${office.name}\` — ${officeRole(office, network)}`, ""];
   const release = releaseText(office);
   if (release) lines.push(`- ${release}`);
   if (office.address) lines.push(`- address ${office.address.value.text}`);
-  const server = office.voicemail?.server;
-  if (server) lines.push(`- voicemail: ${server.role?.value ?? ""} server \`${server.name}\`${server.address ? ` at ${server.address.value.text}` : ""}`);
+  lines.push(...voicemailLines(office, network));
   if (office.users) lines.push(`- ${office.users.value} users`);
   if (office.features.length > 0) lines.push(`- uses ${office.features.map((feature) => feature.value).join(", ")}`);
   lines.push(`- licences: ${licenceText(office.licenses)}`);

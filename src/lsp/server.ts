@@ -43,7 +43,7 @@ export function startServer(connection: Connection, settings: ServerSettings = {
   const client: ClientSupport = { relatedInformation: false, snippets: false, watchesFiles: false };
   // A notification, not window/showMessageRequest: nothing to wait for, nothing to fail.
   const configurations = new DocumentConfigurations((message) =>
-    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }));
+    send("showing a message", connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message })));
 
   /** The options to check a document with, if known without waiting (scnc.json may be loading). */
   function optionsOf(uri: string): RunOptions | undefined {
@@ -54,13 +54,21 @@ export function startServer(connection: Connection, settings: ServerSettings = {
     const options = optionsOf(document.uri) ?? {};
     const cached = analyses.get(document.uri);
     if (cached?.analysis.version === document.version && cached.options === options) return cached.analysis;
-    const analysis = analyze(document.uri, document.version, document.getText(), options);
+    // A client that sent something other than text (it happens) gets the diagnostics of nothing.
+    const text: unknown = document.getText();
+    const analysis = analyze(document.uri, document.version, typeof text === "string" ? text : "", options);
     analyses.set(document.uri, { analysis, options });
     return analysis;
   }
 
   function logFailure(what: string, error: unknown): void {
     connection.console.error(`scnc: ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+
+  /** Sends without waiting; a message the closing connection cannot take is logged, never thrown
+   * (an unhandled rejection would end the process). */
+  function send(what: string, sending: Promise<unknown>): void {
+    sending.catch((error: unknown) => logFailure(what, error));
   }
 
   /** Runs a handler for a position in an open document, with the shape of its params checked. */
@@ -90,7 +98,7 @@ export function startServer(connection: Connection, settings: ServerSettings = {
     }
     try {
       const analysis = analysisOf(document);
-      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: lspDiagnostics(analysis, client) });
+      send("publishing diagnostics", connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: lspDiagnostics(analysis, client) }));
     } catch (error) {
       logFailure("checking the document", error);
     }
@@ -119,7 +127,7 @@ export function startServer(connection: Connection, settings: ServerSettings = {
 
   connection.onInitialized(() => {
     if (client.watchesFiles) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
+      send("watching scnc.json", connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] }));
     }
   });
   connection.onDidChangeWatchedFiles(() => {
@@ -130,7 +138,7 @@ export function startServer(connection: Connection, settings: ServerSettings = {
   documents.onDidChangeContent((change) => publish(change.document));
   documents.onDidClose((event) => {
     analyses.delete(event.document.uri);
-    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    send("clearing diagnostics", connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
   });
 
   connection.onHover(atPosition("hover", null, hover));

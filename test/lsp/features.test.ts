@@ -114,6 +114,8 @@ describe("hover", () => {
     expect(east).toMatch(/- links: `hq` \(group-id 101\), `branch` \(group-id 102\)/);
     expect(text(acmeAt("office hq", 0, 8))).toMatch(/central office: hosts the central Voicemail Pro server `vm-hq`[\s\S]*- 300 users[\s\S]*- uses ums[\s\S]*UMS 40/);
     expect(text(acmeAt("office dr", 0, 8))).toMatch(/fallback office: takes control of the central server `vm-hq` when `hq` fails/);
+    expect(text(acmeAt("office dr", 0, 8))).toMatch(/- voicemail: central server `vm-hq` at 10\.0\.0\.10, backup server `vm-dr` at 10\.1\.0\.10/);
+    expect(east).toMatch(/- messages stored and collected on the central server `vm-hq` at 10\.0\.0\.10/);
     expect(text(acmeAt("office branch", 0, 8))).toMatch(/member office on centralized voicemail \(central server `vm-hq`\)[\s\S]*- release 8\.1\n/);
   });
 
@@ -227,6 +229,22 @@ describe("code actions", () => {
     expect(action?.diagnostics?.[0]?.code).toBe("unknown-reference");
     expect(action?.edit?.changes?.[URI]).toEqual([{ range: { start: { line: 5, character: 13 }, end: { line: 5, character: 17 } }, newText: "east" }]);
     expect(codeActions(analysis, { start: { line: 1, character: 0 }, end: { line: 1, character: 3 } }, { relatedInformation: false })).toEqual([]);
+  });
+
+  it("offer a suppression comment above the line, once per rule, which then silences it", () => {
+    const text = 'network "N" {\n  release 6.0\n  server vm { role central }\n  office hq { role central licenses { preferred-edition } }\n  office a { address 10.0.0.1 }\n  office b { address 10.0.0.1 }\n  link hq -- a { group-id 1 }\n  link hq -- b { group-id 2 }\n}\n';
+    const analysis = analyze(URI, 1, text);
+    const actions = codeActions(analysis, { start: { line: 5, character: 0 }, end: { line: 5, character: 40 } }, { relatedInformation: false });
+    const suppress = actions.find((action) => action.title === "Suppress duplicate-address on this line (scnc-disable-next-line)");
+    const [edit] = suppress?.edit?.changes?.[URI] ?? [];
+    expect(edit).toEqual({ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, newText: "  // scnc-disable-next-line duplicate-address\n" });
+    const lines = text.split("\n");
+    lines.splice(5, 0, edit?.newText.trimEnd() ?? "");
+    const codes = analyze(URI, 2, lines.join("\n")).result.diagnostics.map((diagnostic) => diagnostic.ruleId);
+    expect(codes).not.toContain("duplicate-address");
+    expect(codes).not.toContain("unused-suppression");
+    const syntax = analyze(URI, 1, 'network "N" {\n  release 6\n}\n');
+    expect(codeActions(syntax, { start: { line: 1, character: 0 }, end: { line: 1, character: 20 } }, { relatedInformation: false })).toEqual([]);
   });
 });
 

@@ -85,6 +85,37 @@ describe("scnc lsp --stdio, end to end", () => {
   });
 });
 
+describe("scnc lsp --stdio, fed garbage", () => {
+  it("answers what it can, logs the rest, and still exits 0 after shutdown and exit", async () => {
+    const child = spawn(process.execPath, [path.join(root, "bin/scnc"), "lsp", "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    const frame = (body: string): string => `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    const message = (body: object): string => frame(JSON.stringify({ jsonrpc: "2.0", ...body }));
+    child.stdin.write(frame("{not json"));
+    child.stdin.write(message({ id: 1, method: "textDocument/hover", params: 5 }));
+    child.stdin.write(message({ id: 2, method: "initialize", params: { processId: null, rootUri: null, capabilities: {} } }));
+    child.stdin.write(message({ id: 3, method: "no/such-method", params: {} }));
+    child.stdin.write(message({ method: "textDocument/didOpen", params: { textDocument: { uri: "file:///x.scn", version: 1, languageId: "scn", text: 42 } } }));
+    child.stdin.write(message({ id: 4, method: "textDocument/documentSymbol", params: { textDocument: { uri: "file:///x.scn" } } }));
+    child.stdin.write(message({ id: 5, method: "shutdown" }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    child.stdin.write(message({ method: "exit" }));
+    expect(await exited).toBe(0);
+    const responses = stdout.split(/Content-Length: \d+\r\n\r\n/).filter(Boolean).map((body) => JSON.parse(body) as { id?: number; result?: unknown; error?: unknown });
+    const byId = new Map(responses.filter((response) => response.id !== undefined).map((response) => [response.id, response]));
+    expect(byId.get(1)?.result).toBeNull();
+    expect(byId.get(2)?.result).toMatchObject({ serverInfo: { name: "scnc" } });
+    expect(byId.get(3)?.error).toMatchObject({ code: -32601 });
+    expect(byId.get(4)?.result).toEqual([]);
+    expect(byId.get(5)?.result).toBeNull();
+    expect(stderr).toBe("");
+  });
+});
+
 describe("scnc lsp without --stdio", () => {
   it("says how to start it and exits 2, writing nothing to stdout", async () => {
     const { main } = await import("../../src/cli/program.js");
