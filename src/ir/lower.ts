@@ -336,6 +336,7 @@ export function lower(source: SourceFile): Network {
     devicesByName: lowering.devicesByName,
     syntaxErrors: source.syntaxErrors,
     source,
+    derived: new Map<object, unknown>(),
   };
   if (!node) {
     return { ...base, name: "", span: { start: 0, end: 0 }, unknown: new Set(), offices: [], servers: [], links: [], declared: false };

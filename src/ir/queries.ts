@@ -1,3 +1,4 @@
+import { derived, derivedFact } from "./derived.js";
 import type { Network, Office, Release, Server } from "./types.js";
 import { compareReleases } from "./values.js";
 
@@ -18,11 +19,13 @@ export interface Roles {
   readonly serverRolesUncertain: boolean;
 }
 
-const rolesCache = new WeakMap<Network, Roles>();
+const rolesFact = derivedFact("roles", computeRoles);
 
 export function roles(network: Network): Roles {
-  const cached = rolesCache.get(network);
-  if (cached) return cached;
+  return derived(network, rolesFact);
+}
+
+function computeRoles(network: Network): Roles {
   const offices = network.offices.filter((office) => !office.isDuplicate);
   const servers = network.servers.filter((server) => !server.isDuplicate);
   const centralOffices = offices.filter((office) => office.role === "central");
@@ -41,7 +44,6 @@ export function roles(network: Network): Roles {
     officeRolesUncertain: offices.some((office) => office.unknown.has("role")),
     serverRolesUncertain: servers.some((server) => server.unknown.has("role") || !server.role),
   };
-  rolesCache.set(network, result);
   return result;
 }
 

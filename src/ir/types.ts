@@ -171,4 +171,6 @@ export interface Network {
    * the whole network ("no central office") stay silent. Absent when false. */
   readonly partial?: boolean;
   readonly source: SourceFile;
+  /** Facts derived from the network on first use (see derived.ts). */
+  readonly derived: Map<object, unknown>;
 }

@@ -1,3 +1,4 @@
+import { derived, derivedFact } from "../ir/derived.js";
 import { roles } from "../ir/queries.js";
 import type { Feature, Network, Office, Server } from "../ir/types.js";
 import type { Span } from "../language/span.js";
@@ -145,15 +146,12 @@ export function officeLicensing(network: Network, office: Office): OfficeLicensi
   return { office, role, server, needs, holds, shortfalls, unneeded: unneededLicenses(office, role, holds) };
 }
 
-const networkCache = new WeakMap<Network, readonly OfficeLicensing[]>();
+const licensingFact = derivedFact("licensing", (network): readonly OfficeLicensing[] =>
+  network.offices.filter((office) => !office.isDuplicate).map((office) => officeLicensing(network, office)));
 
 /** Every office's licensing, in declaration order (later re-declarations of a name left out). */
 export function networkLicensing(network: Network): readonly OfficeLicensing[] {
-  const cached = networkCache.get(network);
-  if (cached) return cached;
-  const result = network.offices.filter((office) => !office.isDuplicate).map((office) => officeLicensing(network, office));
-  networkCache.set(network, result);
-  return result;
+  return derived(network, licensingFact);
 }
 
 /** The shortfalls a rule reports, with the office concerned, in declaration order. */

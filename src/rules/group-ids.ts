@@ -1,3 +1,4 @@
+import { derived, derivedFact } from "../ir/derived.js";
 import type { Link, Network } from "../ir/types.js";
 
 /** Outgoing Group IDs are 0–99999; 90000–99999 is reserved for system use and 0 is Manager's
@@ -15,19 +16,18 @@ export function pairName(link: Link): string {
   return link.from.name < link.to.name ? `${link.from.name}\n${link.to.name}` : `${link.to.name}\n${link.from.name}`;
 }
 
-const firstLinksCache = new WeakMap<Network, ReadonlyMap<string, Link>>();
-
-/** The first link declared for each unordered pair of names (computed once per network). */
-export function firstLinksOfPairs(network: Network): ReadonlyMap<string, Link> {
-  const cached = firstLinksCache.get(network);
-  if (cached) return cached;
+const firstLinksFact = derivedFact("first links of pairs", (network): ReadonlyMap<string, Link> => {
   const first = new Map<string, Link>();
   for (const link of network.links) {
     const key = pairName(link);
     if (!first.has(key)) first.set(key, link);
   }
-  firstLinksCache.set(network, first);
   return first;
+});
+
+/** The first link declared for each unordered pair of names (computed once per network). */
+export function firstLinksOfPairs(network: Network): ReadonlyMap<string, Link> {
+  return derived(network, firstLinksFact);
 }
 
 export interface GroupIdSuggestions {
@@ -74,13 +74,8 @@ function suggest(network: Network): GroupIdSuggestions {
   return { forMissing, next: take() };
 }
 
-const cache = new WeakMap<Network, GroupIdSuggestions>();
+const suggestionsFact = derivedFact("group id suggestions", suggest);
 
 export function groupIdSuggestions(network: Network): GroupIdSuggestions {
-  let result = cache.get(network);
-  if (!result) {
-    result = suggest(network);
-    cache.set(network, result);
-  }
-  return result;
+  return derived(network, suggestionsFact);
 }

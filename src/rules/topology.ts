@@ -1,3 +1,4 @@
+import { derived, derivedFact } from "../ir/derived.js";
 import type { LinkNode } from "../language/ast.js";
 import { otherEnd } from "../ir/graph.js";
 import type { Link, Network, Office } from "../ir/types.js";
@@ -87,15 +88,10 @@ function buildTopology(network: Network): Topology {
   return { components, componentOf, nearUnresolvedLinks: near.offices, uncertainEverywhere: near.everywhere || network.partial === true };
 }
 
-const cache = new WeakMap<Network, Topology>();
+const topologyFact = derivedFact("topology", buildTopology);
 
 export function topology(network: Network): Topology {
-  let result = cache.get(network);
-  if (!result) {
-    result = buildTopology(network);
-    cache.set(network, result);
-  }
-  return result;
+  return derived(network, topologyFact);
 }
 
 /** Offices in a short readable list: "'a'", "'a' and 'b'", "'a', 'b' and 3 others". */
