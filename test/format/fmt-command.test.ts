@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { chmod, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { chmod, lstat, mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -49,6 +49,15 @@ describe("scnc fmt", () => {
     expect(await read("a.scn")).toBe(FORMATTED);
     expect((await stat(path.join(directory, "a.scn"))).mode & 0o777).toBe(0o640);
     expect((await stat(path.join(directory, "b.scn"))).mtimeMs).toBe(before.mtimeMs);
+  });
+
+  it("formats the file a symbolic link points to, and leaves the link a link", async () => {
+    await mkdir(path.join(directory, "shared"));
+    await file("shared/net.scn", UNFORMATTED);
+    await symlink(path.join(directory, "shared/net.scn"), path.join(directory, "link.scn"));
+    expect((await run("fmt", "link.scn")).code).toBe(0);
+    expect((await lstat(path.join(directory, "link.scn"))).isSymbolicLink()).toBe(true);
+    expect(await read("shared/net.scn")).toBe(FORMATTED);
   });
 
   it("--check lists the unformatted files, exits 1 and writes nothing", async () => {

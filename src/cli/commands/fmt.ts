@@ -1,4 +1,4 @@
-import { chmod, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { chmod, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "commander";
 import { checkedFile, type CheckedFile } from "../../diagnostics/checked-file.js";
@@ -15,8 +15,10 @@ export interface FmtOptions {
 }
 
 /** Replaces a file's content by renaming a finished temporary file over it, so an interrupted
- * run never leaves a half-written file; the file keeps its permissions. */
-async function replaceFile(file: string, text: string): Promise<void> {
+ * run never leaves a half-written file; the file keeps its permissions, and a symbolic link stays a
+ * link (the file it points to is the one replaced). */
+async function replaceFile(given: string, text: string): Promise<void> {
+  const file = await realpath(given);
   const { mode } = await stat(file);
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.scnc-fmt-${process.pid}`);
   try {
@@ -25,7 +27,7 @@ async function replaceFile(file: string, text: string): Promise<void> {
     await rename(temporary, file);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    throw new CliFailure(`${file}: cannot write the formatted file: ${(error as Error).message}`);
+    throw new CliFailure(`${given}: cannot write the formatted file: ${(error as Error).message}`);
   }
 }
 
