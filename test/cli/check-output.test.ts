@@ -113,11 +113,12 @@ describe("check: --format json", () => {
 });
 
 describe("check: --quiet and --max-warnings", () => {
-  it("--quiet shows errors only, but the summary still counts everything", async () => {
+  it("--quiet shows errors only, and the summary counts what is shown", async () => {
     const run = await runCli(["check", "--quiet", "n.scn"], { cwd: workspaceWith({ "n.scn": network }) });
     expect(run.stdout).toContain("error unknown-reference");
     expect(run.stdout).not.toContain("warning failback-without-backup");
     expect(run.stdout).not.toContain("info no-voicemail-resilience");
+    expect(run.stdout.endsWith("\n1 error, 0 warnings in 1 file\n")).toBe(true);
   });
 
   it("warnings within --max-warnings exit 0; beyond it, 1", async () => {

@@ -63,6 +63,14 @@ describe("syntax errors: message and exact range", () => {
     ]);
   });
 
+  it("a run of stray characters is one error; invisible ones are shown by code point", () => {
+    expect(syntaxErrorsOf(lines("release 6.0 @#$", "office hq { role\u0007 central\u00a0}"))).toEqual([
+      { message: "unexpected characters '@#$'", at: "2:15-2:18" },
+      { message: "unexpected character 'U+0007'", at: "3:19-3:20" },
+      { message: "unexpected character 'U+00A0'", at: "3:28-3:29" },
+    ]);
+  });
+
   it("an unterminated string: up to where the string most likely ends", () => {
     expect(syntaxErrorsOf(lines('server vm-hq { role central mail-domain "hq.example.com }'))).toEqual([
       { message: "unterminated string: add a closing '\"' before the end of the line", at: "2:43-2:58" },

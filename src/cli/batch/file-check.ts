@@ -1,5 +1,6 @@
 import { checkText } from "../../check.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { maskedSourceText } from "../../diagnostics/masked-source.js";
 import { serializeNetwork, type NetworkJson } from "../../ir/serialize.js";
 import { LineIndex } from "../../language/line-index.js";
 import type { SeveritySetting } from "../../rules/run.js";
@@ -31,7 +32,8 @@ export async function checkFile(request: FileCheckRequest): Promise<FileOutcome>
   return {
     kind: "checked",
     file: request.file,
-    text,
+    // What renderers quote (code frames): a password written in the file never reaches the output.
+    text: maskedSourceText(text),
     diagnostics: result.diagnostics,
     ...(request.emitIr ? { ir: serializeNetwork(result.network, new LineIndex(text)) } : {}),
   };
