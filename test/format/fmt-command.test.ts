@@ -88,6 +88,14 @@ describe("scnc fmt", () => {
     expect(await read("a.scn")).toBe(FORMATTED);
   });
 
+  it("masks a password written in the file in the code frames of its syntax errors", async () => {
+    await file("secret.scn", 'network "N" {\n  voicemail-password "hunter2" release 6\n}\n');
+    const result = await run("fmt", "secret.scn");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/voicemail-password "\*{7}" release 6/);
+    expect(result.stderr).not.toMatch(/hunter2/);
+  });
+
   it("exits 2 for a file it cannot read as text, and still formats the others", async () => {
     await file("binary.scn", "network \u0000");
     await file("a.scn", UNFORMATTED);
