@@ -4,7 +4,9 @@ import { LineIndex } from "../language/line-index.js";
 import { parse } from "../language/parse.js";
 import type { FormatNode, FormatRoot } from "./tree.js";
 
-/** A syntax error in the form Prettier's CLI shows with a code frame (`loc`, 1-based). */
+/** A syntax error in the form Prettier's CLI shows with a code frame (`loc`, 1-based). That frame
+ * quotes the file as it is, like Prettier's own output of it; `scnc fmt` masks passwords in its
+ * frames, as `check` does. */
 export class ScnSyntaxError extends SyntaxError {
   readonly loc: { start: { line: number; column: number }; end: { line: number; column: number } };
 

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { chmod, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { chmod, lstat, mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -51,6 +51,15 @@ describe("scnc fmt", () => {
     expect((await stat(path.join(directory, "b.scn"))).mtimeMs).toBe(before.mtimeMs);
   });
 
+  it("formats the file a symbolic link points to, and leaves the link a link", async () => {
+    await mkdir(path.join(directory, "shared"));
+    await file("shared/net.scn", UNFORMATTED);
+    await symlink(path.join(directory, "shared/net.scn"), path.join(directory, "link.scn"));
+    expect((await run("fmt", "link.scn")).code).toBe(0);
+    expect((await lstat(path.join(directory, "link.scn"))).isSymbolicLink()).toBe(true);
+    expect(await read("shared/net.scn")).toBe(FORMATTED);
+  });
+
   it("--check lists the unformatted files, exits 1 and writes nothing", async () => {
     await file("a.scn", UNFORMATTED);
     await file("b.scn", FORMATTED);
@@ -77,6 +86,14 @@ describe("scnc fmt", () => {
     expect(result.stderr).toMatch(/1 file was left unchanged/);
     expect(await read("bad.scn")).toBe(BROKEN);
     expect(await read("a.scn")).toBe(FORMATTED);
+  });
+
+  it("masks a password written in the file in the code frames of its syntax errors", async () => {
+    await file("secret.scn", 'network "N" {\n  voicemail-password "hunter2" release 6\n}\n');
+    const result = await run("fmt", "secret.scn");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/voicemail-password "\*{7}" release 6/);
+    expect(result.stderr).not.toMatch(/hunter2/);
   });
 
   it("exits 2 for a file it cannot read as text, and still formats the others", async () => {

@@ -1,7 +1,8 @@
-import { chmod, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { chmod, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "commander";
 import { checkedFile, type CheckedFile } from "../../diagnostics/checked-file.js";
+import { maskedSourceText } from "../../diagnostics/masked-source.js";
 import { renderText } from "../../diagnostics/text.js";
 import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import { collectInputs, readSource } from "../inputs.js";
@@ -15,8 +16,10 @@ export interface FmtOptions {
 }
 
 /** Replaces a file's content by renaming a finished temporary file over it, so an interrupted
- * run never leaves a half-written file; the file keeps its permissions. */
-async function replaceFile(file: string, text: string): Promise<void> {
+ * run never leaves a half-written file; the file keeps its permissions, and a symbolic link stays a
+ * link (the file it points to is the one replaced). */
+async function replaceFile(given: string, text: string): Promise<void> {
+  const file = await realpath(given);
   const { mode } = await stat(file);
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.scnc-fmt-${process.pid}`);
   try {
@@ -25,7 +28,7 @@ async function replaceFile(file: string, text: string): Promise<void> {
     await rename(temporary, file);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    throw new CliFailure(`${file}: cannot write the formatted file: ${(error as Error).message}`);
+    throw new CliFailure(`${given}: cannot write the formatted file: ${(error as Error).message}`);
   }
 }
 
@@ -43,7 +46,8 @@ export async function runFmt(targets: readonly string[], options: FmtOptions, io
       const text = await readSource(file, io.cwd);
       const result = await formatText(text);
       if (!result.ok) {
-        unparsable.push(checkedFile(file, text, result.diagnostics));
+        // Code frames quote the file: a password written in it is masked, as `check` does.
+        unparsable.push(checkedFile(file, maskedSourceText(text), result.diagnostics));
         continue;
       }
       if (options.stdout) io.stdout.write(result.formatted);
