@@ -3,9 +3,9 @@ import { checkText } from "../check.js";
 import { compileNetwork } from "../compile/compile.js";
 import { renderOutput, type OutputFormat, type RenderedOutput } from "../compile/output.js";
 import { unmetPreconditions } from "../compile/preconditions.js";
-import { maskLiteralPassword } from "../compile/redact.js";
 import { resolvePassword } from "../compile/secrets.js";
 import { checkedFile } from "../diagnostics/checked-file.js";
+import { maskedSourceText } from "../diagnostics/masked-source.js";
 import { countSeverities } from "../diagnostics/diagnostic.js";
 import { renderText } from "../diagnostics/text.js";
 import { configuredSeverities } from "./commands/check.js";
@@ -38,8 +38,7 @@ export async function compileSource(file: string, options: CompileSourceOptions,
   // Infos are advice for `scnc check`; a build reports what could stop or endanger it.
   const shown = [...diagnostics, ...blocking].filter((diagnostic) => diagnostic.severity !== "info");
   if (shown.length > 0) {
-    const masked = maskLiteralPassword(text, network.voicemailPassword);
-    io.stderr.write(renderText([checkedFile(file, masked, shown)], { color: useColor(io.stderr, io.env) }));
+    io.stderr.write(renderText([checkedFile(file, maskedSourceText(text), shown)], { color: useColor(io.stderr, io.env) }));
   }
   const errors = countSeverities(shown).errors;
   if (errors > 0) {

@@ -1,0 +1,157 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { describe, expect, it } from "vitest";
+import { checkText } from "../../src/check.js";
+import { formatText } from "../../src/format/format.js";
+import { LineIndex } from "../../src/language/line-index.js";
+import { analyze } from "../../src/lsp/analysis.js";
+import { completions } from "../../src/lsp/completion.js";
+import { minimalEdit } from "../../src/lsp/formatting.js";
+import { STACK_TRACE, workspaceWith } from "../cli/workspace.js";
+import { runCli } from "../support/cli.js";
+import { network } from "../support/networks.js";
+
+// One test per finding of the fuzzer (docs/fuzzing.md), named after what it found. Each input is
+// the shrunk counterexample, tidied by hand.
+
+function ruleIds(text: string): string[] {
+  return checkText(text).diagnostics.map((diagnostic) => diagnostic.ruleId);
+}
+
+describe("fuzz findings", () => {
+  it("an IPv6 address with a zone index (fe80::1%eth0) is an invalid value, not an internal error", async () => {
+    const text = network({ servers: ['server vm-hq { role central address "fe80::1%eth0" }'] });
+    const [invalid] = checkText(text).diagnostics.filter((diagnostic) => diagnostic.ruleId === "invalid-value");
+    expect(invalid?.message).toMatch(/^invalid address "fe80::1%eth0": a zone index/);
+    const run = await runCli(["check", "network.scn"], { cwd: workspaceWith({ "network.scn": text }) });
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toMatch(/internal error/);
+  });
+
+  it("an empty voicemail password is an invalid value, so build --resolve-secrets never writes a document its schema rejects", async () => {
+    const text = network({ properties: ['voicemail-password ""'] });
+    expect(ruleIds(text)).toContain("invalid-value");
+    expect(ruleIds(text)).not.toContain("plaintext-secret");
+    const cwd = workspaceWith({ "network.scn": text });
+    const run = await runCli(["build", "network.scn", "-o", "out", "--resolve-secrets"], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/invalid voicemail password "": it is empty/);
+    expect(run.stderr).not.toMatch(/internal error|does not match its schema/);
+    expect(existsSync(path.join(cwd, "out"))).toBe(false);
+  });
+
+  it("the editor's formatting edit never splits a CRLF line end (the editor would keep a stray carriage return)", () => {
+    const text = 'network "A" {\r\n  release 6.0\r\n}\r\n';
+    const formatted = 'network "A" {\n  release 6.0\n}\n';
+    const edit = minimalEdit(analyze("file:///a.scn", 1, text), formatted);
+    const document = TextDocument.create("file:///a.scn", "scn", 1, text);
+    expect(TextDocument.applyEdits(document, [edit])).toBe(formatted);
+  });
+
+  it("completion with the cursor between the two dashes of `--` replaces an empty range, never one that ends before it starts", () => {
+    const text = network({ offices: ["office hq { role central }", "office east { }"], links: ["link hq -- east { group-id 1 }"] });
+    const offset = text.indexOf("--") + 1;
+    const analysis = analyze("file:///a.scn", 1, text);
+    const items = completions(analysis, offset, { snippets: false });
+    for (const item of items) {
+      const range = (item.textEdit as { range: { start: { character: number }; end: { character: number } } }).range;
+      expect(range.start.character, item.label).toBeLessThanOrEqual(range.end.character);
+    }
+  });
+
+  describe("a suppression comment cannot hide what build, simulate, graph, licenses and fmt cannot do without", () => {
+    const noCentralOffice = `// scnc-disable-next-line central-office-count
+network "A" {
+  release 6.0
+  server vm { role central address 10.0.0.10 }
+  office hq { address 10.0.0.1 }
+}
+`;
+    const danglingLink = `network "B" {
+  release 6.0
+  server vm { role central address 10.0.0.10 }
+  office hq { role central address 10.0.0.1 licenses { preferred-edition } }
+  office east { address 10.0.0.2 }
+  // scnc-disable-next-line unknown-reference
+  link hq -- eest { group-id 5 }
+  link hq -- east { group-id 6 }
+}
+`;
+    const hiddenSyntaxError = `network "C" {
+  release 6.0
+  server vm { role central address 10.0.0.10 }
+  office hq { role central address 10.0.0.1 licenses { preferred-edition } }
+  // scnc-disable-next-line syntax-error
+  office east { address 10.0.0.2 users }
+  link hq -- east { group-id 6 }
+}
+`;
+
+    it("check honours the comments", () => {
+      for (const text of [noCentralOffice, danglingLink]) expect(checkText(text).diagnostics.filter((diagnostic) => diagnostic.severity === "error")).toEqual([]);
+    });
+
+    it.each([
+      ["no central office", noCentralOffice, "central-office-count"],
+      ["a link to an office that does not exist", danglingLink, "unknown-reference"],
+      ["a syntax error", hiddenSyntaxError, "syntax-error"],
+    ])("with %s: build writes nothing and the analyses stop, each with the error, never an internal one", async (_what, text, ruleId) => {
+      const cwd = workspaceWith({ "network.scn": text });
+      for (const argv of [["build", "network.scn", "-o", "out"], ["plan", "network.scn", "-o", "out"], ["simulate", "network.scn"], ["graph", "network.scn"], ["licenses", "network.scn"]]) {
+        const run = await runCli(argv, { cwd });
+        expect(run.code, argv.join(" ")).toBe(1);
+        expect(run.stderr, argv.join(" ")).toContain(ruleId);
+        expect(run.stderr, argv.join(" ")).not.toMatch(STACK_TRACE);
+        expect(run.stderr, argv.join(" ")).not.toMatch(/internal error/);
+      }
+      expect(existsSync(path.join(cwd, "out"))).toBe(false);
+    });
+
+    it("fmt leaves a file with a suppressed syntax error alone instead of failing inside Prettier", async () => {
+      expect((await formatText(hiddenSyntaxError)).ok).toBe(false);
+      const run = await runCli(["fmt", "--stdout", "network.scn"], { cwd: workspaceWith({ "network.scn": hiddenSyntaxError }) });
+      expect(run.code).toBe(1);
+      expect(run.stderr).not.toMatch(/internal error/);
+    });
+  });
+
+  it("a password written in the file stays out of the code frames of build, plan, simulate, graph and licenses", async () => {
+    const text = `network "D" {
+  release 6.0
+  voicemail-password "hunter2-secret"
+  server vm { role central address 10.0.0.10 }
+  office hq { role central address 10.0.0.1 licenses { preferred-edition } } voicemail-password "hunter2-secret"
+}
+`;
+    const cwd = workspaceWith({ "network.scn": text });
+    for (const argv of [["build", "network.scn", "-o", "out"], ["plan", "network.scn", "-o", "out"], ["simulate", "network.scn"], ["graph", "network.scn"], ["licenses", "network.scn"]]) {
+      const run = await runCli(argv, { cwd });
+      expect(run.code, argv.join(" ")).toBe(1);
+      expect(run.stderr, argv.join(" ")).toContain("duplicate-property");
+      expect(run.stdout + run.stderr, argv.join(" ")).not.toContain("hunter2");
+    }
+  });
+
+  describe("a carriage return without a line feed", () => {
+    const text = '//\r/ Acme\nnetwork "A" {\r  release 6.0\n}\n';
+
+    it("is a syntax error (once per file), so fmt does not split the comment it seemed to end", async () => {
+      const errors = checkText(text).diagnostics.filter((diagnostic) => diagnostic.message.includes("carriage return"));
+      expect(errors.map((error) => [error.ruleId, error.message, error.span.start])).toEqual([
+        ["syntax-error", "a carriage return without a line feed is not a line end; save the file with LF or CRLF line ends", 2],
+      ]);
+      expect((await formatText(text)).ok).toBe(false);
+    });
+
+    it("ends a line for lines and columns, as in editors and the LSP", () => {
+      const lines = new LineIndex(text);
+      const document = TextDocument.create("file:///a.scn", "scn", 1, text);
+      for (let offset = 0; offset <= text.length; offset++) {
+        if (text[offset - 1] === "\r" && text[offset] === "\n") continue; // inside a CRLF: no position
+        const { line, column } = lines.positionAt(offset);
+        expect({ line: line - 1, character: column - 1 }, `offset ${offset}`).toEqual(document.positionAt(offset));
+      }
+    });
+  });
+});
