@@ -71,12 +71,21 @@ async function round(property: FuzzProperty<unknown>, tally: Tally, budgetMs: nu
   const seed = fixedSeed ?? randomInt(2 ** 31 - 1);
   const started = performance.now();
   const runs = values.runs === undefined ? undefined : Number(values.runs);
-  const details = await fc.check(fc.asyncProperty(property.inputs, async (input) => property.check(input)), {
-    seed,
-    ...(values.path !== undefined ? { path: values.path } : {}),
-    numRuns: runs ?? (fixedSeed !== undefined ? property.runs : Number.MAX_SAFE_INTEGER),
-    ...(runs === undefined && fixedSeed === undefined ? { interruptAfterTimeLimit: budgetMs } : {}),
-  });
+  let details: fc.RunDetails<[unknown]>;
+  try {
+    details = await fc.check(fc.asyncProperty(property.inputs, async (input) => property.check(input)), {
+      seed,
+      ...(values.path !== undefined ? { path: values.path } : {}),
+      numRuns: runs ?? (fixedSeed !== undefined ? property.runs : Number.MAX_SAFE_INTEGER),
+      ...(runs === undefined && fixedSeed === undefined ? { interruptAfterTimeLimit: budgetMs } : {}),
+    });
+  } catch (error) {
+    // Thrown while generating an input, not by the property: a bug in a generator.
+    tally.rounds++;
+    tally.failure = `✗ ${property.name}: a generator threw (seed ${seed}; replay with --seed ${seed}):\n${(error as Error).stack ?? String(error)}`;
+    process.stdout.write(`${tally.failure}\n\n`);
+    return;
+  }
   const elapsed = performance.now() - started;
   tally.cases += details.numRuns;
   tally.milliseconds += elapsed;

@@ -72,8 +72,9 @@ function pick<T>(list: readonly T[], at: number): T | undefined {
   return list.length === 0 ? undefined : list[at % list.length];
 }
 
-const isDeclaration = (item: Item): boolean => item.head[0] === "office" || item.head[0] === "server";
-const isLink = (item: Item): boolean => item.head[0] === "link";
+/** A declaration with its name and block (a stray `office` word from another mistake is not one). */
+const isDeclaration = (item: Item): boolean => (item.head[0] === "office" || item.head[0] === "server") && item.head[1] !== undefined && item.block !== undefined;
+const isLink = (item: Item): boolean => item.head[0] === "link" && item.head.length === 4;
 const isProperty = (item: Item): boolean => item.block === undefined && item.head.length >= 1 && !isLink(item);
 
 function declaredNames(root: Item): string[] {
