@@ -150,8 +150,10 @@ class ScnParser extends EmbeddedActionsParser {
 
   private readonly networkRule = this.RULE("network", () => {
     const keyword = this.CONSUME(T.Network);
+    // Recovery inserts a missing keyword (`"Acme" { … }`) with no position: the network then starts at its name.
+    const keywordSpan = isReal(keyword) || !this.acting ? spanOf(keyword) : { start: this.LA(1).startOffset, end: this.LA(1).startOffset };
     const node: NetworkNode = {
-      kind: "network", keywordSpan: spanOf(keyword), name: undefined, items: [], span: spanOf(keyword), recovered: false,
+      kind: "network", keywordSpan, name: undefined, items: [], span: keywordSpan, recovered: false,
     };
     if (this.acting) this.network = this.networkNode = node;
     // A bare word or no name at all is accepted, with one precise error, so that the rest of the
@@ -159,7 +161,7 @@ class ScnParser extends EmbeddedActionsParser {
     const name = this.OPTION(() => this.OR1(this.networkNameForms));
     if (this.acting) this.networkName(node, name);
     const brace = this.CONSUME(T.LeftBrace);
-    if (this.acting) this.openBlock("network", node.name ? `'network ${node.name.raw}'` : "'network'", keyword.startOffset, node, brace);
+    if (this.acting) this.openBlock("network", node.name ? `'network ${node.name.raw}'` : "'network'", keywordSpan.start, node, brace);
     this.MANY(() => this.OR(this.networkItems));
     this.CONSUME(T.RightBrace);
     if (this.acting) {

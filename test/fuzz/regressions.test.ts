@@ -49,6 +49,14 @@ describe("fuzz findings", () => {
     expect(TextDocument.applyEdits(document, [edit])).toBe(formatted);
   });
 
+  it("a network without its keyword (\"Acme\" { …) is reported at real positions, not 'opened at 1:NaN'", () => {
+    const { diagnostics, network } = checkText('"Acme" {\n  release 6.0\n');
+    const spans = diagnostics.flatMap((diagnostic) => [diagnostic.span, ...diagnostic.related.map((related) => related.span)]);
+    expect(spans.every((span) => Number.isInteger(span.start) && Number.isInteger(span.end))).toBe(true);
+    expect(diagnostics.map((diagnostic) => diagnostic.message)).toContain("unclosed block 'network \"Acme\"' opened at 1:1: expected '}' before the end of the file");
+    expect(network.span.start).toBe(0);
+  });
+
   it("completion with the cursor between the two dashes of `--` replaces an empty range, never one that ends before it starts", () => {
     const text = network({ offices: ["office hq { role central }", "office east { }"], links: ["link hq -- east { group-id 1 }"] });
     const offset = text.indexOf("--") + 1;
