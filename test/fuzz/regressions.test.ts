@@ -57,6 +57,17 @@ describe("fuzz findings", () => {
     expect(network.span.start).toBe(0);
   });
 
+  it("unknown-reference never suggests a name that resolves to another kind of device (its quick fix would not fix it)", () => {
+    const text = network({
+      servers: ["server vm-dr { role central address 10.0.0.10 }"],
+      offices: ["office vm-dr { role central address 10.0.0.1 licenses { preferred-edition } }", "office a { address 10.0.0.2 }"],
+      links: ["link vm-drx -- a { group-id 1 }"],
+    });
+    const [unknown] = checkText(text).diagnostics.filter((diagnostic) => diagnostic.ruleId === "unknown-reference");
+    expect(unknown?.message).toBe("link vm-drx -- a names office 'vm-drx', which is not declared");
+    expect(unknown?.fix).toBeUndefined();
+  });
+
   it("completion with the cursor between the two dashes of `--` replaces an empty range, never one that ends before it starts", () => {
     const text = network({ offices: ["office hq { role central }", "office east { }"], links: ["link hq -- east { group-id 1 }"] });
     const offset = text.indexOf("--") + 1;
