@@ -98,3 +98,16 @@ export const textWithPassword: fc.Arbitrary<TextInput & { readonly password: str
   const mutated = applyMutations(networkTree({ ...model, password: { kind: "literal", value: password } }), mutations);
   return { source: "near-valid", text: writeLayout(mutated.tree, layout).text, how: { changes: mutated.changes, layout }, password };
 });
+
+/** scnc.json texts: valid ones, near misses (a misspelt id or setting, a wrong type), any JSON,
+ * and any of those damaged byte by byte. */
+export const configText: fc.Arbitrary<TextInput> = fc.oneof(
+  fc.tuple(severities, fc.boolean()).map(([rules, schema]) => JSON.stringify({ ...(schema ? { $schema: "./schemas/config.schema.json" } : {}), rules }, null, 2)),
+  fc.tuple(fc.constantFrom(...rules.map((rule) => rule.id)), fc.string({ maxLength: 3 }), fc.constantFrom<unknown>("error", "warn", "Off", 1, null, true, ["off"], {}))
+    .map(([id, typo, setting]) => JSON.stringify({ rules: { [id + typo]: setting } })),
+  fc.json(),
+  fc.constantFrom("", "{", "[]", "null", '"rules"', "\uFEFF{}", '{"rules": []}', '{"rules": {"__proto__": "off"}}', '{"constructor": {}}', '{"rules": {"toString": "off"}}'),
+).chain((text) => fc.oneof(
+  fc.constant({ source: "config", text }),
+  fc.array(byteMutation, { minLength: 1, maxLength: 3 }).map((mutations) => ({ source: "config-bytes", text: decoded(mutateBytes(Buffer.from(text, "utf8"), mutations)), how: { original: text, mutations } })),
+));

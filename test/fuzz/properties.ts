@@ -5,11 +5,12 @@ import { rules } from "../../src/rules/index.js";
 import { layouts, writeLayout } from "../support/arbitraries/layout.js";
 import { networkTree } from "../support/arbitraries/realistic-network.js";
 import {
-  anyFile, anyText, formattableText, nearValidText, severities, singleMistake, textWithPassword, validText, type TextInput,
+  anyFile, anyText, configText, formattableText, nearValidText, severities, singleMistake, textWithPassword, validText, type TextInput,
 } from "./inputs.js";
 import { checkGraph, checkLicenses, checkSimulate } from "./invariants/analyses.js";
 import { buildFiles, checkBuild, PRECONDITIONS_ONLY } from "./invariants/build.js";
 import { checkCli } from "./invariants/cli.js";
+import { checkConfig } from "./invariants/config.js";
 import { checkFixes } from "./invariants/fixes.js";
 import { checkFormat } from "./invariants/format.js";
 import { checkFrontEnd } from "./invariants/front-end.js";
@@ -62,6 +63,13 @@ export const PROPERTIES: readonly FuzzProperty<unknown>[] = [
     inputs: fc.tuple(anyText, severities),
     check: ([input, configured]) => void checkFrontEnd(input.text, configured),
     runs: 700,
+  }),
+  define({
+    name: "config",
+    claim: "scnc.json, whatever it holds, gives known rules with known severities or one error line naming the file",
+    inputs: configText,
+    check: (input) => checkConfig(input.text),
+    runs: 200,
   }),
   define({
     name: "renderers",

@@ -3,6 +3,7 @@ import path from "node:path";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { describe, expect, it } from "vitest";
 import { checkText } from "../../src/check.js";
+import { ConfigError, parseConfig } from "../../src/config/load.js";
 import { formatText } from "../../src/format/format.js";
 import { LineIndex } from "../../src/language/line-index.js";
 import { analyze } from "../../src/lsp/analysis.js";
@@ -66,6 +67,19 @@ describe("fuzz findings", () => {
     const [unknown] = checkText(text).diagnostics.filter((diagnostic) => diagnostic.ruleId === "unknown-reference");
     expect(unknown?.message).toBe("link vm-drx -- a names office 'vm-drx', which is not declared");
     expect(unknown?.fix).toBeUndefined();
+  });
+
+  it("scnc.json that is not JSON gets one error line: line breaks and control characters in quoted text and keys escaped, a position as line and column", async () => {
+    for (const [text, expected] of [
+      ["\u000b{\n  \"rules\": {}\n}", String.raw`scnc.json: not valid JSON: Unexpected token '\u000b', "\u000b{\n  "rules": {}\n}" is not valid JSON`],
+      ['{\n"rules": {\n x}}', "scnc.json: not valid JSON: Expected property name or '}' at line 3, column 2"],
+      ['{"rules": {"\\n fallback-min-release": "off"}}', String.raw`scnc.json: "rules" → "\n fallback-min-release" is not a rule id; did you mean "fallback-min-release"?`],
+    ] as const) {
+      const error = await parseConfig(text, "scnc.json").then(() => undefined, (caught: unknown) => caught as Error);
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(error?.message).toBe(expected);
+      expect(error?.message).not.toMatch(/[\u0000-\u001f]/);
+    }
   });
 
   it("completion with the cursor between the two dashes of `--` replaces an empty range, never one that ends before it starts", () => {
