@@ -4,6 +4,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { describe, expect, it } from "vitest";
 import { checkText } from "../../src/check.js";
 import { ConfigError, parseConfig } from "../../src/config/load.js";
+import { maskedSourceText } from "../../src/diagnostics/masked-source.js";
 import { formatText } from "../../src/format/format.js";
 import { LineIndex } from "../../src/language/line-index.js";
 import { analyze } from "../../src/lsp/analysis.js";
@@ -163,6 +164,16 @@ network "A" {
       expect(run.code, argv.join(" ")).toBe(1);
       expect(run.stderr, argv.join(" ")).toContain("duplicate-property");
       expect(run.stdout + run.stderr, argv.join(" ")).not.toContain("hunter2");
+    }
+  });
+
+  it("a password stays masked when a quote left open earlier on its line turns it into code", async () => {
+    const text = 'network "A" { release 6.0 server vm { role central mail-domain "vm.example } office hq { role central } voicemail-password "Pw-+^~&" }\n';
+    expect(maskedSourceText(text)).toContain('voicemail-password "*******"');
+    const cwd = workspaceWith({ "network.scn": text });
+    for (const argv of [["check", "network.scn"], ["check", "network.scn", "--format", "json"], ["build", "network.scn", "-o", "out"]]) {
+      const run = await runCli(argv, { cwd });
+      expect(run.stdout + run.stderr, argv.join(" ")).not.toContain("Pw-+^~&");
     }
   });
 

@@ -73,6 +73,8 @@ function nameWithFindings(analysis: Analysis, name: string): boolean {
 }
 
 function renameKeepsFindings(analysis: Analysis, document: TextDocument, offset: number, problems: string[]): void {
+  // Around a syntax error a name may be only part of what was meant (`a\u200bb` is `a`, junk, `b`).
+  if (analysis.result.source.syntaxErrors.length > 0) return;
   const prepared = prepareRename(analysis, offset);
   if (!prepared.ok || nameWithFindings(analysis, prepared.placeholder)) return;
   const newName = `renamed-${prepared.placeholder.length}x`;
