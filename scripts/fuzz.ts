@@ -108,13 +108,11 @@ async function fuzz(): Promise<number> {
   for (;;) {
     const active = selected.filter((property) => !tallies.get(property.name)?.failure);
     if (active.length === 0) break;
-    for (const property of active) {
-      const left = deadline - performance.now();
-      const share = Math.min(ROUND_SECONDS * 1000, left / active.length);
-      if (fixedSeed === undefined && share < 200) break;
-      await round(property, tallies.get(property.name) as Tally, Math.max(share, 200));
-    }
-    if (fixedSeed !== undefined || deadline - performance.now() < 200 * active.length) break;
+    // Each pass gives every property the same share; a pass shorter than a second is not worth it.
+    const share = Math.min(ROUND_SECONDS * 1000, (deadline - performance.now()) / active.length);
+    if (fixedSeed === undefined && share < 1000) break;
+    for (const property of active) await round(property, tallies.get(property.name) as Tally, share);
+    if (fixedSeed !== undefined) break;
   }
   let cases = 0;
   let milliseconds = 0;
