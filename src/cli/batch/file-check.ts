@@ -1,6 +1,5 @@
 import { checkText } from "../../check.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
-import { maskedSourceText } from "../../diagnostics/masked-source.js";
 import { serializeNetwork, type NetworkJson } from "../../ir/serialize.js";
 import { LineIndex } from "../../language/line-index.js";
 import type { SeveritySetting } from "../../rules/run.js";
@@ -32,8 +31,8 @@ export async function checkFile(request: FileCheckRequest): Promise<FileOutcome>
   return {
     kind: "checked",
     file: request.file,
-    // What renderers quote (code frames): a password written in the file never reaches the output.
-    text: maskedSourceText(text),
+    // checkedFile() masks passwords before anything quotes this text.
+    text,
     diagnostics: result.diagnostics,
     ...(request.emitIr ? { ir: serializeNetwork(result.network, new LineIndex(text)) } : {}),
   };
