@@ -3,6 +3,7 @@ import { checkedFile } from "../diagnostics/checked-file.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { renderText } from "../diagnostics/text.js";
 import type { Network } from "../ir/types.js";
+import { configuredSeverities } from "./commands/check.js";
 import { readSource } from "./inputs.js";
 import { useColor, type CliIo } from "./io.js";
 
@@ -17,8 +18,9 @@ export async function readCheckedNetwork(
   io: CliIo,
   reported: (diagnostic: Diagnostic) => boolean = () => false,
 ): Promise<Network | undefined> {
+  const severities = await configuredSeverities({}, io);
   const text = await readSource(file, io.cwd);
-  const result = checkText(text);
+  const result = checkText(text, { severities });
   const blocking = result.diagnostics.filter((diagnostic) => diagnostic.severity === "error" && !reported(diagnostic));
   if (blocking.length === 0) return result.network;
   io.stderr.write(renderText([checkedFile(file, text, blocking)], { color: useColor(io.stderr, io.env) }));

@@ -3,7 +3,6 @@ import { checkText } from "../check.js";
 import { compileNetwork } from "../compile/compile.js";
 import { renderOutput, type OutputFormat, type RenderedOutput } from "../compile/output.js";
 import { unmetPreconditions } from "../compile/preconditions.js";
-import { maskLiteralPassword } from "../compile/redact.js";
 import { resolvePassword } from "../compile/secrets.js";
 import { checkedFile } from "../diagnostics/checked-file.js";
 import { countSeverities } from "../diagnostics/diagnostic.js";
@@ -38,8 +37,7 @@ export async function compileSource(file: string, options: CompileSourceOptions,
   // Infos are advice for `scnc check`; a build reports what could stop or endanger it.
   const shown = [...diagnostics, ...blocking].filter((diagnostic) => diagnostic.severity !== "info");
   if (shown.length > 0) {
-    const masked = maskLiteralPassword(text, network.voicemailPassword);
-    io.stderr.write(renderText([checkedFile(file, masked, shown)], { color: useColor(io.stderr, io.env) }));
+    io.stderr.write(renderText([checkedFile(file, text, shown)], { color: useColor(io.stderr, io.env) }));
   }
   const errors = countSeverities(shown).errors;
   if (errors > 0) {

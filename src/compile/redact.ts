@@ -1,5 +1,3 @@
-import type { Secret } from "../ir/types.js";
-
 /** Where scnc writes a password: `security.voicemailPassword` and `preferences.general.voicemailPassword`. */
 export const PASSWORD_KEY = "voicemailPassword";
 
@@ -33,15 +31,4 @@ export class SecretRedactor {
     const isPassword = path === PASSWORD_KEY || path.endsWith(`.${PASSWORD_KEY}`);
     return isPassword && typeof value === "string" ? this.placeholder(JSON.stringify(value).slice(1, -1)) : value;
   }
-}
-
-/**
- * The source text with a password written literally in it masked (`"*****"`, same length, so
- * every line and column stays put). Code frames quote source lines; this keeps the password out
- * of them (the plaintext-secret warning points right at it).
- */
-export function maskLiteralPassword(text: string, secret: Secret | undefined): string {
-  if (secret?.kind !== "literal") return text;
-  const { start, end } = secret.span;
-  return text.slice(0, start + 1) + "*".repeat(Math.max(0, end - start - 2)) + text.slice(end - 1);
 }

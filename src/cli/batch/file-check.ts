@@ -1,6 +1,5 @@
 import { checkText } from "../../check.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
-import { maskedSourceText } from "../../diagnostics/masked-source.js";
 import { serializeNetwork, type NetworkJson } from "../../ir/serialize.js";
 import { LineIndex } from "../../language/line-index.js";
 import type { SeveritySetting } from "../../rules/run.js";
@@ -37,10 +36,8 @@ export async function checkFile(request: FileCheckRequest): Promise<FileOutcome>
     return {
       kind: "checked",
       file: request.file,
-      // What renderers quote in code frames, so a password written in the file never reaches the
-      // output. They quote only lines with diagnostics: a clean file needs no text, nor the second
-      // lex that masking costs.
-      text: result.diagnostics.length > 0 ? maskedSourceText(text) : "",
+      // checkedFile() masks passwords before anything quotes this text.
+      text,
       diagnostics: result.diagnostics,
       ...(request.emitIr ? { ir: serializeNetwork(result.network, new LineIndex(text)) } : {}),
     };
