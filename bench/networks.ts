@@ -4,6 +4,7 @@
 // directly to the central office, licences that match each office's role and features, comments,
 // and links with group ids, laid out as regional hubs so every office is within four hops.
 // `networkText(seed)` is deterministic: the same seed gives the same text on every machine.
+// `generateNetwork(offices, layout)` makes the huge networks of the scaling benchmark.
 
 /** A deterministic pseudo-random sequence (mulberry32). */
 export function random(seed: number): () => number {
@@ -84,6 +85,39 @@ export function networkText(seed: number): string {
   branches.forEach((branch, index) => {
     lines.push(`  link ${branch.hub} -- ${branch.name} { group-id ${200 + index} }`);
   });
+  lines.push("}", "");
+  return lines.join("\n");
+}
+
+export type Layout = "chain" | "star" | "random-tree";
+export const LAYOUTS: readonly Layout[] = ["chain", "star", "random-tree"];
+
+function address(index: number): string {
+  return `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}`;
+}
+
+/** The office that office `index` (≥ 1; office 0 is the central office) links to. */
+function parentOf(layout: Layout, index: number, next: () => number): number {
+  if (layout === "chain") return index - 1;
+  if (layout === "star") return 0;
+  return Math.floor(next() * index);
+}
+
+/** A network of `offices` offices whose links form the layout, each link with group id = its number. */
+export function generateNetwork(offices: number, layout: Layout): string {
+  const next = random(offices * 31 + layout.length);
+  const lines = [
+    `network "Scale ${layout} ${offices}" {`,
+    "  release 11.1",
+    '  voicemail-password env "SCALE_VM_PASSWORD"',
+    '  server vm-hq { role central address 172.16.0.10 mail-domain "vm-hq.scale.example" }',
+    '  server vm-dr { role backup address 172.16.0.11 mail-domain "vm-dr.scale.example" }',
+    "  office o0 { role central address 10.255.255.254 users 50 licenses { preferred-edition voicemail-ports 8 } }",
+  ];
+  for (let index = 1; index < offices; index++) lines.push(`  office o${index} { address ${address(index)} users 5 }`);
+  for (let index = 1; index < offices; index++) {
+    lines.push(`  link o${parentOf(layout, index, next)} -- o${index} { group-id ${index} }`);
+  }
   lines.push("}", "");
   return lines.join("\n");
 }

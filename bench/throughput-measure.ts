@@ -1,5 +1,6 @@
 // The measuring half of bench/throughput.ts, run bundled (bench/bundle.ts) in a child process with
-// --expose-gc. Prints one JSON object: per round, the wall time of each pass over all networks.
+// --expose-gc, in the repository root. Prints one JSON object: per round, the wall time of each
+// pass over all networks.
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -39,7 +40,7 @@ function measure(networks: number, rounds: number): ThroughputRounds {
     JSON.stringify({ file: `networks/${seed}.scn`, ...serializeNetwork(checkText(text).network, new LineIndex(text)) }));
   const ajv = new Ajv2020({ allErrors: true, strict: true });
   (addFormatsNs.default as unknown as (instance: Ajv2020) => void)(ajv);
-  const validate = ajv.compile(JSON.parse(readFileSync(new URL("../../schemas/ir.schema.json", import.meta.url), "utf8")) as object);
+  const validate = ajv.compile(JSON.parse(readFileSync("schemas/ir.schema.json", "utf8")) as object);
 
   let diagnostics = 0;
   let invalid = 0;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkText } from "../../src/check.js";
 import { compareDiagnostics } from "../../src/diagnostics/diagnostic.js";
 import { LineIndex } from "../../src/language/line-index.js";
-import { generateNetwork } from "../../bench/scale.js";
+import { generateNetwork } from "../../bench/networks.js";
 
 function countBy(ids: readonly string[]): Record<string, number> {
   const counts: Record<string, number> = {};

@@ -1,17 +1,27 @@
 /**
  * Test-only faults, so that tests of the shipped CLI can prove a batch survives them without
- * hanging. `SCNC_TEST_FAULT=throw:TEXT` makes checking any file whose path contains TEXT throw, on
- * the main thread and in workers alike (a bug in a rule, say); `crash:TEXT` makes a worker thread
- * die when it is handed such a file (as if it ran out of memory), and is ignored on the main thread.
+ * hanging. SCNC_TEST_FAULT holds comma-separated settings:
+ * - `throw:TEXT`: checking any file whose path contains TEXT throws, on the main thread and in
+ *   workers alike (as a bug in a rule would);
+ * - `crash:TEXT`: a worker thread handed such a file dies (as if it ran out of memory); the main
+ *   thread ignores this one;
+ * - `workers-only`: the main thread leaves every file to the workers while any is alive, so that
+ *   a small batch still exercises them.
  */
 export type Fault = "throw" | "crash";
 
-let configured: { fault: Fault; pathPart: string } | null | undefined;
+function settings(): string[] {
+  return process.env.SCNC_TEST_FAULT?.split(",") ?? [];
+}
 
 export function injectedFault(file: string): Fault | undefined {
-  if (configured === undefined) {
-    const match = /^(throw|crash):(.+)$/.exec(process.env.SCNC_TEST_FAULT ?? "");
-    configured = match ? { fault: match[1] as Fault, pathPart: match[2] as string } : null;
+  for (const setting of settings()) {
+    const match = /^(throw|crash):(.+)$/.exec(setting);
+    if (match && file.includes(match[2] as string)) return match[1] as Fault;
   }
-  return configured && file.includes(configured.pathPart) ? configured.fault : undefined;
+  return undefined;
+}
+
+export function workersOnly(): boolean {
+  return settings().includes("workers-only");
 }

@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from "commander";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { workersOnly } from "./fault-injection.js";
 import { checkFile, type FileCheckRequest, type FileOutcome } from "./file-check.js";
 import type { WorkerReply, WorkerRequest } from "./worker.js";
 
@@ -72,6 +73,7 @@ class Batch {
   private reporting = 0;
   private wake: (() => void) | undefined;
   private closing = false;
+  private readonly leaveToWorkers = workersOnly();
 
   constructor(
     private readonly requests: readonly FileCheckRequest[],
@@ -90,7 +92,7 @@ class Batch {
         this.outcomes.delete(index);
         return outcome;
       }
-      const own = this.orphans.shift() ?? (this.next - index < LOOKAHEAD && this.next < this.requests.length ? this.next++ : undefined);
+      const own = this.orphans.shift() ?? (this.mayTakeNext(index) ? this.next++ : undefined);
       if (own === undefined) {
         await new Promise<void>((resolve) => (this.wake = resolve));
         continue;
@@ -100,6 +102,11 @@ class Batch {
       await new Promise((resolve) => setImmediate(resolve));
       this.feedWorkers();
     }
+  }
+
+  private mayTakeNext(reporting: number): boolean {
+    if (this.next >= this.requests.length || this.next - reporting >= LOOKAHEAD) return false;
+    return !this.leaveToWorkers || this.workers.size === 0;
   }
 
   async close(): Promise<void> {
