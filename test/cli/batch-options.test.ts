@@ -1,7 +1,8 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { networkText } from "../../bench/networks.js";
-import { parseJobs, workerCount, MIN_FILES_FOR_WORKERS } from "../../src/cli/batch/pool.js";
+import { idleCores, MIN_FILES_FOR_WORKERS, parseJobs, workerCount } from "../../src/cli/batch/pool.js";
 import { filesOfShard, parseShard } from "../../src/cli/batch/shard.js";
 import { runCli } from "../support/cli.js";
 import { STACK_TRACE, workspaceWith } from "./workspace.js";
@@ -105,8 +106,11 @@ describe("workerCount: the main thread is one of the jobs", () => {
     expect(workerCount(3, { jobs: 8, workerScript: script })).toBe(2);
   });
 
-  it("by default, no workers below MIN_FILES_FOR_WORKERS", () => {
+  it("by default, no workers below MIN_FILES_FOR_WORKERS; from there, one job per idle core", () => {
     expect(workerCount(MIN_FILES_FOR_WORKERS - 1, { workerScript: script })).toBe(0);
+    expect(workerCount(MIN_FILES_FOR_WORKERS, { workerScript: script })).toBe(idleCores() - 1);
+    expect(idleCores()).toBeGreaterThanOrEqual(1);
+    expect(idleCores()).toBeLessThanOrEqual(availableParallelism());
   });
 });
 

@@ -1,16 +1,18 @@
 import { InvalidArgumentError } from "commander";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { Worker } from "node:worker_threads";
 import { workersOnly } from "./fault-injection.js";
 import { checkFile, type FileCheckRequest, type FileOutcome } from "./file-check.js";
 import type { WorkerReply, WorkerRequest } from "./worker.js";
 
 /**
- * Below this many files, a batch is checked on the main thread alone: a worker must load the
- * bundle before it checks anything (about 0.1 s of CPU), and on a busy machine that costs more
- * than it saves. Measured by bench/batch.ts; docs/benchmarks.md has the figures.
+ * Below this many files, a batch is checked on the main thread alone. A worker must load the
+ * bundle before it checks anything, and two threads checking at once each run slower (they share
+ * caches and memory bandwidth, and the garbage collectors' helper threads): on the 2-core machine
+ * of docs/benchmarks.md, a worker costs time below about 2,000 files and saves about 10 % at 5,000.
+ * `--jobs N` overrides this, for machines where threads scale better.
  */
-export const MIN_FILES_FOR_WORKERS = 48;
+export const MIN_FILES_FOR_WORKERS = 2_000;
 
 /** Requests a worker holds at once: one to check, one waiting, so it never idles between files. */
 const IN_FLIGHT_PER_WORKER = 16;
@@ -19,7 +21,7 @@ const IN_FLIGHT_PER_WORKER = 16;
 const LOOKAHEAD = 512;
 
 export interface BatchOptions {
-  /** Files checked at once, the main thread included; undefined picks one per core when the batch is large enough. */
+  /** Files checked at once, the main thread included; undefined picks one per idle core when the batch is large enough. */
   readonly jobs?: number;
   /** The bundled CLI entry, which becomes a worker when started as one. Without it, checks run in-process. */
   readonly workerScript?: URL;
@@ -33,10 +35,19 @@ export function parseJobs(value: string): number {
   return Number(value);
 }
 
+/**
+ * Cores that nothing else is using: the cores less the 1-minute load average (which Windows
+ * reports as 0). On a busy machine a worker only competes for a core, and measured 1.3-1.6 times
+ * slower than checking on the main thread alone.
+ */
+export function idleCores(): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.round(availableParallelism() - (loadavg()[0] ?? 0))));
+}
+
 /** Worker threads to start: `jobs` minus the main thread, which checks files too. */
 export function workerCount(fileCount: number, options: BatchOptions): number {
   if (!options.workerScript) return 0;
-  const jobs = options.jobs ?? (fileCount >= MIN_FILES_FOR_WORKERS ? availableParallelism() : 1);
+  const jobs = options.jobs ?? (fileCount >= MIN_FILES_FOR_WORKERS ? idleCores() : 1);
   return Math.max(0, Math.min(jobs, fileCount) - 1);
 }
 

@@ -112,7 +112,7 @@ export function registerCheck(program: Command, io: CliIo, setExitCode: (code: n
     .option("--max-warnings <count>", "exit 1 when there are more warnings than this", parseCount)
     .option("--quiet", "report errors only")
     .option("--emit-ir", "print the intermediate form as JSON (schemas/ir.schema.json); diagnostics go to stderr")
-    .option("--jobs <count>", "files checked at once: the main thread and N-1 worker threads (default: one per core from 48 files)", parseJobs)
+    .option("--jobs <count>", "files checked at once: the main thread and N-1 worker threads (default: one per idle core from 2,000 files)", parseJobs)
     .option("--shard <i/n>", "check only the i-th of n deterministic shards of the inputs (for CI matrices)", parseShard)
     .action(async (paths: string[], options: CheckOptions) => {
       setExitCode(await runCheck(paths, options, io));
