@@ -14,11 +14,12 @@ import type { WorkerReply, WorkerRequest } from "./worker.js";
  */
 export const MIN_FILES_FOR_WORKERS = 2_000;
 
-/** Requests a worker holds at once: one to check, one waiting, so it never idles between files. */
-const IN_FLIGHT_PER_WORKER = 16;
+/** Requests a worker holds at once: some waiting while it checks one, so it never idles while
+ * the main thread, busy checking a file of its own, has not yet read its last reply. */
+const IN_FLIGHT_PER_WORKER = 4;
 
 /** How far checking may run ahead of the file being reported, bounding the outcomes held in memory. */
-const LOOKAHEAD = 512;
+const LOOKAHEAD = 128;
 
 export interface BatchOptions {
   /** Files checked at once, the main thread included; undefined picks one per idle core when the batch is large enough. */
