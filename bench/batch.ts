@@ -6,7 +6,7 @@
 // the idle cores (src/cli/batch/pool.ts), which these figures are the evidence for.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { availableParallelism, cpus } from "node:os";
+import { availableParallelism, cpus, loadavg } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { MIN_FILES_FOR_WORKERS } from "../src/cli/batch/pool.js";
@@ -45,6 +45,7 @@ function timeCheck(directory: string, jobs: number): number {
 async function compare(files: number): Promise<Figure> {
   const directory = networksDirectory(files);
   const cores = availableParallelism();
+  const load = loadavg()[0] ?? 0;
   const serial: number[] = [];
   const parallel: number[] = [];
   timeCheck(directory, 1); // the first run pays for the disk cache
@@ -64,7 +65,7 @@ async function compare(files: number): Promise<Figure> {
     ratio: parallelMedian / serialMedian,
     detail: `--jobs ${cores} median ${parallelMedian.toFixed(0)} ms, --jobs 1 median ${serialMedian.toFixed(0)} ms: ` +
       `speed-up ${(serialMedian / parallelMedian).toFixed(2)}× on ${cores} cores (${cpus()[0]?.model.trim() ?? "unknown CPU"}); ` +
-      `per-run ratios ${spread(ratios)}; ${RUNS} runs each; the default here is ${byDefault}`,
+      `per-run ratios ${spread(ratios)}; ${RUNS} runs each; load average ${load.toFixed(1)} before; the default here is ${byDefault}`,
   };
 }
 

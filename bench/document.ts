@@ -29,18 +29,41 @@ function spread(ratios: readonly number[]): string {
   return `±${((100 * (Math.max(...ratios) - Math.min(...ratios))) / 2 / mean).toFixed(0)} %`;
 }
 
-function machine(): string[] {
+/** When the bench ran, and how busy the machine was meanwhile. */
+export interface Session {
+  readonly started: Date;
+  readonly loadAtStart: number;
+}
+
+export function startSession(): Session {
+  return { started: new Date(), loadAtStart: loadavg()[0] ?? 0 };
+}
+
+function machine(session: Session): string[] {
   const model = cpus()[0]?.model.trim() ?? "unknown CPU";
-  const [oneMinute] = loadavg();
+  const minute = (date: Date): string => date.toISOString().slice(0, 16).replace("T", " ");
   return [
     `- CPU: ${model}, ${cpus().length} cores (\`availableParallelism()\` = ${availableParallelism()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB of memory`,
     `- ${type()} ${release()}; Node ${process.version}`,
-    `- load average when the document was written: ${oneMinute?.toFixed(2) ?? "unknown"} (other work on the machine slows every figure, and workers most)`,
-    `- date: ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
+    `- ran ${minute(session.started)} to ${minute(new Date()).slice(11)} UTC; 1-minute load average ${session.loadAtStart.toFixed(1)} at the start, ` +
+      `${(loadavg()[0] ?? 0).toFixed(1)} at the end (other work on the machine slows every figure, and worker threads most)`,
   ];
 }
 
-export function benchmarkDocument(runs: readonly (readonly BenchmarkRun[])[]): string {
+const READING = [
+  "## Reading the figures",
+  "",
+  "- Every ratio is scnc's time (or memory) over its baseline's, so lower is better; a target is met",
+  "  when every run meets it. The spread is half the range of the runs' ratios, relative to their mean.",
+  "- Scaling ratios below 10 are not faster-than-linear checking: the 10,000-office check still pays",
+  "  fixed costs (compiling hot code, growing the heap) that the 100,000-office one spreads further.",
+  "- The batch figures are time with worker threads over time without, so they depend on idle cores:",
+  "  each records the load average before it ran. The default `--jobs` follows them",
+  "  ([cli.md](cli.md#many-files---jobs-and---shard)).",
+  "",
+];
+
+export function benchmarkDocument(runs: readonly (readonly BenchmarkRun[])[], session: Session): string {
   const first = runs[0] ?? [];
   const runHeaders = runs.map((_, index) => `run ${index + 1}`);
   const lines = [
@@ -54,7 +77,7 @@ export function benchmarkDocument(runs: readonly (readonly BenchmarkRun[])[]): s
     "",
     "## Machine",
     "",
-    ...machine(),
+    ...machine(session),
     "",
     "## Figures",
     "",
@@ -70,7 +93,7 @@ export function benchmarkDocument(runs: readonly (readonly BenchmarkRun[])[]): s
       lines.push(`| ${benchmarkRun.benchmark} | ${figure.name} | ${stated.join(", ") || "—"} | ${ratios.map((ratio) => `${ratio.toFixed(2)}×`).join(" | ")} | ${spread(ratios)} | ${verdictText} |`);
     });
   });
-  lines.push("", "## Raw measurements", "");
+  lines.push("", ...READING, "## Raw measurements", "");
   first.forEach((benchmarkRun, benchmarkIndex) => {
     lines.push(`### ${benchmarkRun.benchmark}`, "", benchmarkRun.about, "");
     benchmarkRun.figures.forEach((figure, figureIndex) => {

@@ -8,7 +8,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { batchBenchmark } from "./batch.js";
 import { root } from "./bundle.js";
-import { benchmarkDocument, verdict, missed, type BenchmarkRun } from "./document.js";
+import { benchmarkDocument, missed, startSession, verdict, type BenchmarkRun } from "./document.js";
 import { lspBenchmark } from "./lsp-figures.js";
 import { scaleBenchmark } from "./scale.js";
 import { startupBenchmark } from "./startup.js";
@@ -65,6 +65,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const built = spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: root, stdio: "inherit" });
   if (built.status !== 0) throw new Error("npm run build failed");
 
+  const session = startSession();
   const selected = benchmarks.filter((benchmark) => wanted.length === 0 || wanted.includes(benchmark.name));
   const results: BenchmarkRun[][] = [];
   for (let run = 1; run <= runs; run++) {
@@ -79,7 +80,7 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   if (wanted.length === 0) {
     const document = path.join(root, "docs/benchmarks.md");
-    writeFileSync(document, benchmarkDocument(results));
+    writeFileSync(document, benchmarkDocument(results, session));
     console.log(`wrote ${path.relative(root, document)}`);
   }
   process.exitCode = results.flat().some((run) => run.figures.some(missed)) ? 1 : 0;
