@@ -1,7 +1,7 @@
 /**
  * Language server latency: the time from sending `textDocument/didChange` for a 32-office network
- * (the SCN maximum) to receiving its `publishDiagnostics`, over a real stdio connection to
- * `./bin/scnc lsp --stdio`. The baseline, measured in the same run, is the round trip of a request
+ * (the SCN maximum; from bench/networks.ts, like the throughput benchmark's) to receiving its
+ * `publishDiagnostics`, over a real stdio connection to `./bin/scnc lsp --stdio`. The baseline, measured in the same run, is the round trip of a request
  * that does almost nothing (a hover on blank space), so the ratio shows what checking costs on top
  * of the protocol. Target: p95 under 10 ms. Part of `npm run bench` (bench/lsp-figures.ts); alone:
  * `npx tsx bench/lsp.ts`. Either runs the dist/ that is there (`npm run build` after changes).
@@ -11,6 +11,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node";
+import { networkText, OFFICES_PER_NETWORK } from "./networks.js";
 
 export interface LatencySummary {
   readonly samples: number;
@@ -28,35 +29,17 @@ export interface LspBenchResult {
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-/** A valid network of `count` offices: a central and a fallback office, servers, a star of links. */
-export function networkOfOffices(count: number): string {
-  const lines = [
-    'network "Bench" {',
-    "  release 6.0",
-    '  voicemail-password env "BENCH_VM_PASSWORD"',
-    '  server vm-hq { role central address 10.0.0.10 mail-domain "vm-hq.bench.example" }',
-    '  server vm-dr { role backup address 10.0.1.10 mail-domain "vm-dr.bench.example" }',
-    "  office hq { role central address 10.1.0.1 users 40 licenses { preferred-edition voicemail-ports 8 } }",
-    "  office dr { role fallback address 10.1.0.2 users 20 licenses { preferred-edition voicemail-ports 8 } }",
-  ];
-  for (let index = 3; index <= count; index++) lines.push(`  office site-${index} { address 10.1.${index}.1 users 20 }`);
-  lines.push("  link hq -- dr { group-id 100 }");
-  for (let index = 3; index <= count; index++) lines.push(`  link hq -- site-${index} { group-id ${100 + index} }`);
-  lines.push("}");
-  return lines.join("\n") + "\n";
-}
-
 function summarize(samples: number[]): LatencySummary {
   const sorted = [...samples].sort((first, second) => first - second);
   const at = (fraction: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] as number;
   return { samples: sorted.length, medianMs: at(0.5), p95Ms: at(0.95) };
 }
 
-export async function runLspBench(options: { offices?: number; iterations?: number; warmup?: number } = {}): Promise<LspBenchResult> {
-  const offices = options.offices ?? 32;
+export async function runLspBench(options: { iterations?: number; warmup?: number } = {}): Promise<LspBenchResult> {
+  const offices = OFFICES_PER_NETWORK;
   const iterations = options.iterations ?? 300;
   const warmup = options.warmup ?? 50;
-  const text = networkOfOffices(offices);
+  const text = networkText(1);
   const uri = pathToFileURL(path.join(root, "bench.scn")).href;
   const child = spawn(process.execPath, [path.join(root, "bin/scnc"), "lsp", "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -75,9 +58,11 @@ export async function runLspBench(options: { offices?: number; iterations?: numb
   await connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "scn", version, text } });
   await opened;
 
-  // Each change retypes the user count of one office, as typing would: a small range edit.
-  const line = text.split("\n").findIndex((candidate) => candidate.includes("office site-5 "));
-  const character = (text.split("\n")[line] as string).indexOf("users 20") + "users ".length;
+  // Each change retypes the user count of an office halfway down, as typing would: a small range edit.
+  const lines = text.split("\n");
+  const line = lines.findIndex((candidate, index) => index > lines.length / 2 && /^ {4}users \d+$/.test(candidate));
+  const character = "    users ".length;
+  let end = (lines[line] as string).length;
   const changes: number[] = [];
   for (let index = 0; index < warmup + iterations; index++) {
     version++;
@@ -85,8 +70,9 @@ export async function runLspBench(options: { offices?: number; iterations?: numb
     const start = performance.now();
     await connection.sendNotification("textDocument/didChange", {
       textDocument: { uri, version },
-      contentChanges: [{ range: { start: { line, character }, end: { line, character: character + 2 } }, text: String(10 + (index % 89)).padStart(2, "1") }],
+      contentChanges: [{ range: { start: { line, character }, end: { line, character: end } }, text: String(10 + (index % 89)) }],
     });
+    end = character + 2;
     await opened;
     if (index >= warmup) changes.push(performance.now() - start);
   }

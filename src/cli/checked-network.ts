@@ -2,16 +2,16 @@ import { checkText } from "../check.js";
 import { unmetPreconditions } from "../compile/preconditions.js";
 import { checkedFile } from "../diagnostics/checked-file.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { maskedSourceText } from "../diagnostics/masked-source.js";
 import { renderText } from "../diagnostics/text.js";
 import type { Network } from "../ir/types.js";
+import { configuredSeverities } from "./commands/check.js";
 import { readSource } from "./inputs.js";
 import { useColor, type CliIo } from "./io.js";
 
 /**
  * Reads and checks one file for the commands that analyse a network (simulate, graph, licenses).
- * A network with errors, or with an error of a compiler precondition hidden by a suppression
- * comment, is not analysed: the errors go to stderr in `scnc check`'s format and the
+ * A network with errors, or with an error of a compiler precondition that scnc.json turned down or a
+ * suppression comment hid, is not analysed: the errors go to stderr in `scnc check`'s format and the
  * answer is undefined (the command exits 1). `reported` lets a command keep the errors it is about
  * (licenses reports licence shortfalls itself).
  */
@@ -20,13 +20,15 @@ export async function readCheckedNetwork(
   io: CliIo,
   reported: (diagnostic: Diagnostic) => boolean = () => false,
 ): Promise<Network | undefined> {
+  const severities = await configuredSeverities({}, io);
   const text = await readSource(file, io.cwd);
-  const result = checkText(text);
+  const result = checkText(text, { severities });
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === "error" && !reported(diagnostic));
-  // What a suppression comment hid but the analysis cannot do without (a central office, resolved names).
-  const blocking = errors.length > 0 ? errors : unmetPreconditions(result.network).filter((diagnostic) => !reported(diagnostic));
+  // What scnc.json turned down or a suppression comment hid, but the analysis cannot do without
+  // (a central office, resolved names).
+  const blocking = errors.length > 0 ? errors : unmetPreconditions(result.network, severities).filter((diagnostic) => !reported(diagnostic));
   if (blocking.length === 0) return result.network;
-  io.stderr.write(renderText([checkedFile(file, maskedSourceText(text), blocking)], { color: useColor(io.stderr, io.env) }));
+  io.stderr.write(renderText([checkedFile(file, text, blocking)], { color: useColor(io.stderr, io.env) }));
   io.stderr.write(`scnc: ${file} has errors; fix them first (scnc check ${file})\n`);
   return undefined;
 }

@@ -5,7 +5,6 @@ import { renderOutput, type OutputFormat, type RenderedOutput } from "../compile
 import { unmetPreconditions } from "../compile/preconditions.js";
 import { resolvePassword } from "../compile/secrets.js";
 import { checkedFile } from "../diagnostics/checked-file.js";
-import { maskedSourceText } from "../diagnostics/masked-source.js";
 import { countSeverities } from "../diagnostics/diagnostic.js";
 import { renderText } from "../diagnostics/text.js";
 import { configuredSeverities } from "./commands/check.js";
@@ -38,7 +37,7 @@ export async function compileSource(file: string, options: CompileSourceOptions,
   // Infos are advice for `scnc check`; a build reports what could stop or endanger it.
   const shown = [...diagnostics, ...blocking].filter((diagnostic) => diagnostic.severity !== "info");
   if (shown.length > 0) {
-    io.stderr.write(renderText([checkedFile(file, maskedSourceText(text), shown)], { color: useColor(io.stderr, io.env) }));
+    io.stderr.write(renderText([checkedFile(file, text, shown)], { color: useColor(io.stderr, io.env) }));
   }
   const errors = countSeverities(shown).errors;
   if (errors > 0) {

@@ -6,6 +6,14 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === "check-w
   const { runCheckWorker } = await import("./batch/worker.js");
   runCheckWorker();
 } else {
+  // A reader that stops early (`scnc check … | head`) closes the pipe: there is nobody left to tell,
+  // so leave quietly with the exit code so far instead of dying on an unhandled EPIPE.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE" && stream !== process.stderr) process.stderr.write(`scnc: cannot write output: ${error.message}\n`);
+      process.exit(error.code === "EPIPE" ? (typeof process.exitCode === "number" ? process.exitCode : 0) : 2);
+    });
+  }
   const { main } = await import("./program.js");
   process.exitCode = await main(process.argv.slice(2), {
     stdout: process.stdout,

@@ -1,3 +1,4 @@
+import { maskedSourceText } from "./masked-source.js";
 import { LineIndex, type Position } from "../language/line-index.js";
 import type { Span } from "../language/span.js";
 import type { Diagnostic } from "./diagnostic.js";
@@ -11,8 +12,12 @@ export interface CheckedFile {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** The text is kept with every written password masked: renderers quote it in code frames, and
+ * masking here, where every rendered file passes, means no command can forget to. */
 export function checkedFile(path: string, text: string, diagnostics: readonly Diagnostic[]): CheckedFile {
-  return { path, text, lineIndex: new LineIndex(text), diagnostics };
+  // A file without diagnostics is never quoted, and most files of a batch are clean: skip the work.
+  const masked = diagnostics.length === 0 ? text : maskedSourceText(text);
+  return { path, text: masked, lineIndex: new LineIndex(masked), diagnostics };
 }
 
 export interface Range {

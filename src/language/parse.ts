@@ -1,6 +1,7 @@
 import type { IRecognitionException, IToken } from "chevrotain";
 import type { NameNode, NetworkNode, SourceFile, SyntaxErrorInfo } from "./ast.js";
 import { lex } from "./lexer.js";
+import { nameOccurrences } from "./names.js";
 import { LineIndex } from "./line-index.js";
 import { isReal, getParser } from "./parser.js";
 import type { Span } from "./span.js";
@@ -32,25 +33,6 @@ function emptyFileError(text: string): SyntaxErrorInfo {
   return { message: `${what}; a .scn file holds one network declaration such as network "Acme" { … }`, span: { start: 0, end: 0 } };
 }
 
-/** Names that declare a device, then names that refer to one (link ends, `voicemail`). */
-function namesOf(network: NetworkNode): { declared: NameNode[]; referenced: NameNode[] } {
-  const declared: NameNode[] = [];
-  const referenced: NameNode[] = [];
-  for (const item of network.items) {
-    if ((item.kind === "server" || item.kind === "office") && item.name) declared.push(item.name);
-    if (item.kind === "link") {
-      if (item.from) referenced.push(item.from);
-      if (item.to) referenced.push(item.to);
-    }
-    if (item.kind !== "office") continue;
-    for (const property of item.properties) {
-      if (property.kind !== "property" || property.key !== "voicemail") continue;
-      for (const value of property.values) if (value.kind === "name") referenced.push(value);
-    }
-  }
-  return { declared, referenced };
-}
-
 /**
  * A reserved word used as a name is reported once, where the device is declared; uses of that
  * name elsewhere then resolve as usual. A reserved word that is only referred to is reported at
@@ -58,7 +40,9 @@ function namesOf(network: NetworkNode): { declared: NameNode[]; referenced: Name
  */
 function reservedNameErrors(network: NetworkNode | undefined): SyntaxErrorInfo[] {
   if (!network) return [];
-  const { declared, referenced } = namesOf(network);
+  const occurrences = nameOccurrences(network);
+  const declared = occurrences.filter((occurrence) => occurrence.role === "declaration").map((occurrence) => occurrence.name);
+  const referenced = occurrences.filter((occurrence) => occurrence.role === "reference").map((occurrence) => occurrence.name);
   const declaredNames = new Set(declared.map((name) => name.text));
   const errors: SyntaxErrorInfo[] = [];
   for (const name of [...declared, ...referenced.filter((reference) => !declaredNames.has(reference.text))]) {

@@ -103,6 +103,12 @@ class ScnParser extends EmbeddedActionsParser {
     return tokenType !== T.Network || this.LA(1).tokenType === T.StringLiteral;
   }
 
+  private emptySpanBeforeNextToken(): Span {
+    const next = this.LA(1);
+    const offset = isReal(next) ? next.startOffset : this.lastEnd();
+    return { start: offset, end: offset };
+  }
+
   private lastEnd(): number {
     const previous = this.LA(0);
     return isReal(previous) ? previous.startOffset + previous.image.length : 0;
@@ -150,10 +156,12 @@ class ScnParser extends EmbeddedActionsParser {
 
   private readonly networkRule = this.RULE("network", () => {
     const keyword = this.CONSUME(T.Network);
-    // Recovery inserts a missing keyword (`"Acme" { … }`) with no position: the network then starts at its name.
-    const keywordSpan = isReal(keyword) || !this.acting ? spanOf(keyword) : { start: this.LA(1).startOffset, end: this.LA(1).startOffset };
+    // Recovery may insert a missing `network` keyword: it has no position, so it gets an empty
+    // span where it belongs (before the next token), and the node is marked recovered.
+    const inserted = !isReal(keyword) && !this.RECORDING_PHASE;
+    const keywordSpan = inserted ? this.emptySpanBeforeNextToken() : spanOf(keyword);
     const node: NetworkNode = {
-      kind: "network", keywordSpan, name: undefined, items: [], span: keywordSpan, recovered: false,
+      kind: "network", keywordSpan, name: undefined, items: [], span: keywordSpan, recovered: inserted,
     };
     if (this.acting) this.network = this.networkNode = node;
     // A bare word or no name at all is accepted, with one precise error, so that the rest of the
@@ -161,7 +169,7 @@ class ScnParser extends EmbeddedActionsParser {
     const name = this.OPTION(() => this.OR1(this.networkNameForms));
     if (this.acting) this.networkName(node, name);
     const brace = this.CONSUME(T.LeftBrace);
-    if (this.acting) this.openBlock("network", node.name ? `'network ${node.name.raw}'` : "'network'", keywordSpan.start, node, brace);
+    if (this.acting) this.openBlock("network", node.name ? `'network ${node.name.raw}'` : "'network'", node.keywordSpan.start, node, brace);
     this.MANY(() => this.OR(this.networkItems));
     this.CONSUME(T.RightBrace);
     if (this.acting) {

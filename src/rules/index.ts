@@ -27,6 +27,7 @@ import groupIdReserved from "./group-id-reserved.js";
 import invalidValue from "./invalid-value.js";
 import licenseNameForRelease from "./license-name-for-release.js";
 import mailDomainRequired from "./mail-domain-required.js";
+import missingAddress from "./missing-address.js";
 import missingRelease from "./missing-release.js";
 import missingRole from "./missing-role.js";
 import missingVoicemailPassword from "./missing-voicemail-password.js";
@@ -49,7 +50,7 @@ import unusedDistributedServer from "./unused-distributed-server.js";
 import unusedSuppression from "./unused-suppression.js";
 import voicemailMustBeDistributed from "./voicemail-must-be-distributed.js";
 
-/** Every rule, in the order of RULES.md, then the two suppression warnings. */
+/** Every rule, in the order of RULES.md, then scnc's own: missing-address and the two suppression warnings. */
 export const rules: readonly Rule[] = [
   // Language and references
   syntaxError,
@@ -104,6 +105,8 @@ export const rules: readonly Rule[] = [
   plaintextSecret,
   missingVoicemailPassword,
   noVoicemailResilience,
+  // scnc's own (not in RULES.md, see docs/rules.md)
+  missingAddress,
   // Suppression comments (LANGUAGE.md; the ids are scnc's own, see docs/rules.md)
   unknownSuppression,
   unusedSuppression,

@@ -9,6 +9,8 @@ export type RuleCategory =
   | "Licences"
   | "SCN size and shape"
   | "Servers, mail and secrets"
+  /** Devices' addresses, which the compiled configuration needs (not in RULES.md; see docs/rules.md). */
+  | "Addresses"
   /** Warnings about suppression comments themselves (not in RULES.md; see docs/rules.md). */
   | "Suppressions";
 

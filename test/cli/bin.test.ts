@@ -48,3 +48,20 @@ describe("./bin/scnc check", () => {
     expect(run.stderr).toBe("0 errors, 0 warnings in 1 file\n");
   });
 });
+
+describe("./bin/scnc writing into a closed pipe", () => {
+  // `scnc … | head` closes stdout early; the process must leave quietly, not die on EPIPE.
+  for (const args of [["explain", "scn-max-hops"], ["check", "examples/"], ["rules"]]) {
+    it(`${args.join(" ")}: no stack trace`, async () => {
+      const { spawn } = await import("node:child_process");
+      const child = spawn(process.execPath, [BIN, ...args], { cwd: repositoryRoot, stdio: ["ignore", "pipe", "pipe"] });
+      child.stdout.destroy();
+      let stderr = "";
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+      const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+      expect(stderr).not.toMatch(STACK_TRACE);
+      expect(stderr).toBe("");
+      expect([0, 1]).toContain(code);
+    });
+  }
+});

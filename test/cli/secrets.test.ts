@@ -34,3 +34,41 @@ describe("check never prints a password written in the file", () => {
     expect(maskedSourceText(cleanNetwork)).toBe(cleanNetwork);
   });
 });
+
+describe("every command that shows a network's errors masks its password", () => {
+  // A network with an error (a second central office) and a literal password on the error's path.
+  const broken = cleanNetwork
+    .replace('voicemail-password env "VM_PASSWORD"', `voicemail-password "${SECRET}"`)
+    .replace("office branch { address 10.3.0.1 }", "office branch { role central address 10.3.0.1 }");
+  for (const args of [["simulate", "net.scn", "--fail", "hq"], ["graph", "net.scn", "--format", "dot"], ["licenses", "net.scn"],
+    ["build", "net.scn", "-o", "out"], ["plan", "net.scn", "-o", "out"]]) {
+    it(args[0] as string, async () => {
+      const cwd = workspaceWith({ "net.scn": broken.replace("office hq {", `voicemail-password "${SECRET}" office hq {`) });
+      const run = await runCli(args, { cwd, tty: true });
+      expect(run.stdout + run.stderr).not.toContain(SECRET);
+      expect(run.stderr).toContain("*".repeat(SECRET.length));
+    });
+  }
+});
+
+describe("fmt masks the password in a syntax error's code frame", () => {
+  it("fmt --check", async () => {
+    const text = cleanNetwork.replace('voicemail-password env "VM_PASSWORD"', `voicemail-password "${SECRET}" 42`);
+    const run = await runCli(["fmt", "--check", "net.scn"], { cwd: workspaceWith({ "net.scn": text }), tty: true });
+    expect(run.code).toBe(1);
+    expect(run.stdout + run.stderr).not.toContain(SECRET);
+    expect(run.stdout + run.stderr).toContain("*".repeat(SECRET.length));
+  });
+});
+
+describe("the analysing commands read scnc.json like check does", () => {
+  it("simulate runs once the blocking rule is turned off", async () => {
+    const withSelfLink = cleanNetwork.replace("link hq -- branch { group-id 101 }", "link hq -- branch { group-id 101 }\n  link branch -- branch { group-id 102 }");
+    const blocked = await runCli(["simulate", "net.scn", "--fail", "hq"], { cwd: workspaceWith({ "net.scn": withSelfLink }) });
+    expect(blocked.code).toBe(1);
+    const cwd = workspaceWith({ "net.scn": withSelfLink, "scnc.json": JSON.stringify({ rules: { "self-link": "off" } }) });
+    const allowed = await runCli(["simulate", "net.scn", "--fail", "hq"], { cwd });
+    expect(allowed.stderr).toBe("");
+    expect(allowed.code).toBe(0);
+  });
+});

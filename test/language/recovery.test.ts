@@ -72,3 +72,13 @@ describe("recovery", () => {
     expect(findings(withMistake(2, "release 6"))).toEqual(["2:11 syntax-error", "9:25 duplicate-address"]);
   });
 });
+
+describe("a network whose `network` keyword recovery had to insert", () => {
+  it("has real positions (an empty span before its name) and is marked recovered", async () => {
+    const { parse } = await import("../../src/language/parse.js");
+    const network = parse('"str" { office a {} }').network;
+    expect(network?.keywordSpan).toEqual({ start: 0, end: 0 });
+    expect(network?.span).toEqual({ start: 0, end: 21 });
+    expect(network?.recovered).toBe(true);
+  });
+});

@@ -169,7 +169,7 @@ describe("scnc.json", () => {
     await mkdir(path.join(directory, "nets"));
     await writeFile(path.join(directory, "scnc.json"), JSON.stringify({ rules: { "no-voicemail-resilience": "off" } }));
     const uri = pathToFileURL(path.join(directory, "nets", "a.scn")).href;
-    const text = 'network "N" {\n  release 6.0\n  server vm { role central }\n  office hq { role central licenses { preferred-edition } }\n}\n';
+    const text = 'network "N" {\n  release 6.0\n  server vm { role central address 10.0.0.10 }\n  office hq { role central address 10.0.0.1 licenses { preferred-edition } }\n}\n';
     const codes = async (version: number): Promise<(string | undefined)[]> => (await session.published(version)).map((diagnostic) => diagnostic.code);
     await session.client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "scn", version: 1, text } });
     expect(await codes(1)).toEqual([]);

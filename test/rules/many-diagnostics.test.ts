@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkText } from "../../src/check.js";
 import { compareDiagnostics } from "../../src/diagnostics/diagnostic.js";
 import { LineIndex } from "../../src/language/line-index.js";
-import { generateNetwork } from "../../bench/scale.js";
+import { generateNetwork } from "../../bench/networks.js";
 
 function countBy(ids: readonly string[]): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -13,10 +13,10 @@ function countBy(ids: readonly string[]): Record<string, number> {
 describe("thousands of diagnostics", () => {
   it("a star of 5,000 offices whose links all use group id 0", () => {
     const offices = 5_000;
-    const lines = ['network "Many" {', "  release 6.0", "  server vm-hq { role central address 172.16.0.10 }", "  office hub { role central licenses { preferred-edition } }"];
-    for (let index = 1; index < offices; index++) lines.push(`  office o${index} { users 1 }`);
+    const lines = ['network "Many" {', "  release 6.0", "  server vm-hq { role central address 172.16.0.10 }", "  office hub { role central address 172.16.0.1 licenses { preferred-edition } }"];
+    for (let index = 1; index < offices; index++) lines.push(`  office o${index} { users 1 address 10.0.${index >> 8}.${index & 255} }`);
     for (let index = 1; index < offices; index++) lines.push(`  link hub -- o${index} { group-id 0 }`);
-    lines.push("  office lost { }", "}", "");
+    lines.push("  office lost { address 172.16.9.9 }", "}", "");
     const text = lines.join("\n");
     const { diagnostics } = checkText(text);
     expect(countBy(diagnostics.map((diagnostic) => diagnostic.ruleId))).toEqual({
@@ -51,8 +51,8 @@ describe("thousands of diagnostics", () => {
   }, 30_000);
 
   it("suppressions on thousands of lines", () => {
-    const lines = ['network "Quiet" {', "  release 6.0", "  server vm-hq { role central address 172.16.0.10 }", "  office hub { role central licenses { preferred-edition } }"];
-    for (let index = 1; index < 3_000; index++) lines.push(`  office o${index} { }`);
+    const lines = ['network "Quiet" {', "  release 6.0", "  server vm-hq { role central address 172.16.0.10 }", "  office hub { role central address 172.16.0.1 licenses { preferred-edition } }"];
+    for (let index = 1; index < 3_000; index++) lines.push(`  office o${index} { address 10.0.${index >> 8}.${index & 255} }`);
     for (let index = 1; index < 3_000; index++) lines.push(`  // scnc-disable-next-line group-id-default -- test`, `  link hub -- o${index} { group-id 0 }`);
     lines.push("}", "");
     const ids = checkText(lines.join("\n"), { severities: { "duplicate-group-id": "off", "scn-max-systems": "off" } }).diagnostics.map((diagnostic) => diagnostic.ruleId);

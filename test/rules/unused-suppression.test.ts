@@ -13,7 +13,7 @@ function findings(code: string, severities?: Record<string, "off" | "error" | "w
     });
 }
 
-const offices = [centralOffice, "office a { }", "office b { }"];
+const offices = [centralOffice, "office a { address 10.0.0.2 }", "office b { address 10.0.0.3 }"];
 
 describe("suppression comments", () => {
   it("silence the named rules on the next line", () => {
@@ -49,7 +49,7 @@ describe("suppression comments", () => {
   });
 
   it("report a suppression with nothing after it", () => {
-    const code = 'network "N" {\n  release 6.0\n  server vm-hq { role central }\n  office hq { role central licenses { preferred-edition } }\n}\n// scnc-disable-next-line self-link\n';
+    const code = 'network "N" {\n  release 6.0\n  server vm-hq { role central address 10.0.0.10 }\n  office hq { role central address 10.0.0.1 licenses { preferred-edition } }\n}\n// scnc-disable-next-line self-link\n';
     expect(findings(code)).toEqual(["6:1 warning unused-suppression: this suppression of self-link has no line after it to apply to; remove it"]);
   });
 

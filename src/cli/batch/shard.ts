@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from "commander";
+import path from "node:path";
 
 export interface Shard {
   /** 1-based. */
@@ -18,20 +19,25 @@ export function parseShard(value: string): Shard {
 }
 
 /** FNV-1a over the path's UTF-16 code units: the same on every machine and Node version. */
-function pathHash(path: string): number {
+function pathHash(key: string): number {
   let hash = 0x811c9dc5;
-  for (let index = 0; index < path.length; index++) {
-    hash ^= path.charCodeAt(index);
+  for (let index = 0; index < key.length; index++) {
+    hash ^= key.charCodeAt(index);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash;
 }
 
 /**
- * The files that belong to one shard. Membership depends only on each file's path (with `/`
- * separators), not on which other files exist, so adding a network to the repository moves no
- * other network to a different CI job, and the shards together hold every file exactly once.
+ * The files that belong to one shard. Membership depends only on each file's path relative to the
+ * working directory (with `/` separators), not on which other files exist or how the path was
+ * written (`nets/a.scn`, `./nets/a.scn`, absolute, Windows), so adding a network to the repository
+ * moves no other network to a different CI job, and the shards together hold every file exactly once.
  */
-export function filesOfShard(files: readonly string[], shard: Shard): string[] {
-  return files.filter((file) => pathHash(file.replaceAll("\\", "/")) % shard.count === shard.index - 1);
+export function filesOfShard(files: readonly string[], shard: Shard, cwd: string): string[] {
+  return files.filter((file) => pathHash(shardKey(file, cwd)) % shard.count === shard.index - 1);
+}
+
+function shardKey(file: string, cwd: string): string {
+  return path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join("/");
 }

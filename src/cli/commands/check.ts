@@ -6,7 +6,7 @@ import { countSeverities } from "../../diagnostics/diagnostic.js";
 import { renderJson } from "../../diagnostics/json.js";
 import { renderSarif, type SarifTool } from "../../diagnostics/sarif.js";
 import { renderText } from "../../diagnostics/text.js";
-import { checkFiles } from "../batch/pool.js";
+import { checkFiles, parseJobs, type BatchOptions } from "../batch/pool.js";
 import { filesOfShard, parseShard, type Shard } from "../batch/shard.js";
 import { rules } from "../../rules/index.js";
 import { rulePage } from "../../rules/page.js";
@@ -55,13 +55,18 @@ export async function runCheck(targets: readonly string[], options: CheckOptions
   let failed = inputs.problems.length > 0;
   for (const problem of inputs.problems) io.stderr.write(`scnc: ${problem.path}: ${problem.message}\n`);
 
-  const selected = options.shard ? filesOfShard(inputs.files, options.shard) : inputs.files;
+  const selected = options.shard ? filesOfShard(inputs.files, options.shard, io.cwd) : inputs.files;
   const requests = selected.map((file) => ({ file, cwd: io.cwd, severities, emitIr: options.emitIr === true }));
   const files: CheckedFile[] = [];
   const networks: unknown[] = [];
-  for await (const outcome of checkFiles(requests, { ...(options.jobs ? { jobs: options.jobs } : {}), ...(io.workerScript ? { workerScript: io.workerScript } : {}) })) {
+  for await (const outcome of checkFiles(requests, batchOptions(options, io))) {
     if (outcome.kind === "unreadable") {
       io.stderr.write(`scnc: ${outcome.message}\n`);
+      failed = true;
+      continue;
+    }
+    if (outcome.kind === "failed") {
+      io.stderr.write(`scnc: ${outcome.file}: internal error: ${outcome.message} (please report this${outcome.stack && io.env.SCNC_DEBUG === "1" ? `)\n${outcome.stack}\n` : "; SCNC_DEBUG=1 shows the stack trace)\n"}`);
       failed = true;
       continue;
     }
@@ -89,6 +94,14 @@ export async function runCheck(targets: readonly string[], options: CheckOptions
   return counts.errors > 0 || tooManyWarnings ? EXIT_INPUT_ERRORS : EXIT_OK;
 }
 
+function batchOptions(options: CheckOptions, io: CliIo): BatchOptions {
+  return {
+    ...(options.jobs ? { jobs: options.jobs } : {}),
+    ...(io.workerScript ? { workerScript: io.workerScript } : {}),
+    ...(io.env.SCNC_DEBUG === "1" ? { onWorkerFailure: (reason: string) => io.stderr.write(`scnc: ${reason}\n`) } : {}),
+  };
+}
+
 export function registerCheck(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   program
     .command("check")
@@ -99,7 +112,7 @@ export function registerCheck(program: Command, io: CliIo, setExitCode: (code: n
     .option("--max-warnings <count>", "exit 1 when there are more warnings than this", parseCount)
     .option("--quiet", "report errors only")
     .option("--emit-ir", "print the intermediate form as JSON (schemas/ir.schema.json); diagnostics go to stderr")
-    .option("--jobs <count>", "worker threads for large batches (default: one per core from 48 files; 1 = no workers)", parseCount)
+    .option("--jobs <count>", "files checked at once: the main thread and N-1 worker threads (default: one per idle core from 2,000 files)", parseJobs)
     .option("--shard <i/n>", "check only the i-th of n deterministic shards of the inputs (for CI matrices)", parseShard)
     .action(async (paths: string[], options: CheckOptions) => {
       setExitCode(await runCheck(paths, options, io));

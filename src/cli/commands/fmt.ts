@@ -2,7 +2,6 @@ import { chmod, realpath, rename, stat, unlink, writeFile } from "node:fs/promis
 import path from "node:path";
 import type { Command } from "commander";
 import { checkedFile, type CheckedFile } from "../../diagnostics/checked-file.js";
-import { maskedSourceText } from "../../diagnostics/masked-source.js";
 import { renderText } from "../../diagnostics/text.js";
 import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import { collectInputs, readSource } from "../inputs.js";
@@ -47,7 +46,7 @@ export async function runFmt(targets: readonly string[], options: FmtOptions, io
       const result = await formatText(text);
       if (!result.ok) {
         // Code frames quote the file: a password written in it is masked, as `check` does.
-        unparsable.push(checkedFile(file, maskedSourceText(text), result.diagnostics));
+        unparsable.push(checkedFile(file, text, result.diagnostics));
         continue;
       }
       if (options.stdout) io.stdout.write(result.formatted);

@@ -1,0 +1,109 @@
+// docs/benchmarks.md from the figures of one or more runs of every benchmark.
+import { availableParallelism, cpus, loadavg, release, totalmem, type } from "node:os";
+import type { Figure } from "./run.js";
+
+export interface BenchmarkRun {
+  readonly benchmark: string;
+  readonly about: string;
+  readonly figures: readonly Figure[];
+}
+
+export function missed(figure: Figure): boolean {
+  return (figure.target !== undefined && figure.ratio > figure.target) || figure.budget?.met === false;
+}
+
+function targets(figure: Figure): string[] {
+  return [...(figure.target === undefined ? [] : [`≤ ${figure.target}×`]), ...(figure.budget ? [figure.budget.text] : [])];
+}
+
+/** " (target ≤ 5×: met)", or nothing for a figure without a target. */
+export function verdict(figure: Figure): string {
+  const stated = targets(figure);
+  return stated.length === 0 ? "" : ` (target ${stated.join(", ")}: ${missed(figure) ? "MISSED" : "met"})`;
+}
+
+/** How far apart the runs are: half the range, relative to the mean. */
+function spread(ratios: readonly number[]): string {
+  if (ratios.length < 2) return "";
+  const mean = ratios.reduce((sum, ratio) => sum + ratio, 0) / ratios.length;
+  return `±${((100 * (Math.max(...ratios) - Math.min(...ratios))) / 2 / mean).toFixed(0)} %`;
+}
+
+/** When the bench ran, and how busy the machine was meanwhile. */
+export interface Session {
+  readonly started: Date;
+  readonly loadAtStart: number;
+}
+
+export function startSession(): Session {
+  return { started: new Date(), loadAtStart: loadavg()[0] ?? 0 };
+}
+
+function machine(session: Session): string[] {
+  const model = cpus()[0]?.model.trim() ?? "unknown CPU";
+  const minute = (date: Date): string => date.toISOString().slice(0, 16).replace("T", " ");
+  return [
+    `- CPU: ${model}, ${cpus().length} cores (\`availableParallelism()\` = ${availableParallelism()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB of memory`,
+    `- ${type()} ${release()}; Node ${process.version}`,
+    `- ran ${minute(session.started)} to ${minute(new Date()).slice(11)} UTC; 1-minute load average ${session.loadAtStart.toFixed(1)} at the start, ` +
+      `${(loadavg()[0] ?? 0).toFixed(1)} at the end (other work on the machine slows every figure, and worker threads most)`,
+  ];
+}
+
+const READING = [
+  "## Reading the figures",
+  "",
+  "- Every ratio is scnc's time (or memory) over its baseline's, so lower is better; a target is met",
+  "  when every run meets it. The spread is half the range of the runs' ratios, relative to their mean.",
+  "- Scaling ratios below 10 are not faster-than-linear checking: the 10,000-office check still pays",
+  "  fixed costs (compiling hot code, growing the heap) that the 100,000-office one spreads further.",
+  "- The batch figures are time with worker threads over time without, so they depend on idle cores:",
+  "  each records the load average before it ran. The default `--jobs` follows them",
+  "  ([cli.md](cli.md#many-files---jobs-and---shard)).",
+  "",
+];
+
+export function benchmarkDocument(runs: readonly (readonly BenchmarkRun[])[], session: Session): string {
+  const first = runs[0] ?? [];
+  const runHeaders = runs.map((_, index) => `run ${index + 1}`);
+  const lines = [
+    "# Benchmarks",
+    "",
+    "Written by `npm run bench` (bench/run.ts); do not edit by hand. Every figure is a ratio against a",
+    "baseline measured in the same run on the same machine, because absolute times say more about the",
+    "machine than about scnc. The code measured is the shipped bundle (dist/, or the same sources",
+    "bundled the same way by bench/bundle.ts), never TypeScript run through tsx. The whole bench ran",
+    `${runs.length === 1 ? "once" : `${runs.length} times`}; each run's ratio is shown, with the spread between runs.`,
+    "",
+    "## Machine",
+    "",
+    ...machine(session),
+    "",
+    "## Figures",
+    "",
+    `| benchmark | figure | target | ${runHeaders.join(" | ")} | spread | verdict |`,
+    `|---|---|---|${runHeaders.map(() => "---|").join("")}---|---|`,
+  ];
+  first.forEach((benchmarkRun, benchmarkIndex) => {
+    benchmarkRun.figures.forEach((figure, figureIndex) => {
+      const sameFigure = runs.map((run) => run[benchmarkIndex]?.figures[figureIndex]).filter((found): found is Figure => found !== undefined);
+      const ratios = sameFigure.map((found) => found.ratio);
+      const stated = targets(figure);
+      const verdictText = stated.length === 0 ? "" : sameFigure.some(missed) ? "**missed**" : "met";
+      lines.push(`| ${benchmarkRun.benchmark} | ${figure.name} | ${stated.join(", ") || "—"} | ${ratios.map((ratio) => `${ratio.toFixed(2)}×`).join(" | ")} | ${spread(ratios)} | ${verdictText} |`);
+    });
+  });
+  lines.push("", ...READING, "## Raw measurements", "");
+  first.forEach((benchmarkRun, benchmarkIndex) => {
+    lines.push(`### ${benchmarkRun.benchmark}`, "", benchmarkRun.about, "");
+    benchmarkRun.figures.forEach((figure, figureIndex) => {
+      lines.push(`- ${figure.name}`);
+      runs.forEach((run, runIndex) => {
+        const found = run[benchmarkIndex]?.figures[figureIndex];
+        if (found) lines.push(`  - run ${runIndex + 1}: ${found.ratio.toFixed(2)}× — ${found.detail}`);
+      });
+    });
+    lines.push("");
+  });
+  return lines.join("\n");
+}
