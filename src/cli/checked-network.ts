@@ -1,5 +1,5 @@
 import { checkText } from "../check.js";
-import { unmetPreconditions } from "../compile/preconditions.js";
+import { unmetAnalysisPreconditions } from "../compile/preconditions.js";
 import { checkedFile } from "../diagnostics/checked-file.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { renderText } from "../diagnostics/text.js";
@@ -10,8 +10,8 @@ import { useColor, type CliIo } from "./io.js";
 
 /**
  * Reads and checks one file for the commands that analyse a network (simulate, graph, licenses).
- * A network with errors, or with an error of a compiler precondition that scnc.json turned down or a
- * suppression comment hid, is not analysed: the errors go to stderr in `scnc check`'s format and the
+ * A network with errors, or without what every analysis needs (unmetAnalysisPreconditions: a
+ * suppression comment cannot hide a precondition), is not analysed: the errors go to stderr in `scnc check`'s format and the
  * answer is undefined (the command exits 1). `reported` lets a command keep the errors it is about
  * (licenses reports licence shortfalls itself).
  */
@@ -24,9 +24,7 @@ export async function readCheckedNetwork(
   const text = await readSource(file, io.cwd);
   const result = checkText(text, { severities });
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === "error" && !reported(diagnostic));
-  // What scnc.json turned down or a suppression comment hid, but the analysis cannot do without
-  // (a central office, resolved names).
-  const blocking = errors.length > 0 ? errors : unmetPreconditions(result.network, severities).filter((diagnostic) => !reported(diagnostic));
+  const blocking = errors.length > 0 ? errors : unmetAnalysisPreconditions(result.network, severities).filter((diagnostic) => !reported(diagnostic));
   if (blocking.length === 0) return result.network;
   io.stderr.write(renderText([checkedFile(file, text, blocking)], { color: useColor(io.stderr, io.env) }));
   io.stderr.write(`scnc: ${file} has errors; fix them first (scnc check ${file})\n`);

@@ -37,3 +37,16 @@ export function unmetPreconditions(network: Network, severities: Readonly<Record
   return runRules(network, { rules: preconditionRules, severities: atError, suppressions: false })
     .filter((diagnostic) => !reported.has(key(diagnostic)));
 }
+
+/** The roles every analysis starts from (the failure table's central office and server). */
+const ANALYSIS_ESSENTIALS: readonly string[] = ["central-office-count", "central-server-count"];
+
+/**
+ * What simulate, graph and licenses cannot do without. They honour scnc.json like `check` (a rule
+ * turned off there is the user's choice), except for the central office and server, which every
+ * analysis starts from; and a suppression comment hides no precondition from them, as from build.
+ */
+export function unmetAnalysisPreconditions(network: Network, severities: Readonly<Record<string, SeveritySetting>> = {}): Diagnostic[] {
+  return unmetPreconditions(network, severities).filter((diagnostic) =>
+    ANALYSIS_ESSENTIALS.includes(diagnostic.ruleId) || (severities[diagnostic.ruleId] ?? "error") === "error");
+}

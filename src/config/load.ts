@@ -71,7 +71,10 @@ let validator: Validator | undefined;
 /** ajv is loaded only when there is a file to validate: most runs have none. */
 async function validate(): Promise<Validator> {
   if (validator) return validator;
-  const { Ajv2020 } = await import("ajv/dist/2020.js");
+  const loaded = await import("ajv/dist/2020.js");
+  // Node finds the named export in ajv's CommonJS module; the esbuild bundle that ships as
+  // bin/scnc exposes module.exports as `default` only (without this, every scnc.json crashed it).
+  const Ajv2020 = loaded.Ajv2020 ?? (loaded.default as unknown as { Ajv2020: typeof loaded.Ajv2020 }).Ajv2020;
   validator = new Ajv2020({ allErrors: true, strict: true }).compile(schema) as Validator;
   return validator;
 }

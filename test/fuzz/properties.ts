@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { checkText } from "../../src/check.js";
-import { unmetPreconditions } from "../../src/compile/preconditions.js";
+import { unmetAnalysisPreconditions } from "../../src/compile/preconditions.js";
 import { rules } from "../../src/rules/index.js";
 import { layouts, writeLayout } from "../support/arbitraries/layout.js";
 import { networkTree } from "../support/arbitraries/realistic-network.js";
@@ -9,7 +9,7 @@ import {
 } from "./inputs.js";
 import { checkGraph, checkLicenses, checkSimulate } from "./invariants/analyses.js";
 import { buildFiles, checkBuild, PRECONDITIONS_ONLY } from "./invariants/build.js";
-import { checkCli } from "./invariants/cli.js";
+import { checkBundledCli, checkCli } from "./invariants/cli.js";
 import { checkConfig } from "./invariants/config.js";
 import { checkFixes } from "./invariants/fixes.js";
 import { checkFormat } from "./invariants/format.js";
@@ -17,6 +17,7 @@ import { checkFrontEnd } from "./invariants/front-end.js";
 import { checkLanguageServer } from "./invariants/language-server.js";
 import { checkRenderers } from "./invariants/renderers.js";
 import { checkSecrets } from "./invariants/secrets.js";
+import type { Severities } from "./invariants/front-end.js";
 import { ensureNone } from "./invariants/violation.js";
 
 /**
@@ -47,10 +48,12 @@ function errorsOf(text: string, except: (ruleId: string) => boolean = () => fals
     .map((diagnostic) => `${diagnostic.ruleId}: ${diagnostic.message}`);
 }
 
-/** Whether simulate, graph and licenses analyse the text: no errors (but `except`), and no compiler
- * precondition hidden by a suppression comment (as src/cli/checked-network.ts decides). */
-function analysable(text: string, except: (ruleId: string) => boolean = () => false): boolean {
-  return errorsOf(text, except).length === 0 && unmetPreconditions(checkText(text).network).every((diagnostic) => except(diagnostic.ruleId));
+/** Whether simulate, graph and licenses analyse the text under scnc.json's severities, as
+ * src/cli/checked-network.ts decides: no errors (but `except`), nothing they cannot do without. */
+function analysable(text: string, configured: Severities, except: (ruleId: string) => boolean = () => false): boolean {
+  const { network, diagnostics } = checkText(text, { severities: configured });
+  return diagnostics.every((diagnostic) => diagnostic.severity !== "error" || except(diagnostic.ruleId)) &&
+    unmetAnalysisPreconditions(network, configured).every((diagnostic) => except(diagnostic.ruleId));
 }
 
 const offsets = fc.array(fc.nat(), { minLength: 1, maxLength: 12 });
@@ -124,23 +127,23 @@ export const PROPERTIES: readonly FuzzProperty<unknown>[] = [
   }),
   define({
     name: "simulate",
-    claim: "simulate never throws for no failure or any single failure (and --all on small networks) of a network without errors, every office is served when nothing fails, and its JSON validates",
-    inputs: fc.oneof(validText, nearValidText),
-    check: (input) => {
-      if (!analysable(input.text)) return;
-      checkSimulate(checkText(input.text).network);
+    claim: "simulate never throws for no failure or any single failure (and --all on small networks) of a network it accepts, under any scnc.json; with nothing failed every office of a network without errors is served; its JSON validates",
+    inputs: fc.tuple(fc.oneof(validText, nearValidText), severities),
+    check: ([input, configured]) => {
+      if (!analysable(input.text, configured)) return;
+      checkSimulate(checkText(input.text, { severities: configured }).network, Object.keys(configured).length === 0);
     },
     runs: 150,
   }),
   define({
     name: "licenses-and-graph",
     claim: "licenses (on networks whose only errors are licence shortfalls) and graph (on networks without errors) never throw, their JSON validates and Graphviz reads their DOT",
-    inputs: fc.oneof(validText, nearValidText),
-    check: async (input) => {
-      if (!analysable(input.text, (ruleId) => LICENCE_RULES.has(ruleId))) return;
-      const { network } = checkText(input.text);
+    inputs: fc.tuple(fc.oneof(validText, nearValidText), severities),
+    check: async ([input, configured]) => {
+      if (!analysable(input.text, configured, (ruleId) => LICENCE_RULES.has(ruleId))) return;
+      const { network } = checkText(input.text, { severities: configured });
       checkLicenses(network);
-      if (analysable(input.text)) await checkGraph(network);
+      if (analysable(input.text, configured)) await checkGraph(network);
     },
     runs: 150,
   }),
@@ -161,9 +164,16 @@ export const PROPERTIES: readonly FuzzProperty<unknown>[] = [
   define({
     name: "command-line",
     claim: "every command on any file exits 0, 1 or 2, never with an internal error, names the file when it cannot use it, and prints JSON that parses",
-    inputs: fc.tuple(anyFile, commandPicks),
-    check: ([input, picks]) => checkCli(input.bytes, picks),
+    inputs: fc.tuple(anyFile, commandPicks, fc.option(configText, { nil: undefined, freq: 4 })),
+    check: ([input, picks, config]) => checkCli(input.bytes, picks, config?.text),
     runs: 80,
+  }),
+  define({
+    name: "bundled-cli",
+    claim: "the shipped ./bin/scnc (the esbuild bundle) prints exactly what the source does, with or without scnc.json",
+    inputs: fc.tuple(anyFile, commandPicks, fc.option(configText, { nil: undefined })),
+    check: ([input, picks, config]) => checkBundledCli(input.bytes, picks, config?.text),
+    runs: 6,
   }),
   define({
     name: "secrets",

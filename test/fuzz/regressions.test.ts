@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { TextDocument } from "vscode-languageserver-textdocument";
@@ -11,7 +12,7 @@ import { analyze } from "../../src/lsp/analysis.js";
 import { completions } from "../../src/lsp/completion.js";
 import { minimalEdit } from "../../src/lsp/formatting.js";
 import { STACK_TRACE, workspaceWith } from "../cli/workspace.js";
-import { runCli } from "../support/cli.js";
+import { repositoryRoot, runCli } from "../support/cli.js";
 import { network } from "../support/networks.js";
 
 // One test per finding of the fuzzer (docs/fuzzing.md), named after what it found. Each input is
@@ -174,6 +175,28 @@ network "A" {
     for (const argv of [["check", "network.scn"], ["check", "network.scn", "--format", "json"], ["build", "network.scn", "-o", "out"]]) {
       const run = await runCli(argv, { cwd });
       expect(run.stdout + run.stderr, argv.join(" ")).not.toContain("Pw-+^~&");
+    }
+  });
+
+  it("the shipped ./bin/scnc reads scnc.json (ajv's constructor was undefined in the esbuild bundle: every scnc.json crashed it)", () => {
+    const cwd = workspaceWith({ "network.scn": network({ links: ["link hq -- hq { group-id 0 }"] }), "scnc.json": JSON.stringify({ rules: { "group-id-default": "off" } }) });
+    const run = spawnSync(process.execPath, [path.join(repositoryRoot, "bin/scnc"), "check", "network.scn", "--format", "json"], { cwd, encoding: "utf8", env: { PATH: process.env.PATH ?? "" } });
+    expect(run.stderr).toBe("");
+    const ruleIds = (JSON.parse(run.stdout) as { files: { diagnostics: { ruleId: string }[] }[] }).files[0]?.diagnostics.map((diagnostic) => diagnostic.ruleId);
+    expect(ruleIds).toContain("self-link");
+    expect(ruleIds).not.toContain("group-id-default");
+  });
+
+  it("scnc.json turning off central-office-count stops simulate, graph and licenses with that error, not an internal one", async () => {
+    const cwd = workspaceWith({
+      "network.scn": network({ offices: ["office hq { address 10.0.0.1 }"] }),
+      "scnc.json": JSON.stringify({ rules: { "central-office-count": "off" } }),
+    });
+    for (const argv of [["simulate", "network.scn"], ["simulate", "network.scn", "--all"], ["graph", "network.scn"], ["licenses", "network.scn"]]) {
+      const run = await runCli(argv, { cwd });
+      expect(run.code, argv.join(" ")).toBe(1);
+      expect(run.stderr, argv.join(" ")).toContain("central-office-count");
+      expect(run.stderr, argv.join(" ")).not.toMatch(/internal error/);
     }
   });
 
