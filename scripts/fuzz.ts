@@ -58,7 +58,7 @@ function report(property: FuzzProperty<unknown>, details: fc.RunDetails<[unknown
   const replay = `npm run fuzz -- --property ${property.name} --seed ${details.seed} --path "${details.counterexamplePath}"`;
   return [
     `✗ ${property.name}: ${property.claim}`,
-    `  seed ${details.seed}, path ${details.counterexamplePath}, failed after ${details.numRuns} cases, shrunk ${details.numShrinks} times`,
+    `  seed ${details.seed}, path ${details.counterexamplePath}, failed after ${details.numRuns} cases, shrunk ${details.numShrinks} times${details.interrupted ? " (cut short by the time limit; the replay shrinks no further)" : ""}`,
     `  replay: ${replay}`,
     "  shrunk input:",
     describeInput(details.counterexample?.[0]).replace(/^/gm, "    "),
@@ -90,7 +90,9 @@ async function round(property: FuzzProperty<unknown>, tally: Tally, budgetMs: nu
   tally.cases += details.numRuns;
   tally.milliseconds += elapsed;
   tally.rounds++;
-  if (details.failed && !details.interrupted) {
+  // A failure found late in a round may have its shrinking cut short by the round's time limit
+  // (interrupted, yet with a counterexample): it is still a failure, reported as far as it shrank.
+  if (details.failed && details.counterexample !== null) {
     tally.failure = report(property, details);
     process.stdout.write(`${tally.failure}\n\n`);
   } else {

@@ -12,6 +12,7 @@ import { buildFiles, checkBuild, PRECONDITIONS_ONLY } from "./invariants/build.j
 import { checkBundledCli, checkCli } from "./invariants/cli.js";
 import { checkConfig } from "./invariants/config.js";
 import { checkFixes } from "./invariants/fixes.js";
+import { checkOutputDirectory } from "./invariants/output-directory.js";
 import { checkFormat } from "./invariants/format.js";
 import { checkFrontEnd } from "./invariants/front-end.js";
 import { checkLanguageServer } from "./invariants/language-server.js";
@@ -117,6 +118,13 @@ export const PROPERTIES: readonly FuzzProperty<unknown>[] = [
       if (JSON.stringify(first && [...first]) !== JSON.stringify(second && [...second])) throw new Error(`another layout of the same network builds different files:\n${relaid}`);
     },
     runs: 150,
+  }),
+  define({
+    name: "build-directory",
+    claim: "build, build --check and plan on a real output directory, one network after another, agree with each other and with what build computes, and never touch the user's own files",
+    inputs: fc.array(fc.oneof(validText, nearValidText), { minLength: 2, maxLength: 3 }),
+    check: (inputs) => checkOutputDirectory(inputs.map((input) => input.text)),
+    runs: 25,
   }),
   define({
     name: "build-preconditions-only",
