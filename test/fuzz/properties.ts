@@ -3,7 +3,7 @@ import { checkText } from "../../src/check.js";
 import { unmetAnalysisPreconditions } from "../../src/compile/preconditions.js";
 import { rules } from "../../src/rules/index.js";
 import { layouts, writeLayout } from "../support/arbitraries/layout.js";
-import { networkTree } from "../support/arbitraries/realistic-network.js";
+import { networkTree } from "../support/arbitraries/network-tree.js";
 import {
   anyFile, anyText, configText, formattableText, nearValidText, severities, singleMistake, textWithPassword, validText, type TextInput,
 } from "./inputs.js";

@@ -20,13 +20,3 @@ export function tokensOf(item: Item): string[] {
   if (item.semicolon) tokens.push(";");
   return tokens;
 }
-
-/** What kind of block an item's block is, from its head: `office`, `server`, `link`, `licenses`, `network`. */
-export function blockKind(item: Item): string {
-  return item.head[0] ?? "";
-}
-
-/** A copy of `item` with its block's entries replaced. */
-export function withBlock(item: Item, block: readonly Item[]): Item {
-  return { ...item, block };
-}
