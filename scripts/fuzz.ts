@@ -8,6 +8,7 @@
  *   npm run fuzz -- --property front-end --seed 1234 --path "17:3:0"
  *   npm run fuzz -- --list
  */
+import { spawnSync } from "node:child_process";
 import { randomInt } from "node:crypto";
 import { parseArgs } from "node:util";
 import fc from "fast-check";
@@ -100,7 +101,15 @@ async function round(property: FuzzProperty<unknown>, tally: Tally, budgetMs: nu
   }
 }
 
+/** The bundled-cli property compares ./bin/scnc with the source: build the bundle from the source first. */
+function buildBundle(): void {
+  if (!selected.some((property) => property.name === "bundled-cli")) return;
+  const built = spawnSync(process.execPath, ["scripts/build.mjs"], { stdio: "inherit" });
+  if (built.status !== 0) usage("could not build dist/ for the bundled-cli property");
+}
+
 async function fuzz(): Promise<number> {
+  buildBundle();
   const tallies = new Map(selected.map((property) => [property.name, { cases: 0, milliseconds: 0, rounds: 0 } as Tally]));
   const deadline = performance.now() + seconds * 1000;
   process.stdout.write(fixedSeed === undefined
