@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { roles } from "../ir/queries.js";
 import type { Network } from "../ir/types.js";
 import { rules } from "../rules/index.js";
 import { runRules, type SeveritySetting } from "../rules/run.js";
@@ -40,13 +41,20 @@ export function unmetPreconditions(network: Network, severities: Readonly<Record
 
 /** The roles every analysis starts from (the failure table's central office and server). */
 const ANALYSIS_ESSENTIALS: readonly string[] = ["central-office-count", "central-server-count"];
+const essentialRules = rules.filter((rule) => rule.id === "syntax-error" || ANALYSIS_ESSENTIALS.includes(rule.id));
 
 /**
  * What simulate, graph and licenses cannot do without. They honour scnc.json like `check` (a rule
- * turned off there is the user's choice), except for the central office and server, which every
- * analysis starts from; and a suppression comment hides no precondition from them, as from build.
+ * turned off there is the user's choice), except for one central office and one central server,
+ * which every analysis starts from; and a suppression comment hides no precondition from them, as
+ * from build.
  */
 export function unmetAnalysisPreconditions(network: Network, severities: Readonly<Record<string, SeveritySetting>> = {}): Diagnostic[] {
-  return unmetPreconditions(network, severities).filter((diagnostic) =>
+  const unmet = unmetPreconditions(network, severities).filter((diagnostic) =>
     ANALYSIS_ESSENTIALS.includes(diagnostic.ruleId) || (severities[diagnostic.ruleId] ?? "error") === "error");
+  const { centralOffice, centralServer } = roles(network);
+  if (unmet.length > 0 || (centralOffice && centralServer)) return unmet;
+  // The count rules stay silent where a syntax error may hide a declaration (a partial network, or
+  // no network at all): with syntax-error turned off, that error is what stops the analysis.
+  return runRules(network, { rules: essentialRules, severities: Object.fromEntries(essentialRules.map((rule) => [rule.id, "error"])), suppressions: false });
 }

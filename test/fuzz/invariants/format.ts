@@ -52,7 +52,8 @@ function applyEdit(text: string, edit: ReturnType<typeof minimalEdit>): string {
 /** Returns whether the text was formatted (it is not when it has syntax errors). */
 export async function checkFormat(text: string): Promise<boolean> {
   const problems: string[] = [];
-  const syntaxErrors = checkText(text).diagnostics.filter((diagnostic) => diagnostic.ruleId === "syntax-error");
+  // A suppression comment cannot hide a syntax error from the formatter.
+  const syntaxErrors = checkText(text, { suppressions: false }).diagnostics.filter((diagnostic) => diagnostic.ruleId === "syntax-error");
   const result = await timedAsync("formatting", problems, () => formatText(text), FORMAT_MS);
   if (!result.ok) {
     if (syntaxErrors.length === 0) problems.push(`refused to format text without syntax errors: ${result.diagnostics.map((diagnostic) => diagnostic.message).join("; ")}`);
