@@ -53,8 +53,10 @@ export function checkSimulate(network: Network, withoutErrors = true): void {
     if (device?.kind === "office" && simulation.offices[device.office.index]?.status !== "down") problems.push(`${what}, it is not down`);
     renderSimulationText(network, simulation);
     problems.push(...validateSimulation(JSON.parse(renderSimulationJson("fuzz.scn", network, simulation))).map((problem) => `${what}: JSON: ${problem}`));
-    // A link to nothing (scnc.json may turn unknown-reference off) has no name --fail can take.
-    const named = device && (device.kind !== "link" || (device.link.from.office !== undefined && device.link.to.office !== undefined));
+    // A link to nothing (scnc.json may turn unknown-reference off) has no name --fail can take, and
+    // of two links joining one pair (duplicate-link turned down) `--fail A--B` names the first.
+    const named = device && (device.kind !== "link" || (device.link.from.office !== undefined && device.link.to.office !== undefined &&
+      network.links.filter((link) => linkName(link) === linkName(device.link) || `${link.to.name}--${link.from.name}` === linkName(device.link)).length === 1));
     if (device && named) {
       const name = device.kind === "link" ? linkName(device.link) : device.name;
       const resolved = resolveFailures(network, [name]);
