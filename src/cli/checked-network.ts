@@ -1,4 +1,5 @@
 import { checkText } from "../check.js";
+import { unmetAnalysisPreconditions } from "../compile/preconditions.js";
 import { checkedFile } from "../diagnostics/checked-file.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { renderText } from "../diagnostics/text.js";
@@ -9,7 +10,8 @@ import { useColor, type CliIo } from "./io.js";
 
 /**
  * Reads and checks one file for the commands that analyse a network (simulate, graph, licenses).
- * A network with errors is not analysed: the errors go to stderr in `scnc check`'s format and the
+ * A network with errors, or without what every analysis needs (unmetAnalysisPreconditions: a
+ * suppression comment cannot hide a precondition), is not analysed: the errors go to stderr in `scnc check`'s format and the
  * answer is undefined (the command exits 1). `reported` lets a command keep the errors it is about
  * (licenses reports licence shortfalls itself).
  */
@@ -21,7 +23,8 @@ export async function readCheckedNetwork(
   const severities = await configuredSeverities({}, io);
   const text = await readSource(file, io.cwd);
   const result = checkText(text, { severities });
-  const blocking = result.diagnostics.filter((diagnostic) => diagnostic.severity === "error" && !reported(diagnostic));
+  const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === "error" && !reported(diagnostic));
+  const blocking = errors.length > 0 ? errors : unmetAnalysisPreconditions(result.network, severities).filter((diagnostic) => !reported(diagnostic));
   if (blocking.length === 0) return result.network;
   io.stderr.write(renderText([checkedFile(file, text, blocking)], { color: useColor(io.stderr, io.env) }));
   io.stderr.write(`scnc: ${file} has errors; fix them first (scnc check ${file})\n`);

@@ -20,10 +20,33 @@ export const COMPILER_PRECONDITIONS: readonly string[] = [
   "self-link",
 ];
 
-/** Diagnostics, at error severity, of precondition rules that the configuration turned down from
- * error (the normal run already reported the others). Empty when the network can be compiled. */
+const preconditionRules = rules.filter((rule) => COMPILER_PRECONDITIONS.includes(rule.id));
+
+function key(diagnostic: Diagnostic): string {
+  return `${diagnostic.ruleId} ${diagnostic.span.start} ${diagnostic.span.end} ${diagnostic.message}`;
+}
+
+/** Diagnostics, at error severity, of precondition rules that the normal run did not report as
+ * errors: the configuration turned them down, or a suppression comment hid them (a network without
+ * a central office cannot be compiled, whatever a comment says). Empty when the network can be
+ * compiled. */
 export function unmetPreconditions(network: Network, severities: Readonly<Record<string, SeveritySetting>> = {}): Diagnostic[] {
-  const lowered = rules.filter((rule) => COMPILER_PRECONDITIONS.includes(rule.id) && (severities[rule.id] ?? rule.severity) !== "error");
-  if (lowered.length === 0) return [];
-  return runRules(network, { rules: lowered, severities: Object.fromEntries(lowered.map((rule) => [rule.id, "error"])) });
+  const reported = new Set(runRules(network, { rules: preconditionRules, severities })
+    .filter((diagnostic) => diagnostic.severity === "error").map(key));
+  const atError = Object.fromEntries(preconditionRules.map((rule) => [rule.id, "error" as const]));
+  return runRules(network, { rules: preconditionRules, severities: atError, suppressions: false })
+    .filter((diagnostic) => !reported.has(key(diagnostic)));
+}
+
+/** The roles every analysis starts from (the failure table's central office and server). */
+const ANALYSIS_ESSENTIALS: readonly string[] = ["central-office-count", "central-server-count"];
+
+/**
+ * What simulate, graph and licenses cannot do without. They honour scnc.json like `check` (a rule
+ * turned off there is the user's choice), except for the central office and server, which every
+ * analysis starts from; and a suppression comment hides no precondition from them, as from build.
+ */
+export function unmetAnalysisPreconditions(network: Network, severities: Readonly<Record<string, SeveritySetting>> = {}): Diagnostic[] {
+  return unmetPreconditions(network, severities).filter((diagnostic) =>
+    ANALYSIS_ESSENTIALS.includes(diagnostic.ruleId) || (severities[diagnostic.ruleId] ?? "error") === "error");
 }

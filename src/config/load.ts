@@ -46,15 +46,16 @@ function quoted(list: readonly string[]): string {
 /** One ajv error in the user's words, naming the key. */
 function describeError(error: ErrorObject, data: unknown): string {
   const segments = error.instancePath.split("/").slice(1).map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
-  const where = segments.length === 0 ? "the file" : segments.map((segment) => `"${segment}"`).join(" → ");
+  // JSON.stringify quotes a key as the file writes it, escapes and all (a key may hold a line break).
+  const where = segments.length === 0 ? "the file" : segments.map((segment) => JSON.stringify(segment)).join(" → ");
   if (error.keyword === "additionalProperties") {
     const key = String((error.params as { additionalProperty: string }).additionalProperty);
     if (segments[0] === "rules") {
       const suggestion = closestName(key, rulesById.keys(), 3);
-      return `"rules" → "${key}" is not a rule id${suggestion ? `; did you mean "${suggestion}"?` : " (`scnc rules` lists them)"}`;
+      return `"rules" → ${JSON.stringify(key)} is not a rule id${suggestion ? `; did you mean "${suggestion}"?` : " (`scnc rules` lists them)"}`;
     }
     const suggestion = closestName(key, ["rules", "$schema"], 2);
-    return `"${key}" is not a setting${suggestion ? `; did you mean "${suggestion}"?` : "; scnc.json holds \"rules\""}`;
+    return `${JSON.stringify(key)} is not a setting${suggestion ? `; did you mean "${suggestion}"?` : "; scnc.json holds \"rules\""}`;
   }
   if (error.keyword === "enum") {
     const value = segments.reduce<unknown>((node, segment) => (node as Record<string, unknown>)?.[segment], data);
@@ -70,18 +71,34 @@ let validator: Validator | undefined;
 /** ajv is loaded only when there is a file to validate: most runs have none. */
 async function validate(): Promise<Validator> {
   if (validator) return validator;
-  const { Ajv2020 } = await import("ajv/dist/2020.js");
+  const loaded = await import("ajv/dist/2020.js");
+  // Node finds the named export in ajv's CommonJS module; the esbuild bundle that ships as
+  // bin/scnc exposes module.exports as `default` only (without this, every scnc.json crashed it).
+  const Ajv2020 = loaded.Ajv2020 ?? (loaded.default as unknown as { Ajv2020: typeof loaded.Ajv2020 }).Ajv2020;
   validator = new Ajv2020({ allErrors: true, strict: true }).compile(schema) as Validator;
   return validator;
+}
+
+/** JSON.parse's complaint as one line: the text it may quote has its line breaks and control
+ * characters escaped, and "at position N" becomes a line and column. */
+function jsonProblem(error: Error, text: string): string {
+  const message = error.message
+    .replace(/ in JSON at position (\d+).*$/s, (_match, offset: string) => {
+      const before = text.slice(0, Number(offset));
+      return ` at line ${before.split("\n").length}, column ${Number(offset) - before.lastIndexOf("\n")}`;
+    });
+  // JSON.stringify escapes the way JSON itself does (\n, \t, \u000b); the quotes it adds go.
+  return message.replace(/[\u0000-\u001f\u007f]/g, (character) => JSON.stringify(character).slice(1, -1).replace("\u007f", "\\u007f"));
 }
 
 /** Parses and validates scnc.json text; `shownPath` names the file in errors. */
 export async function parseConfig(text: string, shownPath: string): Promise<ScncConfig> {
   let data: unknown;
+  const json = text.replace(/^\uFEFF/, "");
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+    data = JSON.parse(json);
   } catch (error) {
-    throw new ConfigError(`${shownPath}: not valid JSON: ${(error as Error).message}`);
+    throw new ConfigError(`${shownPath}: not valid JSON: ${jsonProblem(error as Error, json)}`);
   }
   const check = await validate();
   if (!check(data)) {

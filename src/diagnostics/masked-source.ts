@@ -19,7 +19,7 @@ function namesThePassword(word: string): boolean {
 export function maskedSourceText(text: string): string {
   if (!text.includes("password") && !text.includes("voicemail-p")) return text;
   const { tokens } = lex(text);
-  let masked = text;
+  let masked = maskAfterKeyword(text);
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index];
     const previous = tokens[index - 1];
@@ -29,6 +29,15 @@ export function maskedSourceText(text: string): string {
     if (end > start) masked = masked.slice(0, start) + "*".repeat(end - start) + masked.slice(end);
   }
   return masked;
+}
+
+/** `voicemail-password "…"` as written, whatever the lexer made of it: a quote left open earlier on
+ * the line turns the password into code and the key into the end of a string, so the tokens above
+ * cannot see it. The quoted run after the key is masked up to its closing quote or the line's end. */
+const PASSWORD_ON_ITS_LINE = /voicemail-password[ \t]*"((?:[^"\\\r\n]|\\[^\r\n])*)/g;
+
+function maskAfterKeyword(text: string): string {
+  return text.replace(PASSWORD_ON_ITS_LINE, (match: string, value: string) => match.slice(0, match.length - value.length) + "*".repeat(value.length));
 }
 
 /** Whether a string token ends with its closing quote (not an escaped one, not the line's end). */

@@ -19,7 +19,8 @@ export const CANONICAL_OPTIONS = { printWidth: 80, tabWidth: 2, useTabs: false, 
  * language server's start-up never pay for loading it.
  */
 export async function formatText(text: string): Promise<FormatResult> {
-  const { diagnostics } = checkText(text, { rules: [syntaxError] });
+  // A suppression comment may hide a syntax error from `check`, but the printer needs a whole tree.
+  const { diagnostics } = checkText(text, { rules: [syntaxError], suppressions: false });
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   const prettier = await import("prettier");
   const formatted = await prettier.format(text, { ...CANONICAL_OPTIONS, parser: "scn", plugins: [plugin] });

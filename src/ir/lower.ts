@@ -163,7 +163,11 @@ function lowerNetworkProperties(network: NetworkNode, lowering: Lowering): { rel
   const passwordProperty = table.get("voicemail-password");
   const passwordValue = lowering.value(passwordProperty, unknown);
   let voicemailPassword: Secret | undefined;
-  if (passwordProperty && passwordValue?.kind === "string") {
+  if (passwordProperty && passwordValue?.kind === "string" && passwordValue.value === "") {
+    // Build could write no value for it: a password of nothing is a mistake, not a setting.
+    unknown.add("voicemail-password");
+    lowering.invalid(passwordValue.span, 'invalid voicemail password "": it is empty; to leave the password blank, leave the line out');
+  } else if (passwordProperty && passwordValue?.kind === "string") {
     voicemailPassword = { kind: "literal", value: passwordValue.value, span: passwordValue.span, propertySpan: passwordProperty.span };
   } else if (passwordProperty && passwordValue?.kind === "env" && passwordValue.variable) {
     const variable = passwordValue.variable.value;

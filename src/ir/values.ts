@@ -61,6 +61,9 @@ export function parseIpv4(text: string): Checked<Address> {
 /** An address written as a string: IPv6, or (leniently) IPv4. */
 export function parseAddressString(text: string): Checked<Address> {
   if (/^[\d.]+$/.test(text)) return parseIpv4(text);
+  // isIPv6 accepts a zone index ("fe80::1%eth0"), which names an interface of one host and means
+  // nothing in another system's configuration (nor can the URL parser below canonicalize it).
+  if (text.includes("%")) return { ok: false, problem: "a zone index ('%…') names a network interface of one host; write the address without it" };
   if (!isIPv6(text)) return { ok: false, problem: "it is neither an IPv6 address (such as \"fd00::10\") nor an IPv4 address" };
   // The URL parser gives IPv6's canonical compressed, lower-case form.
   const canonical = new URL(`http://[${text}]/`).hostname.slice(1, -1);

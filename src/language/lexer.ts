@@ -84,6 +84,7 @@ export function lex(text: string): LexResult {
   while (offset < length) {
     const code = text.charCodeAt(offset);
     if (isWhitespace(code)) {
+      if (code === CARRIAGE_RETURN && text.charCodeAt(offset + 1) !== LINE_FEED) reportLoneCarriageReturn(offset, errors);
       offset++;
     } else if (isWordStart(code)) {
       offset = lexWord(text, offset, tokens);
@@ -226,13 +227,25 @@ export function stringValue(stringToken: IToken): string {
   return inner.indexOf("\\") === -1 ? inner : inner.replace(/\\(["\\])/g, "$1");
 }
 
+/** A line comment ends at the line end, `\r\n` or `\n`, or at a lone `\r` (reported by the caller). */
 function lexLineComment(text: string, start: number, comments: Comment[]): number {
-  let end = text.indexOf("\n", start);
-  if (end === -1) end = text.length;
-  if (text.charCodeAt(end - 1) === CARRIAGE_RETURN) end--;
+  let end = start + 2;
+  while (end < text.length && text.charCodeAt(end) !== LINE_FEED && text.charCodeAt(end) !== CARRIAGE_RETURN) end++;
   comments.push({ kind: "line", text: text.slice(start, end), span: { start, end } });
   return end;
 }
+
+/**
+ * LANGUAGE.md's line ends are `\n` and `\r\n`. A carriage return alone (a classic Mac OS file, a
+ * damaged one) is a line end to editors and to Prettier but not to the grammar, so the two would
+ * disagree about where comments end and lines begin: the first one in a file is an error.
+ */
+function reportLoneCarriageReturn(offset: number, errors: LexError[]): void {
+  if (errors.some((error) => error.message === LONE_CARRIAGE_RETURN)) return;
+  errors.push({ message: LONE_CARRIAGE_RETURN, span: { start: offset, end: offset + 1 } });
+}
+
+const LONE_CARRIAGE_RETURN = "a carriage return without a line feed is not a line end; save the file with LF or CRLF line ends";
 
 function lexBlockComment(text: string, start: number, comments: Comment[], errors: LexError[]): number {
   const close = text.indexOf("*/", start + 2);
@@ -245,7 +258,11 @@ function lexBlockComment(text: string, start: number, comments: Comment[], error
     return text.length;
   }
   const end = close + 2;
-  comments.push({ kind: "block", text: text.slice(start, end), span: { start, end } });
+  const body = text.slice(start, end);
+  comments.push({ kind: "block", text: body, span: { start, end } });
+  for (let index = body.indexOf("\r"); index !== -1; index = body.indexOf("\r", index + 1)) {
+    if (body.charCodeAt(index + 1) !== LINE_FEED) reportLoneCarriageReturn(start + index, errors);
+  }
   return end;
 }
 

@@ -46,13 +46,19 @@ export class LineIndex {
     return this.starts().length;
   }
 
+  /** Lines end at `\n`, `\r\n` and, as editors and the LSP count them, at a lone `\r` (which the
+   * lexer reports), so positions agree with what the user's editor shows. */
   private starts(): Int32Array {
     if (this.lineStarts) return this.lineStarts;
     const offsets: number[] = [0];
-    let index = this.text.indexOf("\n");
-    while (index !== -1) {
-      offsets.push(index + 1);
-      index = this.text.indexOf("\n", index + 1);
+    const text = this.text;
+    if (text.indexOf("\r") === -1) {
+      for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) offsets.push(index + 1);
+    } else {
+      for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) offsets.push(index + 1);
+      }
     }
     this.lineStarts = Int32Array.from(offsets);
     return this.lineStarts;

@@ -55,7 +55,9 @@ function wordStart(text: string, offset: number): number {
   let start = offset;
   while (start > 0 && isWordCharacter(text.charCodeAt(start - 1))) start--;
   const dashes = text.lastIndexOf("--", offset - 1);
-  return dashes >= start ? dashes + 2 : start;
+  if (dashes < start) return start;
+  // A cursor between the two dashes of `--` ends no word (the range must not end before it starts).
+  return Math.min(dashes + 2, offset);
 }
 
 /** Whether the cursor is inside a comment or a string, where nothing should be completed. */

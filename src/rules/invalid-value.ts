@@ -7,11 +7,13 @@ export default defineRule({
   summary: "A value is malformed or out of its field's range.",
   source: "LANGUAGE.md (lexical structure); DOMAIN.md §2.5 (users), §2.6 (mail domains)",
   explain: `Values are checked beyond their shape: each part of an IPv4 address is 0–255 (without
-leading zeros), an IPv6 address written as a string must be one, a mail domain must be a DNS name
-with at least one dot (servers accept only mail addressed to their own domain), \`users\` is at most
-100000, additional voicemail ports at most 250 (the largest platform ceiling in R12.2), feature
-licence counts at most 100000, names at most 63 characters, and an environment variable name must be
-one a shell accepts. Group ids have rules of their own (\`group-id-range\`).`,
+leading zeros), an IPv6 address written as a string must be one (without a zone index such as
+\`%eth0\`, which names an interface of one host), a mail domain must be a DNS name with at least one
+dot (servers accept only mail addressed to their own domain), \`users\` is at most 100000,
+additional voicemail ports at most 250 (the largest platform ceiling in R12.2), feature licence
+counts at most 100000, names at most 63 characters, an environment variable name must be one a shell
+accepts, and a voicemail password written in the file cannot be empty (to leave it blank, leave the
+line out). Group ids have rules of their own (\`group-id-range\`).`,
   examples: {
     failing: `network "Example" {
   release 6.0

@@ -14,6 +14,9 @@ export interface RunOptions {
   readonly severities?: Readonly<Record<string, SeveritySetting>>;
   /** Run only these rules (tests use it to look at one rule at a time). */
   readonly rules?: readonly Rule[];
+  /** Apply `scnc-disable-next-line` comments (default true). Off where a finding blocks work that
+   * cannot be done without its cause fixed: the compiler's preconditions, formatting. */
+  readonly suppressions?: boolean;
 }
 
 function toDiagnostic(rule: Rule, severity: Severity, report: RuleReport): Diagnostic {
@@ -44,7 +47,7 @@ export function runRules(network: Network, options: RunOptions = {}): Diagnostic
     if (!network.declared && rule.id !== "syntax-error") continue;
     rule.check(network, (report) => diagnostics.push(toDiagnostic(rule, severity, report)));
   }
-  return withSuppressions(network, diagnostics, enabled).sort(compareDiagnostics);
+  return (options.suppressions === false ? diagnostics : withSuppressions(network, diagnostics, enabled)).sort(compareDiagnostics);
 }
 
 const ruleIds: ReadonlySet<string> = new Set(rulesById.keys());

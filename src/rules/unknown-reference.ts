@@ -3,8 +3,10 @@ import type { Span } from "../language/span.js";
 import { defineRule, type RuleReport } from "./rule.js";
 import { Suggestions } from "./suggestion.js";
 
-function names(devices: readonly Device[]): string[] {
-  return devices.map((device) => device.name);
+/** The names a reference would resolve to one of these devices: not a name whose first
+ * declaration is another device (duplicate-name reports that), or the suggestion would not fix it. */
+function names(devices: readonly Device[], network: Network): string[] {
+  return devices.filter((device) => network.devicesByName.get(device.name) === device).map((device) => device.name);
 }
 
 function suggestionReport(at: Span, message: string, suggestion: string | undefined, network: Network): RuleReport {
@@ -52,10 +54,10 @@ later messages then go without "did you mean".`,
 `,
   },
   check(network, report) {
-    const officeNames = new Suggestions(names(network.offices));
+    const officeNames = new Suggestions(names(network.offices, network));
     // Distributed servers first: they are what `voicemail` is meant to name.
     const serverNames = new Suggestions(names([...network.servers].sort((first, second) =>
-      Number(second.role?.value === "distributed") - Number(first.role?.value === "distributed"))));
+      Number(second.role?.value === "distributed") - Number(first.role?.value === "distributed")), network));
 
     const unreadable = (name: string): boolean => network.unreadableNames?.has(name) === true;
     for (const office of network.offices) {

@@ -1,35 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkText } from "../../src/check.js";
-import { formatText } from "../../src/format/format.js";
-import { serializeNetwork } from "../../src/ir/serialize.js";
-import { LineIndex } from "../../src/language/line-index.js";
 import { parse } from "../../src/language/parse.js";
-import { scnFile, tidyFile } from "./arbitrary-network.js";
+import { scnFile, tidyFile } from "../support/arbitraries/syntactic-network.js";
+import { commentsOf, findings, format, meaning } from "../fuzz/invariants/format.js";
 
-/** The intermediate form without source positions, which formatting is allowed to move. */
-function meaning(text: string): string {
-  const { network } = checkText(text);
-  return JSON.stringify(serializeNetwork(network, new LineIndex(text)), (key, value: unknown) => (key === "range" ? undefined : value));
-}
-
-/** Comment texts, each line without trailing whitespace (Prettier trims line ends). */
-function commentsOf(text: string): string[] {
-  return parse(text).comments.map((comment) => comment.text.split(/\r?\n/).map((line) => line.trimEnd()).join("\n"));
-}
-
-async function format(text: string): Promise<string> {
-  const result = await formatText(text);
-  if (!result.ok) throw new Error(`did not format: ${result.diagnostics.map((diagnostic) => diagnostic.message).join("; ")}\n${text}`);
-  return result.formatted;
-}
-
-/** The diagnostics, without positions (in messages too), as a sorted list. */
-function findings(text: string): string[] {
-  return checkText(text).diagnostics
-    .map((diagnostic) => `${diagnostic.ruleId}: ${diagnostic.message.replace(/\bline \d+/g, "line N").replace(/\d+:\d+/g, "L:C")}`)
-    .sort();
-}
+// The formatter on networks that need not make sense; the fuzz property "format"
+// (test/fuzz/properties.ts) holds it to the same invariants on realistic, near-valid and damaged files.
 
 const runs = Number(process.env.SCNC_PROPERTY_RUNS ?? 300);
 /** Room for SCNC_PROPERTY_RUNS=5000 and the like. */

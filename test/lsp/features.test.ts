@@ -12,6 +12,7 @@ import { toOffset, toPosition } from "../../src/lsp/positions.js";
 import { prepareRename, rename } from "../../src/lsp/rename.js";
 import { documentSymbols } from "../../src/lsp/symbols.js";
 import { keywordsByText } from "../../src/language/tokens.js";
+import { networkSoup, tokenSoup } from "../support/arbitraries/token-soup.js";
 import { ACME, acmeAt, at, URI } from "./support.js";
 
 const labels = (marked: string, snippets = false): string[] => {
@@ -265,9 +266,7 @@ describe("formatting edits", () => {
 });
 
 describe("broken documents", () => {
-  const fragments = ['network "N" {', "}", "{", "office", "server", "link", "--", "a", "vm-x", "role", "central", "voicemail", "licenses",
-    "uses", "ums", "release", "6.0", "10.0.0.1", "42", '"s', '"str"', "// c\n", "/* c", "*/", ";", "\n", " ", "env", "-", "é😀", "\u0000"];
-  const texts = fc.array(fc.constantFrom(...fragments), { maxLength: 40 }).map((parts) => parts.join(" "));
+  const texts = fc.oneof(tokenSoup, networkSoup);
 
   it("never make a feature throw, wherever the cursor is", () => {
     fc.assert(fc.property(texts, fc.nat(), (text, seed) => {

@@ -1,0 +1,113 @@
+import fc from "fast-check";
+import { rules } from "../../src/rules/index.js";
+import type { SeveritySetting } from "../../src/rules/run.js";
+import { decoded, mutatedExample, mutateBytes, byteMutation } from "../support/arbitraries/byte-mutations.js";
+import { layouts, writeLayout, type Layout } from "../support/arbitraries/layout.js";
+import { applyMutations, mutation, nearValidNetwork } from "../support/arbitraries/near-valid.js";
+import { networkModel, networkTree, type NetworkModel } from "../support/arbitraries/realistic-network.js";
+import { scnFile, tidyFile } from "../support/arbitraries/syntactic-network.js";
+import { networkSoup, tokenSoup } from "../support/arbitraries/token-soup.js";
+import type { Severities } from "./invariants/front-end.js";
+
+/**
+ * What the fuzz properties feed the checker: texts from every generator, each tagged with where it
+ * came from and how it was made, so a counterexample can be read and turned into a test.
+ */
+
+export interface TextInput {
+  /** The generator: valid, near-valid, syntactic, example-bytes, valid-bytes, string, soup. */
+  readonly source: string;
+  readonly text: string;
+  /** How it was made: the mistakes, mutations or layout. */
+  readonly how?: unknown;
+}
+
+export interface BytesInput extends TextInput {
+  readonly bytes: Buffer;
+}
+
+export const validText: fc.Arbitrary<TextInput & { readonly model: NetworkModel; readonly layout: Layout }> = fc.tuple(networkModel, layouts({ suppressions: false }))
+  .map(([model, layout]) => ({ source: "valid", text: writeLayout(networkTree(model), layout).text, how: layout, model, layout }));
+
+export const nearValidText: fc.Arbitrary<TextInput> = fc.tuple(nearValidNetwork(3), layouts())
+  .map(([mutated, layout]) => ({ source: "near-valid", text: writeLayout(mutated.tree, layout).text, how: { changes: mutated.changes, layout } }));
+
+/** One mistake, written without suppression comments: whatever must be reported is reported. */
+export const singleMistake = fc.tuple(networkModel, mutation, layouts({ suppressions: false })).map(([model, change, layout]) => {
+  const mutated = applyMutations(networkTree(model), [change]);
+  return { source: "near-valid", text: writeLayout(mutated.tree, layout).text, how: { changes: mutated.changes, layout }, expected: mutated.expected };
+});
+
+export const exampleBytes: fc.Arbitrary<BytesInput> = mutatedExample(6)
+  .map((file) => ({ source: "example-bytes", text: decoded(file.bytes), bytes: file.bytes, how: { example: file.example, mutations: file.mutations } }));
+
+/** A valid generated network, damaged byte by byte. */
+export const validBytes: fc.Arbitrary<BytesInput> = fc.tuple(validText, fc.array(byteMutation, { minLength: 1, maxLength: 4 })).map(([input, mutations]) => {
+  const bytes = mutateBytes(Buffer.from(input.text, "utf8"), mutations);
+  return { source: "valid-bytes", text: decoded(bytes), bytes, how: { layout: input.layout, mutations } };
+});
+
+const syntacticText: fc.Arbitrary<TextInput> = fc.oneof(
+  scnFile.map((file) => ({ source: "syntactic", text: file.text })),
+  tidyFile.map((text) => ({ source: "syntactic", text })),
+);
+
+const randomText: fc.Arbitrary<TextInput> = fc.oneof(
+  fc.string({ unit: "grapheme", maxLength: 200 }).map((text) => ({ source: "string", text })),
+  fc.string({ unit: "binary", maxLength: 200 }).map((text) => ({ source: "string", text })),
+  fc.oneof(tokenSoup, networkSoup).map((text) => ({ source: "soup", text })),
+);
+
+/** Every generator, weighted toward the grammar-aware ones. */
+export const anyText: fc.Arbitrary<TextInput> = fc.oneof(
+  { weight: 3, arbitrary: validText },
+  { weight: 5, arbitrary: nearValidText },
+  { weight: 2, arbitrary: syntacticText },
+  { weight: 3, arbitrary: exampleBytes },
+  { weight: 2, arbitrary: validBytes },
+  { weight: 1, arbitrary: randomText },
+);
+
+/** Texts that formatting can work on: anything but random strings. */
+export const formattableText: fc.Arbitrary<TextInput> = fc.oneof(validText, nearValidText, syntacticText, exampleBytes);
+
+/** Files for the command line: damaged examples and networks, and near-valid networks, as bytes. */
+export const anyFile: fc.Arbitrary<BytesInput> = fc.oneof(
+  exampleBytes,
+  validBytes,
+  nearValidText.map((input) => ({ ...input, bytes: Buffer.from(input.text, "utf8") })),
+  validText.map((input) => ({ ...input, bytes: Buffer.from(input.text, "utf8") })),
+);
+
+const SETTINGS: readonly SeveritySetting[] = ["error", "warning", "info", "off"];
+
+/** scnc.json's rules: usually none, sometimes a few rules changed or turned off. */
+export const severities: fc.Arbitrary<Severities> = fc.oneof(
+  { weight: 3, arbitrary: fc.constant({}) },
+  { weight: 1, arbitrary: fc.array(fc.tuple(fc.constantFrom(...rules.map((rule) => rule.id)), fc.constantFrom(...SETTINGS)), { maxLength: 8 }).map((entries) => Object.fromEntries(entries)) },
+);
+
+/** A near-valid network whose password is written in the file. */
+export const textWithPassword: fc.Arbitrary<TextInput & { readonly password: string }> = fc.tuple(
+  networkModel,
+  fc.stringMatching(/^[A-Za-z0-9!#%&*+=?@^_~-]{4,24}$/),
+  fc.array(mutation, { maxLength: 2 }),
+  layouts(),
+).map(([model, secret, mutations, layout]) => {
+  const password = `Pw-${secret}`;
+  const mutated = applyMutations(networkTree({ ...model, password: { kind: "literal", value: password } }), mutations);
+  return { source: "near-valid", text: writeLayout(mutated.tree, layout).text, how: { changes: mutated.changes, layout }, password };
+});
+
+/** scnc.json texts: valid ones, near misses (a misspelt id or setting, a wrong type), any JSON,
+ * and any of those damaged byte by byte. */
+export const configText: fc.Arbitrary<TextInput> = fc.oneof(
+  fc.tuple(severities, fc.boolean()).map(([rules, schema]) => JSON.stringify({ ...(schema ? { $schema: "./schemas/config.schema.json" } : {}), rules }, null, 2)),
+  fc.tuple(fc.constantFrom(...rules.map((rule) => rule.id)), fc.string({ maxLength: 3 }), fc.constantFrom<unknown>("error", "warn", "Off", 1, null, true, ["off"], {}))
+    .map(([id, typo, setting]) => JSON.stringify({ rules: { [id + typo]: setting } })),
+  fc.json(),
+  fc.constantFrom("", "{", "[]", "null", '"rules"', "\uFEFF{}", '{"rules": []}', '{"rules": {"__proto__": "off"}}', '{"constructor": {}}', '{"rules": {"toString": "off"}}'),
+).chain((text) => fc.oneof(
+  fc.constant({ source: "config", text }),
+  fc.array(byteMutation, { minLength: 1, maxLength: 3 }).map((mutations) => ({ source: "config-bytes", text: decoded(mutateBytes(Buffer.from(text, "utf8"), mutations)), how: { original: text, mutations } })),
+));

@@ -1,0 +1,94 @@
+import path from "node:path";
+import { checkText } from "../../../src/check.js";
+import { compileNetwork } from "../../../src/compile/compile.js";
+import type { DeviceDocument } from "../../../src/compile/documents.js";
+import { canonicalJson } from "../../../src/compile/json.js";
+import { renderOutput, type OutputFormat } from "../../../src/compile/output.js";
+import { unmetPreconditions } from "../../../src/compile/preconditions.js";
+import { resolvePassword } from "../../../src/compile/secrets.js";
+import { documentProblems } from "../../../src/compile/validate.js";
+import { rules } from "../../../src/rules/index.js";
+import { COMPILER_PRECONDITIONS } from "../../../src/compile/preconditions.js";
+import { schemaValidator } from "../../support/json-schema.js";
+import type { Severities } from "./front-end.js";
+import { ensureNone, timed } from "./violation.js";
+
+/**
+ * `scnc build` on a network it accepts: every document validates against its schema, both with
+ * the compiler's own generated validators and with the schemas compiled afresh by ajv, as any
+ * consumer would; the same text gives byte-identical files; and no file holds a password written
+ * in the .scn file unless secrets are resolved.
+ */
+
+const schemaDirectory = path.resolve(import.meta.dirname, "../../../schemas");
+const freshValidators = {
+  office: schemaValidator(path.join(schemaDirectory, "office.schema.json")),
+  server: schemaValidator(path.join(schemaDirectory, "server.schema.json")),
+  manifest: schemaValidator(path.join(schemaDirectory, "manifest.schema.json")),
+};
+
+/** What the fuzzer sets a resolved environment variable to. */
+export const RESOLVED_SECRET = "resolved-Secret-value";
+
+/** scnc.json that turns off every rule except those the compiler cannot do without: what build
+ * then compiles is any network that meets the compiler's preconditions. */
+export const PRECONDITIONS_ONLY: Severities = Object.fromEntries(
+  rules.filter((rule) => !COMPILER_PRECONDITIONS.includes(rule.id)).map((rule) => [rule.id, "off" as const]),
+);
+
+export interface BuildVariant {
+  readonly format: OutputFormat;
+  readonly resolveSecrets: boolean;
+}
+
+export const BUILD_VARIANTS: readonly BuildVariant[] = [
+  { format: "json", resolveSecrets: false },
+  { format: "json", resolveSecrets: true },
+  { format: "checklist", resolveSecrets: false },
+];
+
+/** The files `scnc build` writes for the text (path → content), or undefined when it refuses it. */
+export function buildFiles(text: string, variant: BuildVariant, severities: Severities = {}, problems: string[] = []): Map<string, string> | undefined {
+  const { network, diagnostics } = checkText(text, { severities });
+  if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) return undefined;
+  if (unmetPreconditions(network, severities).length > 0) return undefined;
+  const env = network.voicemailPassword?.kind === "env" ? { [network.voicemailPassword.variable]: RESOLVED_SECRET } : {};
+  const password = resolvePassword(network.voicemailPassword, variant.resolveSecrets, env);
+  if (!password.ok) throw new Error(`the variable ${password.missingVariable} was set`);
+  const compiled = timed("compiling", problems, () => compileNetwork(network, { password: password.output }));
+  const documents: DeviceDocument[] = [...compiled.offices, ...compiled.servers];
+  for (const document of documents) {
+    const where = `${document.kind} '${document.name}'`;
+    problems.push(...documentProblems(document).map((problem) => `${where} (generated validator): ${problem}`));
+    problems.push(...freshValidators[document.kind](JSON.parse(canonicalJson(document))).map((problem) => `${where} (schema compiled afresh): ${problem}`));
+  }
+  if (problems.length > 0) return undefined;
+  const output = timed("rendering the files", problems, () =>
+    renderOutput(compiled, { format: variant.format, scncVersion: "0.0.0-fuzz", secretsResolved: variant.resolveSecrets }));
+  problems.push(...freshValidators.manifest(JSON.parse(output.manifest.content)).map((problem) => `manifest (schema compiled afresh): ${problem}`));
+  const files = new Map([[output.manifest.path, output.manifest.content], ...output.devices.map((file) => [file.path, file.content] as const)]);
+  if (files.size !== output.devices.length + 1) problems.push("two devices would be written to the same file");
+  return files;
+}
+
+/** Builds every variant of a text that build accepts; returns whether it did. */
+export function checkBuild(text: string, severities: Severities = {}): boolean {
+  const problems: string[] = [];
+  const { network } = checkText(text);
+  const literal = network.voicemailPassword?.kind === "literal" ? network.voicemailPassword.value : undefined;
+  let built = false;
+  for (const variant of BUILD_VARIANTS) {
+    const files = buildFiles(text, variant, severities, problems);
+    if (!files) continue;
+    built = true;
+    const again = buildFiles(text, variant, severities);
+    const differing = [...files].filter(([file, content]) => again?.get(file) !== content).map(([file]) => file);
+    if (differing.length > 0 || again?.size !== files.size) problems.push(`${variant.format}: building twice gave different files: ${differing.join(", ")}`);
+    if (literal && literal.length >= 4 && !variant.resolveSecrets) {
+      const leaked = [...files].filter(([, content]) => content.includes(literal)).map(([file]) => file);
+      if (leaked.length > 0) problems.push(`${variant.format}: the password written in the file appears in ${leaked.join(", ")}`);
+    }
+  }
+  ensureNone(problems, "build");
+  return built;
+}
