@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { MIN_FILES_FOR_WORKERS } from "../src/cli/batch/pool.js";
+import { idleCores, MIN_FILES_FOR_WORKERS } from "../src/cli/batch/pool.js";
 import { root } from "./bundle.js";
 import { networkText } from "./networks.js";
 import { median, spread } from "./statistics.js";
@@ -59,13 +59,13 @@ async function compare(files: number): Promise<Figure> {
   const ratios = parallel.map((milliseconds, index) => milliseconds / (serial[index] as number));
   const serialMedian = median(serial);
   const parallelMedian = median(parallel);
-  const byDefault = files >= MIN_FILES_FOR_WORKERS ? "one job per idle core" : "--jobs 1";
+  const byDefault = files >= MIN_FILES_FOR_WORKERS ? idleCores() : 1;
   return {
     name: `\`scnc check\` of ${files.toLocaleString("en")} files with --jobs ${cores} (the main thread and ${cores - 1} worker${cores === 2 ? "" : "s"}) against --jobs 1`,
     ratio: parallelMedian / serialMedian,
     detail: `--jobs ${cores} median ${parallelMedian.toFixed(0)} ms, --jobs 1 median ${serialMedian.toFixed(0)} ms: ` +
       `speed-up ${(serialMedian / parallelMedian).toFixed(2)}× on ${cores} cores (${cpus()[0]?.model.trim() ?? "unknown CPU"}); ` +
-      `per-run ratios ${spread(ratios)}; ${RUNS} runs each; load average ${load.toFixed(1)} before; the default here is ${byDefault}`,
+      `per-run ratios ${spread(ratios)}; ${RUNS} runs each; load average ${load.toFixed(1)} before; without --jobs, scnc would use --jobs ${byDefault} now`,
   };
 }
 

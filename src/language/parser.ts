@@ -14,7 +14,11 @@ export function isReal(token: IToken | undefined): token is IToken {
 }
 
 function spanOf(token: IToken): Span {
-  return { start: token.startOffset, end: token.startOffset + token.image.length };
+  // `| 0` keeps offsets small integers: while chevrotain records the grammar, tokens are
+  // placeholders with NaN offsets, and one NaN stored here makes V8 box the numbers of every span
+  // in the program (≈ 9 % of peak memory on 100,000 offices). Real offsets are below 2^31.
+  const start = token.startOffset | 0;
+  return { start, end: start + token.image.length };
 }
 
 function nameNode(token: IToken): NameNode | undefined {

@@ -140,6 +140,11 @@ class Batch {
       this.notify();
     });
     worker.on("error", (error) => (failure = error.message));
+    // A reply that cannot be read would leave its file waiting for ever: treat it as the worker dying.
+    worker.on("messageerror", (error) => {
+      failure = `unreadable reply: ${error.message}`;
+      void worker.terminate();
+    });
     worker.on("exit", (code) => {
       this.workers.delete(worker);
       if (this.closing) return;
