@@ -56,7 +56,8 @@ export interface RunOptions {
   readonly bundled?: boolean;
 }
 
-async function inProcess(argv: readonly string[], cwd: string, env: Record<string, string>): Promise<Omit<CliRun, "argv">> {
+/** `scnc ARGV` through main(), in-process, with what it prints. */
+export async function inProcess(argv: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<Omit<CliRun, "argv">> {
   let stdout = "";
   let stderr = "";
   const code = await main(argv, {

@@ -1,8 +1,8 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { main } from "../../../src/cli/program.js";
 import { buildFiles } from "./build.js";
+import { inProcess } from "./cli.js";
 import { ensureNone } from "./violation.js";
 
 /**
@@ -12,18 +12,6 @@ import { ensureNone } from "./violation.js";
  * exits 1 exactly when its files differ; `build` of it removes what the previous manifest listed
  * and no longer applies.
  */
-
-async function scnc(argv: readonly string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    stdout: { write: (text: string) => (stdout += text), isTTY: false },
-    stderr: { write: (text: string) => (stderr += text), isTTY: false },
-    cwd,
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
 
 function filesUnder(directory: string): Map<string, string> {
   const files = new Map<string, string>();
@@ -46,14 +34,14 @@ export async function checkOutputDirectory(texts: readonly string[]): Promise<vo
       writeFileSync(path.join(directory, "network.scn"), text);
       // The CLI's reader refuses a file with a NUL byte before anything is checked (CLI.md).
       const expected = text.includes("\0") ? undefined : buildFiles(text, { format: "json", resolveSecrets: false });
-      const plan = await scnc(["plan", "network.scn", "-o", "out"], directory);
+      const plan = await inProcess(["plan", "network.scn", "-o", "out"], directory);
       if (expected && previous) {
         // Device files only: the manifest's scncVersion is the package's on disk and "0.0.0-fuzz" in `expected`.
         const devices = (files: Map<string, string>): string => JSON.stringify([...files].filter(([file]) => file.includes("/")).sort());
         const differs = devices(expected) !== devices(previous);
         if (plan.code !== (differs ? 1 : 0)) problems.push(`${what}: plan exited ${plan.code}, but the files ${differs ? "differ" : "are the same"}: ${plan.stdout.slice(0, 300)}`);
       }
-      const build = await scnc(["build", "network.scn", "-o", "out"], directory);
+      const build = await inProcess(["build", "network.scn", "-o", "out"], directory);
       if (!expected) {
         // 1 for errors in the network; 2 when the file cannot be read at all (a NUL byte).
         if (build.code === 0) problems.push(`${what}: build wrote a network it should refuse`);
@@ -75,9 +63,9 @@ export async function checkOutputDirectory(texts: readonly string[]): Promise<vo
       if (missing.length + extra.length + changed.length > 0 || manifestOf(onDisk) !== manifestOf(expected)) {
         problems.push(`${what}: the directory does not hold what build computes: missing ${missing.join(", ") || "-"}, extra ${extra.join(", ") || "-"}, changed ${changed.join(", ") || "-"}`);
       }
-      const check = await scnc(["build", "network.scn", "-o", "out", "--check"], directory);
+      const check = await inProcess(["build", "network.scn", "-o", "out", "--check"], directory);
       if (check.code !== 0) problems.push(`${what}: build --check right after build exited ${check.code}: ${check.stdout.slice(0, 300)}`);
-      const again = await scnc(["plan", "network.scn", "-o", "out"], directory);
+      const again = await inProcess(["plan", "network.scn", "-o", "out"], directory);
       if (again.code !== 0) problems.push(`${what}: plan right after build exited ${again.code}: ${again.stdout.slice(0, 300)}`);
       previous = filesUnder(out);
     }
