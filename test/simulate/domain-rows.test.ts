@@ -55,6 +55,7 @@ describe("DOMAIN.md §4, row by row", () => {
     const result = outcomes(simulationNetwork({ backup: false }), ["vm-hq"]);
     for (const office of ["hq", "dr", "branch"]) {
       expect(result[office]).toMatchObject({ status: "without-answering", answeredBy: null, row: "central-server-down-no-backup" });
+      expect(result[office]?.inferred).toEqual(["answers", "stores", "collects"]);
     }
     expect(result.east).toMatchObject({ status: "served", answeredBy: "vm-east", storedOn: "vm-east", collectedBy: "vm-east", row: "distributed-central-server-down", inferred: ["collects"] });
     expect(result.east?.notes.join(" ")).toMatch(/forwards them when it returns/);
@@ -69,7 +70,7 @@ describe("DOMAIN.md §4, row by row", () => {
 
   it("B-VM down (C-VM healthy): unchanged; synchronization resumes later (inferred)", () => {
     const result = outcomes(simulationNetwork(), ["vm-dr"]);
-    for (const office of ["hq", "dr", "branch"]) expect(result[office]).toMatchObject({ ...viaCentral, status: "served", row: "backup-server-down" });
+    for (const office of ["hq", "dr", "branch"]) expect(result[office]).toMatchObject({ ...viaCentral, status: "served", row: "backup-server-down", inferred: [] });
     expect(result.hq?.notes.join(" ")).toMatch(/resumes when it returns \(inferred\)/);
   });
 
