@@ -1,5 +1,5 @@
 import { readdirSync } from "node:fs";
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectGolden } from "../support/golden.js";
 import { repositoryRoot, runCli } from "../support/cli.js";
 
@@ -15,4 +15,9 @@ describe("scnc simulate --all on every example", () => {
       expectGolden(`${repositoryRoot}/test/golden/simulate/${example.replace(/\.scn$/, "")}.txt`, text);
     });
   }
+});
+
+it("keeps golden failure matrices only for examples that exist", () => {
+  const expected = examples.map((example) => example.replace(/\.scn$/, ".txt"));
+  expect(readdirSync(`${repositoryRoot}/test/golden/simulate`).sort()).toEqual(expected);
 });
