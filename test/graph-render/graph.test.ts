@@ -52,6 +52,23 @@ describe("graph --format dot", () => {
     expect(dot).toMatch(/^ {2}"vm-dr" -- "vm-hq" \[label="backup of", style=dashed, dir=forward\];$/m);
   });
 
+  it("is drawn by Graphviz as it says: dashed uses and backup edges, solid labelled links, a hexagon for the central office", () => {
+    // Graphviz ignores an attribute value it does not know, so read the drawing, not only the DOT.
+    const svg = graphviz.dot(renderDot(topology(ACME)));
+    const groups = svg.split(/(?=<g id="(?:node|edge)\d+" class=")/).slice(1);
+    const title = (group: string) => (/<title>([^<]*)<\/title>/.exec(group)?.[1] ?? "").replaceAll("&#45;", "-");
+    const edges = groups.filter((group) => group.includes('class="edge"'));
+    const dashed = edges.filter((group) => group.includes("stroke-dasharray")).map(title).sort();
+    expect(dashed).toEqual(["branch--vm-hq", "dr--vm-hq", "east--vm-east", "hq--vm-hq", "vm-dr--vm-hq"]);
+    const solid = edges.filter((group) => !group.includes("stroke-dasharray"));
+    expect(solid.map((group) => [title(group), />(group \d+)<\/text>/.exec(group)?.[1]])).toEqual([
+      ["hq--dr", "group 100"], ["hq--east", "group 101"], ["east--branch", "group 102"],
+    ]);
+    const hq = groups.find((group) => group.includes('class="node"') && title(group) === "hq") ?? "";
+    const hexagons = [...hq.matchAll(/<polygon [^>]*points="([^"]*)"/g)].map((match) => match[1]!.trim().split(" ").length);
+    expect(hexagons).toEqual([7, 7]); // a closed six-cornered outline, drawn twice (peripheries=2)
+  });
+
   it("escapes the network name, and Graphviz reads it back", () => {
     const dot = renderDot(topology(ACME));
     expect(dot.split("\n")[0]).toBe('graph "Acme \\"East\\"" {');

@@ -19,6 +19,15 @@ describe("failureMatrix", () => {
   });
 
   it("puts the worst cases first, then single before double, then by name", () => {
+    // The order spelled out on the cases themselves, not through compareCases.
+    const keys = matrix.cases.map((entry) => [-entry.withoutAnswering.length, -entry.withoutMessageWaiting.length, entry.failed.length, entry.name] as const);
+    for (let index = 1; index < keys.length; index++) {
+      const [before, after] = [keys[index - 1]!, keys[index]!];
+      const firstDifference = before.findIndex((value, position) => value !== after[position]);
+      expect(firstDifference, `${before[3]} / ${after[3]}`).toBeGreaterThanOrEqual(0);
+      expect(before[firstDifference]! < after[firstDifference]!, `${before[3]} before ${after[3]}`).toBe(true);
+    }
+    expect(new Set(matrix.cases.map((entry) => entry.withoutAnswering.length)).size).toBeGreaterThan(1);
     for (let index = 1; index < matrix.cases.length; index++) {
       expect(compareCases(matrix.cases[index - 1]!, matrix.cases[index]!)).toBeLessThan(0);
     }
