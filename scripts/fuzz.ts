@@ -16,6 +16,8 @@ import { describeInput, PROPERTIES, propertiesByName, type FuzzProperty } from "
 
 /** A property gets a new seed at least this often, so a long run explores more than one stream. */
 const ROUND_SECONDS = 60;
+/** The shortest round: enough for a few cases of the slowest property (one that starts Node). */
+const MIN_ROUND_MS = 500;
 
 interface Tally {
   cases: number;
@@ -116,13 +118,14 @@ async function fuzz(): Promise<number> {
     ? `fuzzing ${selected.length} properties for ${seconds} s with random seeds\n`
     : `replaying ${selected.length} properties with seed ${fixedSeed}${values.path ? ` and path ${values.path}` : ""}\n`);
   // Round-robin: every property gets its share of the time, in rounds of at most ROUND_SECONDS.
-  for (;;) {
+  for (let pass = 0; ; pass++) {
     const active = selected.filter((property) => !tallies.get(property.name)?.failure);
     if (active.length === 0) break;
-    // Each pass gives every property the same share; a pass shorter than a second is not worth it.
+    // Each pass gives every property the same share; a later pass shorter than a second is not
+    // worth it, but the first always runs, so a short --seconds still checks every property.
     const share = Math.min(ROUND_SECONDS * 1000, (deadline - performance.now()) / active.length);
-    if (fixedSeed === undefined && share < 1000) break;
-    for (const property of active) await round(property, tallies.get(property.name) as Tally, share);
+    if (fixedSeed === undefined && share < 1000 && pass > 0) break;
+    for (const property of active) await round(property, tallies.get(property.name) as Tally, Math.max(share, MIN_ROUND_MS));
     if (fixedSeed !== undefined) break;
   }
   let cases = 0;
@@ -131,11 +134,15 @@ async function fuzz(): Promise<number> {
   for (const [name, tally] of tallies) {
     cases += tally.cases;
     milliseconds += tally.milliseconds;
-    process.stdout.write(`${name.padEnd(26)} ${String(tally.cases).padStart(7)} ${(tally.milliseconds / 1000).toFixed(1).padStart(10)}  ${tally.failure ? "FAILED" : "ok"}\n`);
+    const result = tally.failure ? "FAILED" : tally.cases === 0 ? "no cases (give more --seconds)" : "ok";
+    process.stdout.write(`${name.padEnd(26)} ${String(tally.cases).padStart(7)} ${(tally.milliseconds / 1000).toFixed(1).padStart(10)}  ${result}\n`);
   }
   const failed = [...tallies.values()].filter((tally) => tally.failure).length;
-  process.stdout.write(`${"total".padEnd(26)} ${String(cases).padStart(7)} ${(milliseconds / 1000).toFixed(1).padStart(10)}  ${failed === 0 ? "ok" : `${failed} failed`}\n`);
-  return failed === 0 ? 0 : 1;
+  // A property that checked nothing proves nothing: the run does not pass.
+  const idle = [...tallies.values()].filter((tally) => !tally.failure && tally.cases === 0).length;
+  const verdict = failed > 0 ? `${failed} failed` : idle > 0 ? `${idle} checked nothing` : "ok";
+  process.stdout.write(`${"total".padEnd(26)} ${String(cases).padStart(7)} ${(milliseconds / 1000).toFixed(1).padStart(10)}  ${verdict}\n`);
+  return failed === 0 && idle === 0 ? 0 : 1;
 }
 
 process.exitCode = await fuzz();

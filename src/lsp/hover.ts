@@ -4,6 +4,8 @@ import { roles } from "../ir/queries.js";
 import { lex } from "../language/lexer.js";
 import { keywordsByText } from "../language/tokens.js";
 import { rulesById } from "../rules/index.js";
+import type { Rule } from "../rules/rule.js";
+import { findSuppressions } from "../rules/suppressions.js";
 import type { Analysis } from "./analysis.js";
 import { keywordDocs } from "./keyword-docs.js";
 import { nameOccurrences, occurrenceAt, type NameOccurrence } from "./names.js";
@@ -12,7 +14,8 @@ import { ruleDocumentationUri } from "./rule-docs.js";
 
 /**
  * Hover: what a device is (role, release, voicemail server, licences, links), what a keyword means,
- * and the summary of each rule whose diagnostic covers the cursor. Secrets are never shown.
+ * and the summary of each rule whose diagnostic covers the cursor or whose id the cursor is on in a
+ * `scnc-disable-next-line` comment. Secrets are never shown.
  */
 
 function releaseText(device: Device): string | undefined {
@@ -122,18 +125,32 @@ function ruleHovers(analysis: Analysis, offset: number): string[] {
     if (diagnostic.span.start > offset || offset > diagnostic.span.end || seen.has(diagnostic.ruleId)) continue;
     seen.add(diagnostic.ruleId);
     const rule = rulesById.get(diagnostic.ruleId);
-    if (!rule) continue;
-    const href = ruleDocumentationUri(rule.id);
-    const link = href ? ` ([${rule.id}](${href}))` : "";
-    sections.push(`**${rule.id}** (${diagnostic.severity}): ${rule.summary}${link}`);
+    if (rule) sections.push(ruleSummary(rule, diagnostic.severity));
   }
   return sections;
+}
+
+function ruleSummary(rule: Rule, severity: string): string {
+  const href = ruleDocumentationUri(rule.id);
+  const link = href ? ` ([${rule.id}](${href}))` : "";
+  return `**${rule.id}** (${severity}): ${rule.summary}${link}`;
+}
+
+/** The rule named under the cursor in a suppression comment (its default severity). */
+function suppressedRuleHover(analysis: Analysis, offset: number): string | undefined {
+  for (const suppression of findSuppressions(analysis.result.source, analysis.lineIndex)) {
+    if (offset < suppression.comment.span.start || offset > suppression.comment.span.end) continue;
+    const named = suppression.ids.find((id) => id.span.start <= offset && offset <= id.span.end);
+    const rule = named && rulesById.get(named.id);
+    return rule ? ruleSummary(rule, `${rule.severity} by default`) : undefined;
+  }
+  return undefined;
 }
 
 export function hover(analysis: Analysis, offset: number): Hover | null {
   const sections: string[] = [];
   const occurrence = occurrenceAt(nameOccurrences(analysis.result.source.network), offset);
-  const word = occurrence ? deviceHover(analysis, occurrence) : keywordHover(analysis.text, offset);
+  const word = occurrence ? deviceHover(analysis, occurrence) : (keywordHover(analysis.text, offset) ?? suppressedRuleHover(analysis, offset));
   if (word) sections.push(word);
   sections.push(...ruleHovers(analysis, offset));
   if (sections.length === 0) return null;

@@ -183,5 +183,23 @@ describe("the TextMate grammar", () => {
     expect(contributed?.scopeName).toBe("source.scn");
     expect(contributed?.language).toBe(language?.id);
     expect(JSON.parse(readFileSync(grammarPath, "utf8")).scopeName).toBe("source.scn");
+    expect(language?.configuration).toBe("./language-configuration.json");
+  });
+
+  it("has a language configuration with the language's comments, brackets and words", () => {
+    const configuration = JSON.parse(readFileSync(path.join(root, "grammar/language-configuration.json"), "utf8")) as {
+      comments: { lineComment: string; blockComment: [string, string] };
+      brackets: [string, string][];
+      wordPattern: string;
+    };
+    expect(configuration.comments).toEqual({ lineComment: "//", blockComment: ["/*", "*/"] });
+    expect(configuration.brackets).toEqual([["{", "}"]]);
+    // A word is what the lexer reads as one name or keyword (hyphens inside), so double-click and
+    // rename take all of `vm-east` or `voicemail-ports`, and `hq--east` splits at the link dash.
+    const words = (text: string): string[] => text.match(new RegExp(configuration.wordPattern, "g")) ?? [];
+    expect(words("link hq--east { group-id 101 } voicemail vm-east_2")).toEqual(["link", "hq", "east", "group-id", "101", "voicemail", "vm-east_2"]);
+    const names = lex("link hq--east { group-id 101 } voicemail vm-east_2").tokens
+      .filter((token) => ![T.LinkDash, T.LeftBrace, T.RightBrace].includes(token.tokenType));
+    expect(names.map((token) => token.image)).toEqual(["link", "hq", "east", "group-id", "101", "voicemail", "vm-east_2"]);
   });
 });

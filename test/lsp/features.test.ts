@@ -138,6 +138,17 @@ describe("hover", () => {
     expect(hover(analyze(URI, 1, ACME), ACME.indexOf("10.0.0.1 "))).toBeNull();
   });
 
+  it("gives a rule's summary on its id in a suppression comment, and nothing on the reason", () => {
+    const marked = (cursor: string): string => {
+      const base = 'network "N" {\n  release 6.0\n  // scnc-disable-next-line group-id-default, duplicate-address -- carrier set it\n  link a -- b { group-id 0 }\n}\n';
+      const index = base.indexOf(cursor);
+      return text(at(base.slice(0, index + 2) + "|" + base.slice(index + 2)));
+    };
+    expect(marked("group-id-default")).toMatch(/^\*\*group-id-default\*\* \(warning by default\): .+\(\[group-id-default\]\(file:\/\/.*docs\/rules\/group-id-default\.md\)\)$/);
+    expect(marked("duplicate-address")).toMatch(/^\*\*duplicate-address\*\* \(error by default\)/);
+    expect(marked("carrier")).toBe("");
+  });
+
   it("has a meaning for every keyword", () => {
     expect([...keywordsByText.keys()].filter((keyword) => !keywordDocs[keyword])).toEqual([]);
   });

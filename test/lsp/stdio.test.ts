@@ -1,8 +1,12 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import type { TextEdit } from "vscode-languageserver";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node";
 import { describe, expect, it } from "vitest";
+import { formatText } from "../../src/format/format.js";
+import { LineIndex } from "../../src/language/line-index.js";
+import { toOffset } from "../../src/lsp/positions.js";
 import { VALID } from "./support.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -12,6 +16,14 @@ interface PublishedDiagnostics {
   uri: string;
   version?: number;
   diagnostics: { code?: string; message: string; codeDescription?: { href: string }; relatedInformation?: unknown[] }[];
+}
+
+/** The text after a client applies the server's edits (in reverse order, as they do not overlap). */
+function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const lines = new LineIndex(text);
+  const spans = edits.map((edit) => ({ start: toOffset(lines, text, edit.range.start), end: toOffset(lines, text, edit.range.end), newText: edit.newText }));
+  return spans.sort((first, second) => second.start - first.start)
+    .reduce((result, edit) => result.slice(0, edit.start) + edit.newText + result.slice(edit.end), text);
 }
 
 const BROKEN = VALID.replace("office hq { role central", "office hq { role centrl");
@@ -71,8 +83,11 @@ describe("scnc lsp --stdio, end to end", () => {
 
     const formatting = await connection.sendRequest("textDocument/formatting", {
       textDocument: { uri }, options: { tabSize: 2, insertSpaces: true },
-    }) as { newText: string }[];
-    expect(formatting.length).toBe(1);
+    }) as TextEdit[];
+    // The edit turns the document (VALID, as fixed above) into what `scnc fmt` prints for it.
+    const expected = await formatText(VALID);
+    expect(expected.ok && formatting.length).toBe(1);
+    expect(applyEdits(VALID, formatting)).toBe(expected.ok ? expected.formatted : undefined);
 
     const malformed = await connection.sendRequest("textDocument/hover", { textDocument: { uri: 42 }, position: "nowhere" });
     expect(malformed).toBeNull();
