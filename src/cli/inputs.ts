@@ -146,7 +146,8 @@ function readSourceBytes(file: string, absolute: string): Buffer {
     const info = fstatSync(descriptor);
     if (info.isDirectory()) throw new CliFailure(`${file}: is a directory; give a .scn file`);
     if (info.size > MAX_INPUT_BYTES) {
-      throw new CliFailure(`${file}: file is ${(info.size / 1048576).toFixed(1)} MiB; scnc reads files up to 64 MiB`);
+      // In bytes: a size just over the limit would round to "64.0 MiB" and read as allowed.
+      throw new CliFailure(`${file}: file is ${info.size} bytes, over scnc's limit of 64 MiB (${MAX_INPUT_BYTES} bytes)`);
     }
     return readFileSync(descriptor);
   } catch (error) {

@@ -86,6 +86,8 @@ class Lowering {
   readonly invalidValues: InvalidValue[] = [];
   readonly duplicateProperties: DuplicateProperty[] = [];
   readonly devicesByName = new Map<string, Device>();
+  /** The device being lowered ("office 'hq'"), so that a bad value's message names it. */
+  device: string | undefined;
 
   invalid(span: Span, message: string): void {
     this.invalidValues.push({ span, message });
@@ -106,7 +108,8 @@ class Lowering {
     if (checked.ok) return { value: checked.value, span: value.span, propertySpan: property.span };
     unknown.add(property.key);
     const text = value.kind === "string" ? value.raw : "text" in value ? value.text : "";
-    this.invalid(value.span, `invalid ${what} ${text}: ${checked.problem}`);
+    const invalid = this.device ? `${this.device} has an invalid ${what}` : `invalid ${what}`;
+    this.invalid(value.span, `${invalid} ${text}: ${checked.problem}`);
     return undefined;
   }
 
@@ -223,6 +226,7 @@ function lowerLicenses(node: LicensesNode | undefined, owner: string, unknown: S
 
 function lowerOffice(node: OfficeNode & { name: NameNode }, index: number, networkRelease: Located<Release> | undefined, lowering: Lowering): Office {
   const owner = `office '${node.name.text}'`;
+  lowering.device = owner;
   const unknown = new Set<string>();
   const table = new PropertyTable(node.properties, owner, lowering.duplicateProperties);
   markUnreadable(node.recovered, (key) => table.has(key), blockKeys.office, unknown);
@@ -253,6 +257,7 @@ function lowerOffice(node: OfficeNode & { name: NameNode }, index: number, netwo
   if (voicemailProperty && voicemailValue?.kind === "name") {
     office.voicemail = { name: voicemailValue.text, span: voicemailValue.span, propertySpan: voicemailProperty.span, server: undefined };
   }
+  lowering.device = undefined;
   return office;
 }
 
@@ -272,7 +277,8 @@ function lowerFailback(property: PropertyNode | undefined, unknown: Set<string>)
 
 function lowerServer(node: ServerNode & { name: NameNode }, index: number, networkRelease: Located<Release> | undefined, lowering: Lowering): Server {
   const unknown = new Set<string>();
-  const table = new PropertyTable(node.properties, `server '${node.name.text}'`, lowering.duplicateProperties);
+  lowering.device = `server '${node.name.text}'`;
+  const table = new PropertyTable(node.properties, lowering.device, lowering.duplicateProperties);
   markUnreadable(node.recovered, (key) => table.has(key), blockKeys.server, unknown);
   const role = lowering.word<ServerRole>(table.get("role"), unknown);
   const address = lowering.address(table.get("address"), unknown);
@@ -301,6 +307,7 @@ function lowerServer(node: ServerNode & { name: NameNode }, index: number, netwo
   if (mailDomain) server.mailDomain = mailDomain;
   if (platform) server.platform = platform;
   if (failback) server.failback = failback;
+  lowering.device = undefined;
   return server;
 }
 

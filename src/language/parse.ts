@@ -3,8 +3,10 @@ import type { NameNode, NetworkNode, SourceFile, SyntaxErrorInfo } from "./ast.j
 import { lex } from "./lexer.js";
 import { nameOccurrences } from "./names.js";
 import { LineIndex } from "./line-index.js";
+import { blockStarters } from "./messages.js";
 import { isReal, getParser } from "./parser.js";
 import type { Span } from "./span.js";
+import * as T from "./tokens.js";
 
 function tokenSpan(token: IToken): Span {
   return { start: token.startOffset, end: token.startOffset + token.image.length };
@@ -57,6 +59,29 @@ function reservedNameErrors(network: NetworkNode | undefined): SyntaxErrorInfo[]
 }
 
 /**
+ * A `}` too many in the middle of the file (`server vm { … } }`) ends the network there, and every
+ * declaration after it would be lost, and with them the central office or server the rules look
+ * for. When the text after the network's `}` starts a declaration and the file holds exactly one
+ * `}` more than `{`, that brace is the stray one: the index of the token to drop before parsing
+ * again. A file that simply goes on after a closed network (`network … { } office x { }`) has
+ * balanced braces and keeps the "after the end of the network block" error.
+ */
+function strayNetworkBrace(tokens: readonly IToken[], errors: readonly IRecognitionException[]): number | undefined {
+  // What follows the network's `}` fails in the `file` rule itself (expected the end of the file).
+  const trailing = errors.find((error) => error.context.ruleStack.length === 1 && error.context.ruleStack[0] === "file")?.token;
+  if (!trailing || !(blockStarters.network.has(trailing.tokenType) || trailing.tokenType === T.Identifier)) return undefined;
+  let balance = 0;
+  for (const token of tokens) {
+    if (token.tokenType === T.LeftBrace) balance++;
+    else if (token.tokenType === T.RightBrace) balance--;
+  }
+  if (balance !== -1) return undefined;
+  let index = tokens.indexOf(trailing) - 1;
+  while (index >= 0 && tokens[index]?.tokenType === T.Semicolon) index--;
+  return tokens[index]?.tokenType === T.RightBrace ? index : undefined;
+}
+
+/**
  * Text → syntax tree, never throwing: lexical and grammar errors come back as `syntaxErrors`
  * (sorted by position, one per recovered error), and the tree holds everything that parsed.
  */
@@ -66,6 +91,12 @@ export function parse(text: string): SourceFile {
   const lineIndex = new LineIndex(text);
   parser.begin(lexed.tokens, { lineIndex });
   parser.file();
+  const stray = strayNetworkBrace(lexed.tokens, parser.errors);
+  const strayBrace = stray === undefined ? undefined : lexed.tokens[stray];
+  if (stray !== undefined) {
+    parser.begin(lexed.tokens.filter((_, index) => index !== stray), { lineIndex });
+    parser.file();
+  }
   const network = parser.network;
 
   // One error per position: a second error at the same token is a consequence of the first.
@@ -77,6 +108,9 @@ export function parse(text: string): SourceFile {
     syntaxErrors.push(error);
   };
   for (const error of lexed.errors) add(error);
+  if (strayBrace) {
+    add({ message: "unexpected '}': there is no block to close here, and it would end the network before the declarations that follow; remove it", span: tokenSpan(strayBrace) });
+  }
   // A block comment left open swallows the rest of the file: what the parser then misses at the
   // end (closing braces) is that one mistake, already reported.
   const swallowed = lexed.comments.some((comment) => comment.unterminated === true);

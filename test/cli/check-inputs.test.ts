@@ -73,7 +73,7 @@ describe("check: files that cannot be checked", () => {
     truncateSync(path.join(cwd, "huge.scn"), 64 * 1024 * 1024 + 1);
     const run = await check(cwd, "huge.scn");
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe("scnc: huge.scn: file is 64.0 MiB; scnc reads files up to 64 MiB\n");
+    expect(run.stderr).toBe("scnc: huge.scn: file is 67108865 bytes, over scnc's limit of 64 MiB (67108864 bytes)\n");
   });
 
   it("a file of exactly 64 MiB is read", async () => {

@@ -26,7 +26,7 @@ describe("fuzz findings", () => {
   it("an IPv6 address with a zone index (fe80::1%eth0) is an invalid value, not an internal error", async () => {
     const text = network({ servers: ['server vm-hq { role central address "fe80::1%eth0" }'] });
     const [invalid] = checkText(text).diagnostics.filter((diagnostic) => diagnostic.ruleId === "invalid-value");
-    expect(invalid?.message).toMatch(/^invalid address "fe80::1%eth0": a zone index/);
+    expect(invalid?.message).toMatch(/^server 'vm-hq' has an invalid address "fe80::1%eth0": a zone index/);
     const run = await runCli(["check", "network.scn"], { cwd: workspaceWith({ "network.scn": text }) });
     expect(run.code).toBe(1);
     expect(run.stderr).not.toMatch(/internal error/);

@@ -70,7 +70,7 @@ describe("values", () => {
 
   it("IPv4 parts with leading zeros are invalid (some systems read them as octal)", () => {
     expect(findings(network({ servers: ["server vm-hq { role central address 10.0.0.010 }"] }))).toEqual([
-      "3:39 invalid-value: invalid address 10.0.0.010: '010' has a leading zero, which some systems read as octal",
+      "3:39 invalid-value: server 'vm-hq' has an invalid address 10.0.0.010: '010' has a leading zero, which some systems read as octal",
     ]);
   });
 
@@ -79,9 +79,9 @@ describe("values", () => {
       offices: ["office hq { role central address 10.0.0.1 users 100001 licenses { preferred-edition voicemail-ports 251 ums 100001 } }"],
     });
     expect(findings(text)).toEqual([
-      "4:51 invalid-value: invalid number of users 100001: number of users is 0–100000",
-      "4:103 invalid-value: invalid number of additional voicemail ports 251: number of additional voicemail ports is 0–250",
-      "4:111 invalid-value: invalid number of UMS licences 100001: number of UMS licences is 0–100000",
+      "4:51 invalid-value: office 'hq' has an invalid number of users 100001: number of users is 0–100000",
+      "4:103 invalid-value: office 'hq' has an invalid number of additional voicemail ports 251: number of additional voicemail ports is 0–250",
+      "4:111 invalid-value: office 'hq' has an invalid number of UMS licences 100001: number of UMS licences is 0–100000",
     ]);
     const limits = network({ offices: ["office hq { role central address 10.0.0.1 users 100000 licenses { preferred-edition voicemail-ports 250 ums 100000 } }"] });
     expect(findings(limits)).toEqual([]);
@@ -107,7 +107,7 @@ describe("values", () => {
 
   it("a mail domain needs a dot and is compared without case", () => {
     expect(findings(network({ servers: ['server vm-hq { role central mail-domain "localhost" }'] }))).toEqual([
-      "3:43 invalid-value: invalid mail domain \"localhost\": a mail domain is a DNS name with at least one dot, such as vm1.example.com",
+      "3:43 invalid-value: server 'vm-hq' has an invalid mail domain \"localhost\": a mail domain is a DNS name with at least one dot, such as vm1.example.com",
     ]);
     const server = checkText(network({ servers: ['server vm-hq { role central mail-domain "VM.Example.COM" }'] })).network.servers[0];
     expect(server?.mailDomain?.value).toBe("vm.example.com");

@@ -199,6 +199,27 @@ describe("syntax errors: message and exact range", () => {
     ]);
   });
 
+  it("a '}' too many in the middle: one error at that brace, and the declarations after it are still read", () => {
+    const text = lines(
+      "release 6.0",
+      'server vm-hq { role central address 10.0.0.10 } }',
+      "office hq { role central address 10.0.0.1 licenses { preferred-edition } }",
+      "office b { address 10.0.0.2 }",
+      "link hq -- b { group-id 5 }",
+    );
+    expect(syntaxErrorsOf(text)).toEqual([
+      { message: "unexpected '}': there is no block to close here, and it would end the network before the declarations that follow; remove it", at: "3:51-3:52" },
+    ]);
+    // The central office declared after the brace is there: no cascade of role-count errors.
+    expect(checkText(text).diagnostics.filter((diagnostic) => diagnostic.severity === "error").map((diagnostic) => diagnostic.ruleId)).toEqual(["syntax-error"]);
+  });
+
+  it("declarations after a network closed with balanced braces stay outside it", () => {
+    expect(syntaxErrorsOf('network "A" {\n  release 6.0\n}\noffice a { }\n')).toEqual([
+      { message: "unexpected 'office' after the end of the network block; a file holds one network", at: "4:1-4:7" },
+    ]);
+  });
+
   it("an unterminated block comment, once", () => {
     expect(syntaxErrorsOf(lines("release 6.0 /* to be continued", "office hq { }"))).toEqual([
       { message: "unterminated comment: '/*' has no matching '*/'", at: "2:15-2:17" },

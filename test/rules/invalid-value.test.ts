@@ -15,34 +15,34 @@ ruleTable(rule, {
     {
       name: "an IPv4 part above 255",
       code: network({ servers: ["server vm-hq { role central address 10.0.0.300 }"] }),
-      errors: [{ line: 3, column: 39, endColumn: 49, message: "invalid address 10.0.0.300: each part is 0–255, and '300' is not" }],
+      errors: [{ line: 3, column: 39, endColumn: 49, message: "server 'vm-hq' has an invalid address 10.0.0.300: each part is 0–255, and '300' is not" }],
     },
     {
       name: "an IPv4 part with a leading zero",
       code: network({ offices: ["office hq { role central address 10.00.0.1 }"] }),
-      errors: [{ line: 4, column: 36, message: "invalid address 10.00.0.1: '00' has a leading zero, which some systems read as octal" }],
+      errors: [{ line: 4, column: 36, message: "office 'hq' has an invalid address 10.00.0.1: '00' has a leading zero, which some systems read as octal" }],
     },
     {
       name: "a string that is no address",
       code: network({ offices: ['office hq { role central address "fd00::zz" }'] }),
-      errors: [{ line: 4, column: 36, endColumn: 46, message: 'invalid address "fd00::zz": it is neither an IPv6 address (such as "fd00::10") nor an IPv4 address' }],
+      errors: [{ line: 4, column: 36, endColumn: 46, message: 'office \'hq\' has an invalid address "fd00::zz": it is neither an IPv6 address (such as "fd00::10") nor an IPv4 address' }],
     },
     {
       name: "a mail domain without a dot, and one with a bad label",
       code: network({ servers: ['server vm-hq { role central mail-domain "vmhq" }', 'server vm-dr { role backup mail-domain "-dr.example.com" }'] }),
       errors: [
-        { line: 3, column: 43, endColumn: 49, message: /^invalid mail domain "vmhq": a mail domain is a DNS name with at least one dot/ },
-        { line: 4, column: 42, message: /^invalid mail domain "-dr.example.com": '-dr' is not a DNS label/ },
+        { line: 3, column: 43, endColumn: 49, message: /^server 'vm-hq' has an invalid mail domain "vmhq": a mail domain is a DNS name with at least one dot/ },
+        { line: 4, column: 42, message: /^server 'vm-dr' has an invalid mail domain "-dr.example.com": '-dr' is not a DNS label/ },
       ],
     },
     {
       name: "numbers out of range",
       code: network({ offices: ["office hq { role central users 100001 licenses { preferred-edition voicemail-ports 251 contact-store 100001 tts 100001 } }"] }),
       errors: [
-        { line: 4, column: 34, endColumn: 40, message: "invalid number of users 100001: number of users is 0–100000" },
-        { line: 4, column: 86, message: /^invalid number of additional voicemail ports 251/ },
-        { line: 4, column: 104, message: /^invalid number of ContactStore licences 100001/ },
-        { line: 4, column: 115, message: /^invalid number of TTS licences 100001/ },
+        { line: 4, column: 34, endColumn: 40, message: "office 'hq' has an invalid number of users 100001: number of users is 0–100000" },
+        { line: 4, column: 86, message: /^office 'hq' has an invalid number of additional voicemail ports 251/ },
+        { line: 4, column: 104, message: /^office 'hq' has an invalid number of ContactStore licences 100001/ },
+        { line: 4, column: 115, message: /^office 'hq' has an invalid number of TTS licences 100001/ },
       ],
     },
     {

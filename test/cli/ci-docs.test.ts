@@ -1,0 +1,65 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type * as Sarif from "sarif";
+import { describe, expect, it } from "vitest";
+import { repositoryRoot, runCli } from "../support/cli.js";
+import { cleanNetwork, workspaceWith } from "./workspace.js";
+
+// docs/ci.md promises copy-pasteable CI steps. Every `npx scnc …` command in its YAML is run here
+// as written (CI variables filled in), on a repository whose networks/ holds one clean network
+// and one with a warning: each must be a valid command whose exit code fails the job on the
+// warning (where the page says so), and a SARIF redirect must receive a SARIF log.
+const page = readFileSync(path.join(repositoryRoot, "docs/ci.md"), "utf8");
+const yamlBlocks = [...page.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1] as string);
+
+const ciVariables: Record<string, string> = {
+  "${{ matrix.shard }}": "1",
+  "$CI_NODE_INDEX": "1",
+  "$CI_NODE_TOTAL": "1",
+};
+
+interface DocumentedCommand {
+  readonly line: string;
+  readonly argv: string[];
+  readonly redirect: string | undefined;
+}
+
+function documentedCommands(): DocumentedCommand[] {
+  const commands: DocumentedCommand[] = [];
+  for (const block of yamlBlocks) {
+    for (const match of block.matchAll(/npx scnc ([^\n|>]*)(?:> *(\S+))?/g)) {
+      let text = match[1] as string;
+      for (const [variable, value] of Object.entries(ciVariables)) text = text.split(variable).join(value);
+      const argv = text.replace(/"/g, "").trim().split(/\s+/);
+      commands.push({ line: match[0].trim(), argv, redirect: match[2] });
+    }
+  }
+  return commands;
+}
+
+const oneWarning = cleanNetwork.replace("group-id 101", "group-id 0");
+
+describe("docs/ci.md", () => {
+  const commands = documentedCommands();
+
+  it("has GitHub Actions (with the SARIF upload) and GitLab CI examples", () => {
+    expect(yamlBlocks.some((block) => block.includes("github/codeql-action/upload-sarif") && block.includes("security-events: write"))).toBe(true);
+    expect(yamlBlocks.some((block) => block.includes(".gitlab-ci.yml"))).toBe(true);
+    expect(commands.length).toBeGreaterThanOrEqual(8);
+  });
+
+  for (const command of commands) {
+    it(`runs as written: ${command.line}`, async () => {
+      const clean = await runCli(command.argv, { cwd: workspaceWith({ "networks/a.scn": cleanNetwork }) });
+      expect(clean.stderr).toBe("");
+      expect(clean.code).toBe(0);
+      const warned = await runCli(command.argv, { cwd: workspaceWith({ "networks/a.scn": cleanNetwork, "networks/sub/b.scn": oneWarning }) });
+      expect(warned.code).toBe(command.argv.includes("--max-warnings") ? 1 : 0);
+      if (command.redirect?.endsWith(".sarif")) {
+        const log = JSON.parse(warned.stdout) as Sarif.Log;
+        expect(log.version).toBe("2.1.0");
+        expect(log.runs[0]?.results?.map((result) => result.ruleId)).toContain("group-id-default");
+      }
+    });
+  }
+});
