@@ -58,7 +58,9 @@ const READING = [
   "- Scaling ratios below 10 are not faster-than-linear checking: the 10,000-office check still pays",
   "  fixed costs (compiling hot code, growing the heap) that the 100,000-office one spreads further.",
   "- The batch figures are time with worker threads over time without, so they depend on idle cores:",
-  "  each records the load average before it ran. The default `--jobs` follows them",
+  "  each records the load average before it ran. With every core busy, a worker thread gains no CPU",
+  "  time (Linux's autogroup scheduling shares a busy CPU between sessions, not threads) and only adds",
+  "  its own start-up and warm-up. The default `--jobs` follows these figures",
   "  ([cli.md](cli.md#many-files---jobs-and---shard)).",
   "",
 ];

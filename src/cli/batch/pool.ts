@@ -7,10 +7,11 @@ import type { WorkerReply, WorkerRequest } from "./worker.js";
 
 /**
  * Below this many files, a batch is checked on the main thread alone. A worker must load the
- * bundle before it checks anything, and two threads checking at once each run slower (they share
- * caches and memory bandwidth, and the garbage collectors' helper threads): on the 2-core machine
- * of docs/benchmarks.md, a worker costs time below about 2,000 files and saves about 10 % at 5,000.
- * `--jobs N` overrides this, for machines where threads scale better.
+ * bundle and compile the checker's hot code afresh (about 0.25 s of CPU in all) before it keeps up,
+ * and two threads checking at once each run slower (they share caches and memory bandwidth, and the
+ * garbage collectors' helper threads), so only a big batch on an idle core repays it. On the busy
+ * 2-core machine of docs/benchmarks.md, workers cost time at every size measured; idleCores() keeps
+ * the default on the main thread there. `--jobs N` overrides this, for machines where threads scale.
  */
 export const MIN_FILES_FOR_WORKERS = 2_000;
 
