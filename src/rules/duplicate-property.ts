@@ -1,3 +1,4 @@
+import { removeItem } from "./edits.js";
 import { defineRule } from "./rule.js";
 
 export default defineRule({
@@ -31,7 +32,7 @@ a repeat. The quick fix removes the repeat.`,
         at: duplicate.repeatedKeySpan,
         message: `'${duplicate.key}' is given twice in ${duplicate.owner}; keep one (a repeated property is an error, not an override)`,
         related: [{ at: duplicate.first, message: "first given here" }],
-        fix: { message: `Remove the repeated '${duplicate.key}'`, edits: [{ at: duplicate.repeated, text: "" }] },
+        fix: { message: `Remove the repeated '${duplicate.key}'`, edits: [removeItem(network.source.text, duplicate.repeated)] },
       });
     }
   },

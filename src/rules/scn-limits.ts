@@ -4,8 +4,10 @@ import { compareReleases, releaseBelow } from "../ir/values.js";
 
 /** SCN capacity by the lowest office release (DOMAIN.md rule 27; S14, S15, S16). */
 export const MAX_HOPS = 5;
-/** The largest system limit at any release: above it, scn-max-systems has fired for certain. */
+/** The largest limits at any release. A network above them is over its limit whatever its releases
+ * (even one whose releases are unknown), so scn-max-systems has fired for certain. */
 export const MAX_SYSTEMS_AT_ANY_RELEASE = 32;
+export const MAX_USERS_AT_ANY_RELEASE = 1000;
 
 export interface ScnLimits {
   readonly release: Release;

@@ -1,6 +1,6 @@
 import { describeNetwork, distinctOffices } from "../ir/queries.js";
 import { releaseBelow } from "../ir/values.js";
-import { scnLimits } from "./scn-limits.js";
+import { MAX_SYSTEMS_AT_ANY_RELEASE, scnLimits } from "./scn-limits.js";
 import { defineRule } from "./rule.js";
 
 export default defineRule({
@@ -12,7 +12,9 @@ export default defineRule({
   explain: `A Small Community Network supports at most 32 IP Office systems from release 5.0, and 16
 before. The limit follows the lowest release of any office: an SCN of more than 16 systems is
 supported only when every system is at 5.0 or later, and a pre-5.0 system in a larger network gets
-no SCN support (S15, S16). Split the network into several SCNs, or upgrade the offices below 5.0.`,
+no SCN support (S15, S16). Split the network into several SCNs, or upgrade the offices below 5.0.
+While some office's release is unknown (\`missing-release\`), only the limit of every release, 32, is
+checked.`,
   examples: {
     failing: `network "Example" {
   release 4.2
@@ -32,18 +34,20 @@ ${Array.from({ length: 16 }, (_, index) => `  link hq -- branch-${index + 1} { g
 `,
   },
   check(network, report) {
+    // With some office's release unknown, only the limit of every release can be judged.
     const limits = scnLimits(network);
+    const systems = limits?.systems ?? MAX_SYSTEMS_AT_ANY_RELEASE;
     const offices = distinctOffices(network);
-    const first = limits && offices[limits.systems];
-    if (!limits || !first) return;
-    const below5 = releaseBelow(limits.release, 5);
+    const first = offices[systems];
+    if (!first) return;
+    const below5 = limits !== undefined && releaseBelow(limits.release, 5);
     const why = below5
-      ? `an SCN supports ${limits.systems} systems while any office is below release 5.0 (office '${limits.lowestOffice.name}' is at ${limits.release.text}); ` +
+      ? `an SCN supports ${systems} systems while any office is below release 5.0 (office '${limits.lowestOffice.name}' is at ${limits.release.text}); ` +
         `upgrade every office to 5.0 or later (limit 32), or split the network`
-      : `an SCN supports at most ${limits.systems} systems; split it into several networks`;
+      : `an SCN supports at most ${systems} systems; split it into several networks`;
     report({
       at: first.nameSpan,
-      message: `${describeNetwork(network)} has ${offices.length} offices and office '${first.name}' is number ${limits.systems + 1}; ${why}`,
+      message: `${describeNetwork(network)} has ${offices.length} offices and office '${first.name}' is number ${systems + 1}; ${why}`,
       ...(below5 && limits.lowestOffice.release
         ? { related: [{ at: limits.lowestOffice.release.span, message: `office '${limits.lowestOffice.name}' is at ${limits.release.text}` }] }
         : {}),

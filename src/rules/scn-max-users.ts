@@ -1,6 +1,6 @@
 import { describeNetwork, distinctOffices } from "../ir/queries.js";
 import { releaseBelow } from "../ir/values.js";
-import { scnLimits } from "./scn-limits.js";
+import { MAX_USERS_AT_ANY_RELEASE, scnLimits } from "./scn-limits.js";
 import { defineRule } from "./rule.js";
 
 export default defineRule({
@@ -11,7 +11,8 @@ export default defineRule({
   source: "DOMAIN.md rule 27 (S14, S15, S16)",
   explain: `A Small Community Network supports at most 1000 users in total from release 6.0, and 500
 before (S15); the limit follows the lowest release of any office. Offices without \`users\` count as
-none. Move users to another SCN, or upgrade the offices below 6.0.`,
+none. Move users to another SCN, or upgrade the offices below 6.0. While some office's release is
+unknown (\`missing-release\`), only the limit of every release, 1000, is checked.`,
   examples: {
     failing: `network "Example" {
   release 5.0
@@ -31,23 +32,24 @@ none. Move users to another SCN, or upgrade the offices below 6.0.`,
 `,
   },
   check(network, report) {
+    // With some office's release unknown, only the limit of every release can be judged.
     const limits = scnLimits(network);
-    if (!limits) return;
+    const maximum = limits?.users ?? MAX_USERS_AT_ANY_RELEASE;
     const offices = distinctOffices(network);
     if (offices.some((office) => office.unknown.has("users"))) return;
     let total = 0;
     let crossing: (typeof offices)[number] | undefined;
     for (const office of offices) {
       total += office.users?.value ?? 0;
-      if (!crossing && total > limits.users) crossing = office;
+      if (!crossing && total > maximum) crossing = office;
     }
     if (!crossing?.users) return;
-    const advice = releaseBelow(limits.release, 6)
-      ? `an SCN supports ${limits.users} users while any office is below release 6.0 (office '${limits.lowestOffice.name}' is at ${limits.release.text}); upgrade every office to 6.0 or later (limit 1000), or move users to another network`
-      : `an SCN supports at most ${limits.users} users; move users to another network`;
+    const advice = limits !== undefined && releaseBelow(limits.release, 6)
+      ? `an SCN supports ${maximum} users while any office is below release 6.0 (office '${limits.lowestOffice.name}' is at ${limits.release.text}); upgrade every office to 6.0 or later (limit 1000), or move users to another network`
+      : `an SCN supports at most ${maximum} users; move users to another network`;
     report({
       at: crossing.users.span,
-      message: `the offices of ${describeNetwork(network)} have ${total} users in total, passing ${limits.users} at office '${crossing.name}'; ${advice}`,
+      message: `the offices of ${describeNetwork(network)} have ${total} users in total, passing ${maximum} at office '${crossing.name}'; ${advice}`,
     });
   },
 });

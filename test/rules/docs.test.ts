@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ruleDocuments } from "../../scripts/docs-rules.js";
@@ -18,4 +18,9 @@ describe("generated rule documentation", () => {
       expect(actual, `${file} is stale; run npm run docs:rules`).toBe(expected);
     });
   }
+
+  it("docs/rules/ holds a page for each rule and nothing else (a page left behind by a removed or renamed rule is stale too)", () => {
+    const generated = [...ruleDocuments(repositoryRoot).keys()].filter((file) => file.startsWith("docs/rules/")).map((file) => path.basename(file)).sort();
+    expect(readdirSync(path.join(repositoryRoot, "docs/rules")).sort()).toEqual(generated);
+  });
 });

@@ -17,7 +17,13 @@ ruleTable(rule, {
         related: [{ line: 4, column: 28, message: "first given here" }],
         fix: "Remove the repeated 'address'",
       }],
-      output: network({ offices: ["office hq { role central address 10.0.0.1  licenses { preferred-edition } }"] }),
+      output: network({ offices: ["office hq { role central address 10.0.0.1 licenses { preferred-edition } }"] }),
+    },
+    {
+      name: "a repeat on a line of its own goes with its line",
+      code: network({ offices: ["office hq {\n    role central\n    users 5\n    users 6\n  }"] }),
+      errors: [{ line: 7, column: 5, message: /^'users' is given twice in office 'hq'/, fix: "Remove the repeated 'users'" }],
+      output: network({ offices: ["office hq {\n    role central\n    users 5\n  }"] }),
     },
     {
       name: "a network property",

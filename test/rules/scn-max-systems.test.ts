@@ -11,7 +11,7 @@ ruleTable(rule, {
   valid: [
     { name: "32 offices from 5.0", code: network({ release: "5.0", offices: offices(32) }) },
     { name: "16 offices below 5.0", code: network({ release: "4.2", offices: offices(16) }) },
-    { name: "unknown releases are not judged", code: network({ release: null, offices: offices(40) }) },
+    { name: "with unknown releases, 32 offices are not judged (the limit could be 16 or 32)", code: network({ release: null, offices: offices(32) }) },
     { name: "re-declared names are not counted", code: network({ offices: [...offices(32), "office o1 { }"] }) },
   ],
   invalid: [
@@ -19,6 +19,11 @@ ruleTable(rule, {
       name: "33 offices",
       code: network({ offices: offices(33) }),
       errors: [{ line: 36, column: 10, endColumn: 13, message: "network 'Test' has 33 offices and office 'o32' is number 33; an SCN supports at most 32 systems; split it into several networks" }],
+    },
+    {
+      name: "with unknown releases, 33 offices are over the limit of every release",
+      code: network({ release: null, offices: offices(33) }),
+      errors: [{ line: 35, column: 10, message: "network 'Test' has 33 offices and office 'o32' is number 33; an SCN supports at most 32 systems; split it into several networks" }],
     },
     {
       name: "17 offices while one is below 5.0",

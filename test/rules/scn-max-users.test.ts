@@ -8,9 +8,15 @@ ruleTable(rule, {
   valid: [
     { name: "1000 users from 6.0", code: network({ offices: [central, "office b { users 400 }"] }) },
     { name: "offices without users count none", code: network({ offices: [central, "office b { }"] }) },
+    { name: "with unknown releases, 1000 users are not judged (the limit could be 500 or 1000)", code: network({ release: null, offices: [central, "office b { users 400 }"] }) },
     { name: "an unreadable count is not judged", code: network({ offices: [central, "office b { users 400 }", "office c { users 999999 }"] }) },
   ],
   invalid: [
+    {
+      name: "with unknown releases, over 1000 is over the limit of every release",
+      code: network({ release: null, offices: [central, "office b { users 401 }"] }),
+      errors: [{ line: 4, column: 20, message: /passing 1000 at office 'b'; an SCN supports at most 1000 users; move users to another network$/ }],
+    },
     {
       name: "over 1000",
       code: network({ offices: [central, "office b { users 400 }", "office c { users 1 }"] }),
