@@ -9,9 +9,10 @@ import type { WorkerReply, WorkerRequest } from "./worker.js";
  * Below this many files, a batch is checked on the main thread alone. A worker must load the
  * bundle and compile the checker's hot code afresh (about 0.25 s of CPU in all) before it keeps up,
  * and two threads checking at once each run slower (they share caches and memory bandwidth, and the
- * garbage collectors' helper threads), so only a big batch on an idle core repays it. On the busy
- * 2-core machine of docs/benchmarks.md, workers cost time at every size measured; idleCores() keeps
- * the default on the main thread there. `--jobs N` overrides this, for machines where threads scale.
+ * garbage collectors' helper threads), so only a big batch on an idle core repays it: on the 2-core
+ * machine of docs/benchmarks.md, while quiet, a worker broke even at 2,000 files and saved about 10 %
+ * at 5,000; while busy, it cost time at every size, so idleCores() keeps the default on the main
+ * thread then. `--jobs N` overrides this, for machines where threads scale better.
  */
 export const MIN_FILES_FOR_WORKERS = 2_000;
 
