@@ -1,4 +1,4 @@
-// Compiles schemas/{office,server,manifest}.schema.json into ajv standalone validation code, so that
+// Compiles schemas/{office,server,manifest,config}.schema.json into ajv standalone validation code, so that
 // scnc validates its output at run time without compiling a schema at start-up (≈ 60 ms saved).
 // The standalone code `require`s a few ajv runtime helpers; esbuild inlines them, so the result is
 // one self-contained ES module. Run by scripts/build.mjs (and so by `npm ci` and the test setup).
@@ -9,7 +9,7 @@ import standaloneNs from "ajv/dist/standalone/index.js";
 import addFormatsNs from "ajv-formats";
 import { build } from "esbuild";
 
-const SCHEMAS = { validateOffice: "office", validateServer: "server", validateManifest: "manifest" };
+const SCHEMAS = { validateOffice: "office", validateServer: "server", validateManifest: "manifest", validateConfig: "config" };
 const VALIDATORS_MODULE = fileURLToPath(new URL("../src/compile/generated/validators.js", import.meta.url));
 
 /** A fresh Ajv with every scnc schema added (the tests use it too, to check the generated code). */

@@ -1,7 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import type { ErrorObject } from "ajv";
-import schema from "../../schemas/config.schema.json" with { type: "json" };
+import type { SchemaError } from "../compile/generated/validators.js";
 import { rulesById } from "../rules/index.js";
 import type { SeveritySetting } from "../rules/run.js";
 import { closestName } from "../rules/suggestion.js";
@@ -44,7 +43,7 @@ function quoted(list: readonly string[]): string {
 }
 
 /** One ajv error in the user's words, naming the key. */
-function describeError(error: ErrorObject, data: unknown): string {
+function describeError(error: SchemaError, data: unknown): string {
   const segments = error.instancePath.split("/").slice(1).map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
   // JSON.stringify quotes a key as the file writes it, escapes and all (a key may hold a line break).
   const where = segments.length === 0 ? "the file" : segments.map((segment) => JSON.stringify(segment)).join(" → ");
@@ -63,20 +62,6 @@ function describeError(error: ErrorObject, data: unknown): string {
   }
   if (error.keyword === "type") return `${where} must be ${error.params.type === "object" ? "an object" : `a ${String(error.params.type)}`}`;
   return `${where} ${error.message ?? "is invalid"}`;
-}
-
-type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
-let validator: Validator | undefined;
-
-/** ajv is loaded only when there is a file to validate: most runs have none. */
-async function validate(): Promise<Validator> {
-  if (validator) return validator;
-  const loaded = await import("ajv/dist/2020.js");
-  // Node finds the named export in ajv's CommonJS module; the esbuild bundle that ships as
-  // bin/scnc exposes module.exports as `default` only (without this, every scnc.json crashed it).
-  const Ajv2020 = loaded.Ajv2020 ?? (loaded.default as unknown as { Ajv2020: typeof loaded.Ajv2020 }).Ajv2020;
-  validator = new Ajv2020({ allErrors: true, strict: true }).compile(schema) as Validator;
-  return validator;
 }
 
 /** JSON.parse's complaint as one line: the text it may quote has its line breaks and control
@@ -100,9 +85,11 @@ export async function parseConfig(text: string, shownPath: string): Promise<Scnc
   } catch (error) {
     throw new ConfigError(`${shownPath}: not valid JSON: ${jsonProblem(error as Error, json)}`);
   }
-  const check = await validate();
-  if (!check(data)) {
-    const problems = (check.errors ?? []).map((error) => describeError(error, data));
+  // ajv standalone code generated at build time from schemas/config.schema.json (no schema is
+  // compiled at run time), loaded only when there is a file to validate: most runs have none.
+  const { validateConfig } = await import("../compile/generated/validators.js");
+  if (!validateConfig(data)) {
+    const problems = (validateConfig.errors ?? []).map((error) => describeError(error, data));
     throw new ConfigError(`${shownPath}: ${[...new Set(problems)].join("; ")}`);
   }
   const rules = (data as { rules?: Record<string, SeveritySetting> }).rules ?? {};

@@ -11,6 +11,7 @@ export const SEVERITY_SETTINGS = ["error", "warning", "info", "off"] as const;
 export function configSchema(rules: readonly Rule[]): object {
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: "urn:scnc:schema:config",
     title: "scnc configuration (scnc.json)",
     description: "Per-rule severities for `scnc check`, found in the current directory or a parent, or given with --config.",
     type: "object",

@@ -1,10 +1,13 @@
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { network } from "../support/networks.js";
 import { hqAndEast } from "./fixtures.js";
 import { BIN, project } from "./run-scnc.js";
+
+const require = createRequire(import.meta.url);
 
 /**
  * ajv compiles a schema by generating a function with `new Function`; standalone code generated at
@@ -31,11 +34,23 @@ describe("build validates its output with the standalone code generated at build
     expect(trapped(cwd, ["build", "net.scn", "-o", "out", "--format", "checklist"])).toMatchObject({ code: 0, stderr: "" });
   });
 
-  it("would notice a compilation: reading scnc.json, which compiles its schema, fails under the trap", () => {
+  it("validates scnc.json the same way", () => {
     const cwd = project(network(hqAndEast));
-    writeFileSync(path.join(cwd, "scnc.json"), "{}\n");
-    const run = trapped(cwd, ["build", "net.scn", "-o", "out"]);
-    expect(run.code).toBe(2);
+    writeFileSync(path.join(cwd, "scnc.json"), '{"rules": {"group-id-default": "off"}}\n');
+    expect(trapped(cwd, ["build", "net.scn", "-o", "out"])).toMatchObject({ code: 0, stderr: "" });
+    writeFileSync(path.join(cwd, "scnc.json"), '{"rules": {"group-id-default": "loud"}}\n');
+    const refused = trapped(cwd, ["check", "net.scn"]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('"rules" → "group-id-default" is "loud"');
+    expect(refused.stderr).not.toContain("compiled code at run time");
+  });
+
+  it("would notice a compilation: ajv compiling a schema fails under the trap", () => {
+    const cwd = project(network(hqAndEast));
+    writeFileSync(path.join(cwd, "trap.mjs"), TRAP);
+    const compile = `const { Ajv2020 } = require(${JSON.stringify(require.resolve("ajv/dist/2020.js"))}); new Ajv2020().compile({ type: "object" });`;
+    const run = spawnSync(process.execPath, ["--import", "./trap.mjs", "-e", compile], { cwd, encoding: "utf8" });
+    expect(run.status).not.toBe(0);
     expect(run.stderr).toContain("compiled code at run time");
   });
 });

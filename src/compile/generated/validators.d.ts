@@ -15,3 +15,4 @@ export interface StandaloneValidator {
 export declare const validateOffice: StandaloneValidator;
 export declare const validateServer: StandaloneValidator;
 export declare const validateManifest: StandaloneValidator;
+export declare const validateConfig: StandaloneValidator;
