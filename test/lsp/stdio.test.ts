@@ -117,7 +117,16 @@ describe("scnc lsp --stdio, fed garbage", () => {
     child.stdin.write(message({ method: "textDocument/didOpen", params: { textDocument: { uri: "file:///x.scn", version: 1, languageId: "scn", text: 42 } } }));
     child.stdin.write(message({ id: 4, method: "textDocument/documentSymbol", params: { textDocument: { uri: "file:///x.scn" } } }));
     child.stdin.write(message({ id: 5, method: "shutdown" }));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // "exit" before the shutdown is answered would rightly end the server with code 1.
+    await new Promise<void>((resolve) => {
+      const answered = (): void => {
+        if (!/"id":5[,}]/.test(stdout)) return;
+        child.stdout.off("data", answered);
+        resolve();
+      };
+      child.stdout.on("data", answered);
+      answered();
+    });
     child.stdin.write(message({ method: "exit" }));
     expect(await exited).toBe(0);
     const responses = stdout.split(/Content-Length: \d+\r\n\r\n/).filter(Boolean).map((body) => JSON.parse(body) as { id?: number; result?: unknown; error?: unknown });

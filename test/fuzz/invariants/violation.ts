@@ -12,17 +12,27 @@ export function ensureNone(problems: readonly string[], what: string): void {
 }
 
 /**
- * A hang detector, not a speed test: far above what inputs of a few kilobytes take (about a
+ * A blow-up detector, not a speed test: far above what inputs of a few kilobytes take (about a
  * millisecond), so only a runaway loop or a quadratic blow-up trips it, even on a busy machine.
  */
-export const GENEROUS_MS = 250;
+export const GENEROUS_MS = 500;
 
-/** Runs `work` and reports it when it took longer than `limit` milliseconds. */
+/**
+ * Runs `work` and reports it when it took longer than `limit` milliseconds twice running: a
+ * blow-up repeats, while a garbage collection or a machine busy with other work (seen in CI: 418 ms
+ * against 250) does not. `work` must be pure, since it may run twice.
+ */
 export function timed<T>(what: string, problems: string[], work: () => T, limit = GENEROUS_MS): T {
-  const started = performance.now();
-  const result = work();
-  const elapsed = performance.now() - started;
-  if (elapsed > limit) problems.push(`${what} took ${elapsed.toFixed(0)} ms (the bound is ${limit} ms)`);
+  const elapsed: number[] = [];
+  let result: T;
+  do {
+    const started = performance.now();
+    result = work();
+    elapsed.push(performance.now() - started);
+  } while (elapsed.length < 2 && elapsed[elapsed.length - 1]! > limit);
+  if (elapsed.every((milliseconds) => milliseconds > limit)) {
+    problems.push(`${what} took ${elapsed.map((milliseconds) => `${milliseconds.toFixed(0)} ms`).join(", then ")} (the bound is ${limit} ms)`);
+  }
   return result;
 }
 
