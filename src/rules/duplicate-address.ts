@@ -6,7 +6,10 @@ export default defineRule({
   severity: "error",
   category: "Language and references",
   summary: "Two devices (offices or servers) share an address.",
-  source: "DOMAIN.md rule 4 (the backup server is a different server) and rule 33 (addresses)",
+  source: "DOMAIN.md rule 4 (the backup server is a different server; itself inferred) and rule 33 (addresses)",
+  // No Avaya document says that two devices may not share an address; DOMAIN.md marks rule 4
+  // inferred, so this rule is too (RULES.md does not mark it).
+  inferred: true,
   explain: `Each IP Office and each Voicemail Pro server needs an address of its own: offices reach
 their voicemail server by its address (Voicemail IP Address, Backup Voicemail IP Address), and SCN
 lines are set up between office addresses. Two devices on one address mean one of them is
