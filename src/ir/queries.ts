@@ -1,6 +1,5 @@
 import { derived, derivedFact } from "./derived.js";
-import type { Network, Office, Release, Server } from "./types.js";
-import { compareReleases } from "./values.js";
+import type { Network, Office, Server } from "./types.js";
 
 /** Who holds each role, derived once per network. "The" central office exists only when exactly
  * one office claims the role; with several, the count rules report it and role-dependent rules
@@ -45,16 +44,6 @@ function computeRoles(network: Network): Roles {
     serverRolesUncertain: servers.some((server) => server.unknown.has("role") || !server.role),
   };
   return result;
-}
-
-/** The lowest effective release of any office (SCN limits depend on it), if every office has one. */
-export function lowestOfficeRelease(network: Network): Release | undefined {
-  let lowest: Release | undefined;
-  for (const office of network.offices) {
-    if (!office.release) return undefined;
-    if (!lowest || compareReleases(office.release.value, lowest) < 0) lowest = office.release.value;
-  }
-  return lowest;
 }
 
 /** The offices that are not later re-declarations of a name. */

@@ -1,5 +1,5 @@
 import type { IRecognitionException, IToken } from "chevrotain";
-import type { NameNode, NetworkNode, SourceFile, SyntaxErrorInfo } from "./ast.js";
+import type { NetworkNode, SourceFile, SyntaxErrorInfo } from "./ast.js";
 import { lex } from "./lexer.js";
 import { nameOccurrences } from "./names.js";
 import { LineIndex } from "./line-index.js";

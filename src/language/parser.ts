@@ -1,10 +1,10 @@
 import { EmbeddedActionsParser, EOF, tokenMatcher, type IOrAlt, type IToken, type TokenType } from "chevrotain";
 import type {
-  EnvNode, LicensesNode, LinkNode, NameNode, NetworkItem, NetworkNode, OfficeItem, OfficeNode, PropertyKey,
+  EnvNode, LicensesNode, LinkNode, NameNode, NetworkNode, OfficeItem, OfficeNode, PropertyKey,
   PropertyNode, ServerNode, StringNode, SyntaxErrorInfo, ValueNode,
 } from "./ast.js";
 import { isUnterminated, stringValue } from "./lexer.js";
-import { blockStarters, createMessageProvider, describeToken, unknownWordMessage, type BlockKind, type ParseContext } from "./messages.js";
+import { blockStarters, createMessageProvider, unknownWordMessage, type BlockKind, type ParseContext } from "./messages.js";
 import type { Span } from "./span.js";
 import * as T from "./tokens.js";
 
