@@ -7,7 +7,7 @@ import type {
   Licenses, Link, LinkEnd, Located, Network, Office, OfficeRole, Platform, Release, Secret, Server, ServerRole,
 } from "./types.js";
 import {
-  checkEnvironmentVariable, checkMailDomain, checkName, parseAddressString, parseInteger, parseIpv4, parseRelease,
+  checkDeviceAddress, checkEnvironmentVariable, checkMailDomain, checkName, parseAddressString, parseInteger, parseIpv4, parseRelease,
   type Checked,
 } from "./values.js";
 
@@ -134,8 +134,8 @@ class Lowering {
   address(property: PropertyNode | undefined, unknown: Set<string>): Located<Address> | undefined {
     const value = this.value(property, unknown);
     if (!value || !property) return undefined;
-    if (value.kind === "address") return this.located(parseIpv4(value.text), value, property, unknown, "address");
-    if (value.kind === "string") return this.located(parseAddressString(value.value), value, property, unknown, "address");
+    if (value.kind === "address") return this.located(checkDeviceAddress(parseIpv4(value.text)), value, property, unknown, "address");
+    if (value.kind === "string") return this.located(checkDeviceAddress(parseAddressString(value.value)), value, property, unknown, "address");
     return undefined;
   }
 

@@ -70,6 +70,21 @@ export function parseAddressString(text: string): Checked<Address> {
   return { ok: true, value: { text: canonical, family: 6 } };
 }
 
+/**
+ * An address that parses but that no device has: 255.255.255.255 is Manager's default Voicemail IP
+ * Address, which finds a server by broadcast, and must not remain where a specific server is meant
+ * (DOMAIN.md rule 33); 0.0.0.0 and :: are the unspecified addresses.
+ */
+export function checkDeviceAddress(checked: Checked<Address>): Checked<Address> {
+  if (!checked.ok) return checked;
+  const { text } = checked.value;
+  if (text === "255.255.255.255") {
+    return { ok: false, problem: "it is the broadcast address (Manager's default Voicemail IP Address, which looks for a server by broadcast); give the device's own address" };
+  }
+  if (text === "0.0.0.0" || text === "::") return { ok: false, problem: "it is the unspecified address, which no device has; give the device's own address" };
+  return checked;
+}
+
 const DNS_LABEL = /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 
 export function checkMailDomain(text: string): Checked<string> {

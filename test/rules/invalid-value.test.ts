@@ -23,6 +23,18 @@ ruleTable(rule, {
       errors: [{ line: 4, column: 36, message: "office 'hq' has an invalid address 10.00.0.1: '00' has a leading zero, which some systems read as octal" }],
     },
     {
+      name: "Manager's broadcast default and the unspecified addresses, which no device has (DOMAIN.md rule 33)",
+      code: network({
+        servers: ["server vm-hq { role central address 255.255.255.255 }"],
+        offices: ["office hq { role central address 0.0.0.0 }", 'office east { address "::" }'],
+      }),
+      errors: [
+        { line: 3, column: 39, endColumn: 54, message: "server 'vm-hq' has an invalid address 255.255.255.255: it is the broadcast address (Manager's default Voicemail IP Address, which looks for a server by broadcast); give the device's own address" },
+        { line: 4, column: 36, endColumn: 43, message: "office 'hq' has an invalid address 0.0.0.0: it is the unspecified address, which no device has; give the device's own address" },
+        { line: 5, column: 25, message: /^office 'east' has an invalid address "::": it is the unspecified address/ },
+      ],
+    },
+    {
       name: "a string that is no address",
       code: network({ offices: ['office hq { role central address "fd00::zz" }'] }),
       errors: [{ line: 4, column: 36, endColumn: 46, message: 'office \'hq\' has an invalid address "fd00::zz": it is neither an IPv6 address (such as "fd00::10") nor an IPv4 address' }],

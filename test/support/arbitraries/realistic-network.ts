@@ -109,13 +109,14 @@ function addresses(count: number): fc.Arbitrary<(string | undefined)[]> {
     { weight: 6, arbitrary: fc.ipV4() },
     { weight: 1, arbitrary: fc.ipV6().map((text) => `"${text}"`) },
   );
-  return fc.tuple(fc.uniqueArray(address, { minLength: count, maxLength: count, selector: canonicalAddress }), fc.array(fc.boolean(), { minLength: count, maxLength: count }))
+  const usable = address.filter((text) => !["255.255.255.255", "0.0.0.0", "::"].includes(canonicalAddress(text)));
+  return fc.tuple(fc.uniqueArray(usable, { minLength: count, maxLength: count, selector: canonicalAddress }), fc.array(fc.boolean(), { minLength: count, maxLength: count }))
     .map(([list, absent]) => list.map((text, index) => (absent[index] && index % 5 === 4 ? undefined : text)));
 }
 
 function canonicalAddress(written: string): string {
   if (!written.startsWith('"')) return written;
-  return new URL(`http://[${written.slice(1, -1)}]/`).hostname;
+  return new URL(`http://[${written.slice(1, -1)}]/`).hostname.slice(1, -1);
 }
 
 interface Shape {
