@@ -63,6 +63,12 @@ describe("syntax errors: message and exact range", () => {
     ]);
   });
 
+  it("a minus sign before a number says that numbers have no sign", () => {
+    expect(syntaxErrorsOf(lines("release 6.0", "office hq { role central users -5 }"))).toEqual([
+      { message: "unexpected '-' before a number: numbers are written without a sign, and none of them can be negative", at: "3:34-3:35" },
+    ]);
+  });
+
   it("a run of stray characters is one error; invisible ones are shown by code point", () => {
     expect(syntaxErrorsOf(lines("release 6.0 @#$", "office hq { role\u0007 central\u00a0}"))).toEqual([
       { message: "unexpected characters '@#$'", at: "2:15-2:18" },
