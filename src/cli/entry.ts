@@ -20,6 +20,7 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === "check-w
     stderr: process.stderr,
     cwd: process.cwd(),
     env: process.env,
+    readStdin: async (limit) => (await import("./stdin.js")).readAll(process.stdin, limit),
     workerScript: new URL(import.meta.url),
   });
 }

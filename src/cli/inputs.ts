@@ -162,11 +162,18 @@ function readSourceBytes(file: string, absolute: string): Buffer {
 
 /** Reads a source file as text, or throws a one-line CliFailure saying why it cannot be checked. */
 export async function readSource(file: string, cwd: string): Promise<string> {
-  const bytes = readSourceBytes(file, path.resolve(cwd, file));
+  return decodeSource(readSourceBytes(file, path.resolve(cwd, file)), file);
+}
+
+/** Source bytes as text, or a one-line CliFailure naming `shownName` (a file, or `<stdin>`). */
+export function decodeSource(bytes: Buffer, shownName: string): string {
+  if (bytes.length > MAX_INPUT_BYTES) {
+    throw new CliFailure(`${shownName}: ${bytes.length} bytes, over scnc's limit of 64 MiB (${MAX_INPUT_BYTES} bytes)`);
+  }
   const nul = bytes.indexOf(0);
-  if (nul !== -1) throw new CliFailure(`${file}: contains a NUL byte at ${lineAndColumn(bytes, nul)}; is it a binary file?`);
+  if (nul !== -1) throw new CliFailure(`${shownName}: contains a NUL byte at ${lineAndColumn(bytes, nul)}; is it a binary file?`);
   const invalid = firstInvalidUtf8Byte(bytes);
-  if (invalid !== -1) throw new CliFailure(`${file}: is not UTF-8 text (invalid byte 0x${(bytes[invalid] as number).toString(16).padStart(2, "0")} at ${lineAndColumn(bytes, invalid)})`);
+  if (invalid !== -1) throw new CliFailure(`${shownName}: is not UTF-8 text (invalid byte 0x${(bytes[invalid] as number).toString(16).padStart(2, "0")} at ${lineAndColumn(bytes, invalid)})`);
   const text = bytes.toString("utf8");
   // A leading byte order mark is not part of the text (LANGUAGE.md); dropping it keeps line 1's columns right.
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

@@ -10,6 +10,9 @@ export interface CliIo {
   readonly stderr: OutputStream;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Standard input, read whole up to `limit` bytes and one more (`scnc fmt -`); absent where
+   * there is none to read. */
+  readonly readStdin?: (limit: number) => Promise<Buffer>;
   /** The bundled CLI script, for commands that start worker threads; absent in-process (tests). */
   readonly workerScript?: URL;
 }

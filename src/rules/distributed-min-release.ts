@@ -48,9 +48,12 @@ Devices that take their release from the network's \`release\` are reported once
     if (centralOffice) requirements.push({ device: centralOffice, description: `central office '${centralOffice.name}'` });
     for (const office of users) {
       const server = office.voicemail?.server;
-      if (!server) continue;
-      requirements.push({ device: office, description: `office '${office.name}' (which uses distributed server '${server.name}')` });
-      requirements.push({ device: server, description: `distributed server '${server.name}'` });
+      if (!server || !office.voicemail) continue;
+      // Each office and server points at the `voicemail` line that brings it in (for a shared
+      // server, the first office that names it).
+      const related = [{ at: office.voicemail.span, message: `office '${office.name}' uses distributed server '${server.name}'` }];
+      requirements.push({ device: office, description: `office '${office.name}' (which uses distributed server '${server.name}')`, related });
+      requirements.push({ device: server, description: `distributed server '${server.name}'`, related });
     }
     reportBelowFloor(requirements, {
       major: 6,

@@ -36,9 +36,13 @@ failure leaves the offices without voicemail is inferred (DOMAIN.md §4 marks th
     const { centralOffice, centralServer, backupServer, fallbackOffice, officeRolesUncertain, serverRolesUncertain } = roles(network);
     // In a partial network the missing backup or fallback may be in the text that could not be read.
     if (!centralOffice || !centralServer || backupServer || fallbackOffice || officeRolesUncertain || serverRolesUncertain || network.partial) return;
+    // Offices on a distributed server keep call answering from it when the central office or
+    // server fails (DOMAIN.md §4, S6); only message collection and MWI wait for the central server.
+    const onDistributedServers = network.offices.some((office) => !office.isDuplicate && office.voicemail?.server?.role?.value === "distributed");
+    const who = onDistributedServers ? "every office not on a distributed server loses voicemail" : "every office loses voicemail";
     report({
       at: network.nameSpan ?? network.span,
-      message: `${describeNetwork(network)} has neither a backup server nor a fallback office: if central office '${centralOffice.name}' or central server '${centralServer.name}' fails, every office loses voicemail; ` +
+      message: `${describeNetwork(network)} has neither a backup server nor a fallback office: if central office '${centralOffice.name}' or central server '${centralServer.name}' fails, ${who}; ` +
         "consider a fallback office linked directly to it (R5+) or a backup server (R6+)",
     });
   },

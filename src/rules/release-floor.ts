@@ -7,6 +7,8 @@ export interface ReleaseRequirement {
   readonly device: Device;
   /** e.g. "central office 'hq'", "backup server 'vm-dr'". */
   readonly description: string;
+  /** Why this device needs the release, when the floor's own `related` would point elsewhere. */
+  readonly related?: RuleReport["related"];
 }
 
 export interface ReleaseFloor {
@@ -34,25 +36,25 @@ function joinNames(names: readonly string[]): string {
  * them all. Devices whose release is unknown are left out (missing-release reports them).
  */
 export function reportBelowFloor(requirements: readonly ReleaseRequirement[], floor: ReleaseFloor, report: (report: RuleReport) => void): void {
-  const groups = new Map<number, { release: EffectiveRelease; descriptions: string[] }>();
+  const groups = new Map<number, { release: EffectiveRelease; descriptions: string[]; related: RuleReport["related"] }>();
   const seen = new Set<Device>();
-  for (const { device, description } of requirements) {
+  for (const { device, description, related } of requirements) {
     const release = effectiveRelease(device);
     if (!release || seen.has(device) || !releaseBelow(release.value, floor.major)) continue;
     seen.add(device);
     const group = groups.get(release.span.start);
     if (group) group.descriptions.push(description);
-    else groups.set(release.span.start, { release, descriptions: [description] });
+    else groups.set(release.span.start, { release, descriptions: [description], related: related ?? floor.related });
   }
   const minimum = `${floor.major}.0`;
-  for (const { release, descriptions } of groups.values()) {
+  for (const { release, descriptions, related } of groups.values()) {
     const source = release.inherited ? " (the network's release)" : "";
     const verb = descriptions.length === 1 ? "is" : "are";
     report({
       at: release.span,
       message: `${joinNames(descriptions)} ${verb} at ${release.value.text}${source}, below the ${minimum} that ${floor.feature} needs; ` +
         `raise ${descriptions.length === 1 ? "it" : "them"} to ${minimum} or later, ${floor.alternative}`,
-      ...(floor.related ? { related: floor.related } : {}),
+      ...(related ? { related } : {}),
     });
   }
 }

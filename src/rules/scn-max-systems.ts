@@ -13,8 +13,9 @@ export default defineRule({
 before. The limit follows the lowest release of any office: an SCN of more than 16 systems is
 supported only when every system is at 5.0 or later, and a pre-5.0 system in a larger network gets
 no SCN support (S15, S16). Split the network into several SCNs, or upgrade the offices below 5.0.
-While some office's release is unknown (\`missing-release\`), only the limit of every release, 32, is
-checked.`,
+Offices whose release is unknown (\`missing-release\`) are left out when finding the lowest release:
+theirs can only make the limit smaller, so one office known to be below 5.0 already sets it at 16.
+While no office's release is known, only the limit of every release, 32, is checked.`,
   examples: {
     failing: `network "Example" {
   release 4.2
@@ -34,7 +35,7 @@ ${Array.from({ length: 16 }, (_, index) => `  link hq -- branch-${index + 1} { g
 `,
   },
   check(network, report) {
-    // With some office's release unknown, only the limit of every release can be judged.
+    // With no office's release known, only the limit of every release can be judged.
     const limits = scnLimits(network);
     const systems = limits?.systems ?? MAX_SYSTEMS_AT_ANY_RELEASE;
     const offices = distinctOffices(network);

@@ -11,8 +11,11 @@ export default defineRule({
   source: "DOMAIN.md rule 27 (S14, S15, S16)",
   explain: `A Small Community Network supports at most 1000 users in total from release 6.0, and 500
 before (S15); the limit follows the lowest release of any office. Offices without \`users\` count as
-none. Move users to another SCN, or upgrade the offices below 6.0. While some office's release is
-unknown (\`missing-release\`), only the limit of every release, 1000, is checked.`,
+none, and an office whose \`users\` cannot be read counts as none too (the total is then at least the
+sum of the others). Move users to another SCN, or upgrade the offices below 6.0. Offices whose release
+is unknown (\`missing-release\`) are left out when finding the lowest release: theirs can only make
+the limit smaller. While no office's release is known, only the limit of every release, 1000, is
+checked.`,
   examples: {
     failing: `network "Example" {
   release 5.0
@@ -32,11 +35,13 @@ unknown (\`missing-release\`), only the limit of every release, 1000, is checked
 `,
   },
   check(network, report) {
-    // With some office's release unknown, only the limit of every release can be judged.
+    // With no office's release known, only the limit of every release can be judged.
     const limits = scnLimits(network);
     const maximum = limits?.users ?? MAX_USERS_AT_ANY_RELEASE;
     const offices = distinctOffices(network);
-    if (offices.some((office) => office.unknown.has("users"))) return;
+    // An unreadable count (invalid-value, syntax-error) is at least 0, so the others' sum is a
+    // lower bound of the total: over the limit without it is over the limit with it.
+    const uncertain = offices.some((office) => office.unknown.has("users"));
     let total = 0;
     let crossing: (typeof offices)[number] | undefined;
     for (const office of offices) {
@@ -49,7 +54,7 @@ unknown (\`missing-release\`), only the limit of every release, 1000, is checked
       : `an SCN supports at most ${maximum} users; move users to another network`;
     report({
       at: crossing.users.span,
-      message: `the offices of ${describeNetwork(network)} have ${total} users in total, passing ${maximum} at office '${crossing.name}'; ${advice}`,
+      message: `the offices of ${describeNetwork(network)} have ${uncertain ? "at least " : ""}${total} users in total, passing ${maximum} at office '${crossing.name}'; ${advice}`,
     });
   },
 });

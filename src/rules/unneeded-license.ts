@@ -37,12 +37,13 @@ the central office's licence already covers that across the SCN (S11).`,
     const text = network.source.text;
     for (const { office, unneeded } of networkLicensing(network)) {
       for (const license of unneeded) {
+        const ports = office.licenses.voicemailPorts?.value ?? 0;
         const what = license.license === "edition"
-          ? `its ${office.licenses.edition?.value === "voicemail-pro" ? "Voicemail Pro" : "Preferred Edition"} licence`
-          : `its ${office.licenses.voicemailPorts?.value ?? 0} additional voicemail ports`;
+          ? `its ${office.licenses.edition?.value === "voicemail-pro" ? "Voicemail Pro" : "Preferred Edition"} licence adds`
+          : `its ${ports} additional voicemail ${ports === 1 ? "port adds" : "ports add"}`;
         report({
           at: license.span,
-          message: `office '${office.name}' is on centralized voicemail, so ${what} adds nothing: the central server runs on the central office's licences; ` +
+          message: `office '${office.name}' is on centralized voicemail, so ${what} nothing: the central server runs on the central office's licences; ` +
             "remove it, or keep it for a planned fallback or distributed role",
           fix: { message: "Remove the unneeded licence", edits: [removeItem(text, license.span)] },
         });

@@ -5,6 +5,18 @@ import { ruleTable } from "../support/rule-table.js";
 const servers = ["server vm-hq { role central }", "server vm-east { role distributed }"];
 const central = "office hq { role central licenses { preferred-edition } }";
 
+const forward = [
+  'network "Test" {',
+  "  release 6.0",
+  "  link east -- hq { group-id 1 }",
+  "  office east { voicemail vm-east }",
+  "  office hq { role central licenses { preferred-edition } }",
+  "  server vm-east { role distributed }",
+  "  server vm-hq { role central }",
+  "}",
+  "",
+].join("\n");
+
 ruleTable(rule, {
   valid: [
     { name: "all at 6.0", code: network({ servers, offices: [central, "office east { voicemail vm-east }"] }) },
@@ -12,6 +24,22 @@ ruleTable(rule, {
     { name: "an unresolved server is not judged", code: network({ release: "5.0", servers, offices: [central, "office east { voicemail vm-est }"] }) },
   ],
   invalid: [
+    {
+      name: "a second distributed server below 6.0 points at the office that uses it",
+      code: network({
+        servers: ["server vm-hq { role central }", "server vm-east { role distributed }", "server vm-west { role distributed version 5.0 }"],
+        offices: [central, "office east { voicemail vm-east }", "office west { voicemail vm-west }"],
+      }),
+      errors: [{
+        line: 5, column: 45, message: /^distributed server 'vm-west' is at 5.0/,
+        related: [{ line: 8, column: 27, message: "office 'west' uses distributed server 'vm-west'" }],
+      }],
+    },
+    {
+      name: "a server declared after the office that uses it",
+      code: forward.replace("role distributed", "role distributed version 5.0"),
+      errors: [{ line: 6, column: 45, message: /^distributed server 'vm-east' is at 5.0/ }],
+    },
     {
       name: "the office that uses the server",
       code: network({ servers, offices: [central, "office east { release 5.0 voicemail vm-east }"] }),

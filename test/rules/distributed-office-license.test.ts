@@ -4,6 +4,18 @@ import { ruleTable } from "../support/rule-table.js";
 
 const servers = ["server vm-hq { role central }", "server vm-east { role distributed }"];
 
+const forward = [
+  'network "Test" {',
+  "  release 6.0",
+  "  link east -- hq { group-id 1 }",
+  "  office east { voicemail vm-east }",
+  "  office hq { role central licenses { preferred-edition } }",
+  "  server vm-east { role distributed }",
+  "  server vm-hq { role central }",
+  "}",
+  "",
+].join("\n");
+
 ruleTable(rule, {
   valid: [
     network({ servers, offices: [centralOffice, "office east { voicemail vm-east licenses { preferred-edition } }"] }),
@@ -12,6 +24,11 @@ ruleTable(rule, {
     { name: "the central office (distributed-not-for-central-or-fallback reports it)", code: network({ servers, offices: [centralOffice.replace("role central", "role central voicemail vm-east")] }) },
   ],
   invalid: [
+    {
+      name: "a server declared after the office that uses it",
+      code: forward,
+      errors: [{ line: 4, column: 10, message: /^office 'east' uses distributed server 'vm-east' but holds no Preferred Edition licence/, related: [{ line: 4, column: 27 }] }],
+    },
     {
       code: network({ servers, offices: [centralOffice, "office east { voicemail vm-east }", "office west { voicemail vm-east licenses { ums 2 } }"] }),
       errors: [

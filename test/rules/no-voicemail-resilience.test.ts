@@ -15,5 +15,10 @@ ruleTable(rule, {
       code: network(),
       errors: [{ line: 1, column: 9, message: "network 'Test' has neither a backup server nor a fallback office: if central office 'hq' or central server 'vm-hq' fails, every office loses voicemail; consider a fallback office linked directly to it (R5+) or a backup server (R6+)" }],
     },
+    {
+      name: "offices on a distributed server keep call answering from it",
+      code: network({ servers: ["server vm-hq { role central }", "server vm-east { role distributed }"], offices: [centralOffice, "office east { voicemail vm-east }"] }),
+      errors: [{ line: 1, column: 9, message: /fails, every office not on a distributed server loses voicemail;/ }],
+    },
   ],
 });

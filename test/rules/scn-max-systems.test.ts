@@ -13,6 +13,8 @@ ruleTable(rule, {
     { name: "16 offices below 5.0", code: network({ release: "4.2", offices: offices(16) }) },
     { name: "with unknown releases, 32 offices are not judged (the limit could be 16 or 32)", code: network({ release: null, offices: offices(32) }) },
     { name: "re-declared names are not counted", code: network({ offices: [...offices(32), "office o1 { }"] }) },
+    { name: "17 offices, one known at 5.0 and the others unknown: the limit could be 32", code: network({ release: null, offices: [...offices(16), "office new { release 5.0 }"] }) },
+    { name: "a re-declared name below 5.0 does not set the limit", code: network({ release: "5.0", offices: [...offices(17), "office o1 { release 4.2 }"] }) },
   ],
   invalid: [
     {
@@ -29,6 +31,11 @@ ruleTable(rule, {
       name: "17 offices while one is below 5.0",
       code: network({ offices: [...offices(16), "office old { release 4.2 }"] }),
       errors: [{ line: 20, column: 10, message: /^network 'Test' has 17 offices and office 'old' is number 17; an SCN supports 16 systems while any office is below release 5.0 \(office 'old' is at 4.2\)/ }],
+    },
+    {
+      name: "17 offices, one known below 5.0 and the others' releases unknown: the limit is 16 whatever they are",
+      code: network({ release: null, offices: [...offices(16), "office old { release 4.2 }"] }),
+      errors: [{ line: 19, column: 10, message: /^network 'Test' has 17 offices and office 'old' is number 17; an SCN supports 16 systems while any office is below release 5.0 \(office 'old' is at 4.2\)/, related: [{ line: 19, column: 24 }] }],
     },
   ],
 });

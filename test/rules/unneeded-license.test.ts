@@ -16,8 +16,13 @@ ruleTable(rule, {
       code: network({ offices: [centralOffice, "office b { licenses { preferred-edition voicemail-ports 2 } }"] }),
       errors: [
         { line: 5, column: 25, endColumn: 42, message: /^office 'b' is on centralized voicemail, so its Preferred Edition licence adds nothing/, fix: "Remove the unneeded licence" },
-        { line: 5, column: 43, endColumn: 60, message: /its 2 additional voicemail ports adds nothing/ },
+        { line: 5, column: 43, endColumn: 60, message: /its 2 additional voicemail ports add nothing:/ },
       ],
+    },
+    {
+      name: "ports without the edition licence, one port",
+      code: network({ offices: [centralOffice, "office b { licenses { voicemail-ports 1 } }"] }),
+      errors: [{ line: 5, column: 25, message: /^office 'b' is on centralized voicemail, so its 1 additional voicemail port adds nothing:/ }],
     },
   ],
 });

@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import { checkedFile, type CheckedFile } from "../../diagnostics/checked-file.js";
 import { renderText } from "../../diagnostics/text.js";
 import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
-import { collectInputs, readSource } from "../inputs.js";
+import { collectInputs, decodeSource, MAX_INPUT_BYTES, readSource } from "../inputs.js";
 import { useColor, type CliIo } from "../io.js";
 
 export interface FmtOptions {
@@ -31,7 +31,39 @@ async function replaceFile(given: string, text: string): Promise<void> {
   }
 }
 
+/** The name standard input goes by in messages. */
+const STDIN_NAME = "<stdin>";
+
+/**
+ * `scnc fmt -`: the text on standard input, formatted, on standard output (what editors and
+ * formatter plugins expect). A text with syntax errors prints nothing on stdout, so an editor that
+ * pipes the buffer through keeps it as it was.
+ */
+async function formatStandardInput(options: FmtOptions, io: CliIo): Promise<number> {
+  if (!io.readStdin) throw new CliFailure("fmt: there is no standard input to read");
+  const text = decodeSource(await io.readStdin(MAX_INPUT_BYTES), STDIN_NAME);
+  const { formatText } = await import("../../format/format.js");
+  const result = await formatText(text);
+  if (!result.ok) {
+    io.stderr.write(renderText([checkedFile(STDIN_NAME, text, result.diagnostics)], { color: useColor(io.stderr, io.env) }));
+    io.stderr.write("standard input left unchanged: fix the syntax errors, then format\n");
+    return EXIT_INPUT_ERRORS;
+  }
+  if (!options.check) {
+    io.stdout.write(result.formatted);
+    return EXIT_OK;
+  }
+  if (!result.changed) return EXIT_OK;
+  io.stdout.write(`${STDIN_NAME}\n`);
+  io.stderr.write("standard input is not formatted\n");
+  return EXIT_INPUT_ERRORS;
+}
+
 export async function runFmt(targets: readonly string[], options: FmtOptions, io: CliIo): Promise<number> {
+  if (targets.includes("-")) {
+    if (targets.length > 1) throw new CliFailure("fmt: '-' (standard input) cannot be combined with other paths");
+    return formatStandardInput(options, io);
+  }
   // Loaded here, not at start-up: the formatter brings Prettier, which no other command needs.
   const { formatText } = await import("../../format/format.js");
   const inputs = await collectInputs(targets, io.cwd);
@@ -77,7 +109,7 @@ export function registerFmt(program: Command, io: CliIo, setExitCode: (code: num
   program
     .command("fmt")
     .description("rewrite .scn files in the canonical layout (comments kept, meaning unchanged)")
-    .argument("<paths...>", "files, directories (searched for *.scn) or glob patterns")
+    .argument("<paths...>", "files, directories (searched for *.scn) or glob patterns; - reads standard input and prints to standard output")
     .option("--check", "list the files that are not formatted and exit 1; write nothing")
     .option("--stdout", "print the formatted text instead of writing the files")
     .action(async (paths: string[], options: FmtOptions) => {
