@@ -47,8 +47,9 @@ export interface UnneededLicense {
 
 export interface OfficeLicensing {
   readonly office: Office;
-  /** Undefined when the role cannot be known (an unreadable role, or `voicemail` naming something
-   * that is not a distributed server): role-dependent needs are then left out. */
+  /** Undefined when the role cannot be known (an unreadable role, `voicemail` naming something
+   * that is not a distributed server, or a second central or fallback office): role-dependent
+   * needs are then left out. */
   readonly role: LicensingRole | undefined;
   /** The distributed server a `distributed-member` uses. */
   readonly server: Server | undefined;
@@ -127,8 +128,17 @@ function unneededLicenses(office: Office, role: LicensingRole | undefined, holds
   return unneeded;
 }
 
+/** A second central office, or a second fallback office, is a mistake in its role (the count rules
+ * report it, and say to make it a member): what that role would need is not judged, so one
+ * mistake gives one diagnostic. The first of each role keeps it, as the count rules' messages say. */
+function roleInNetwork(network: Network, office: Office, role: LicensingRole | undefined): LicensingRole | undefined {
+  if (role === "central") return roles(network).centralOffices[0] === office ? role : undefined;
+  if (role === "fallback") return roles(network).fallbackOffices[0] === office ? role : undefined;
+  return role;
+}
+
 export function officeLicensing(network: Network, office: Office): OfficeLicensing {
-  const role = licensingRole(office);
+  const role = roleInNetwork(network, office, licensingRole(office));
   const server = role === "distributed-member" ? office.voicemail?.server : undefined;
   const holds = heldLicenses(office);
   const needs: LicenseNeed[] = [];

@@ -65,6 +65,12 @@ describe("licensing roles", () => {
 });
 
 describe("needs and shortfalls", () => {
+  it("leaves a second central or fallback office's role out (the count rules report it)", () => {
+    const net = lowered({ offices: ["office hq { role central }", "office annex { role central }", "office dr { role fallback }", "office dr2 { role fallback }"] });
+    expect(networkLicensing(net).map((licensing) => licensing.role)).toEqual(["central", undefined, "fallback", undefined]);
+    expect(networkLicensing(net).map((licensing) => licensing.needs.length)).toEqual([1, 0, 1, 0]);
+  });
+
   it("lists what each role needs against what it holds", () => {
     const net = lowered({
       servers,

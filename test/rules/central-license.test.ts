@@ -4,6 +4,7 @@ import { ruleTable } from "../support/rule-table.js";
 
 ruleTable(rule, {
   valid: [
+    { name: "a second central office is central-office-count's to report", code: network({ offices: ["office hq { role central licenses { preferred-edition } }", "office annex { role central }"] }) },
     network(),
     { name: "voicemail-pro is the same licence", code: network({ release: "5.0", offices: ["office hq { role central licenses { voicemail-pro } }"] }) },
     { name: "an unreadable licence block says nothing", code: network({ offices: ["office hq { role central licenses { voicemail-ports 999 } }"] }) },

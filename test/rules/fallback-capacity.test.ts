@@ -6,6 +6,7 @@ const central = "office hq { role central licenses { preferred-edition voicemail
 
 ruleTable(rule, {
   valid: [
+    { name: "a second fallback office is fallback-office-count's to report", code: network({ offices: [central, "office dr { role fallback licenses { preferred-edition voicemail-ports 8 } }", "office dr2 { role fallback licenses { preferred-edition } }"] }) },
     { name: "equal ports", code: network({ offices: [central, "office dr { role fallback licenses { preferred-edition voicemail-ports 8 } }"] }) },
     { name: "more ports", code: network({ offices: [central, "office dr { role fallback licenses { preferred-edition voicemail-ports 20 } }"] }) },
     { name: "no edition licence (fallback-license reports it)", code: network({ offices: [central, "office dr { role fallback licenses { voicemail-ports 2 } }"] }) },

@@ -4,6 +4,7 @@ import { ruleTable } from "../support/rule-table.js";
 
 ruleTable(rule, {
   valid: [
+    { name: "a second fallback office is fallback-office-count's to report", code: network({ offices: [centralOffice, "office dr { role fallback licenses { preferred-edition } }", "office dr2 { role fallback }"] }) },
     network({ offices: [centralOffice, "office dr { role fallback licenses { preferred-edition } }"] }),
     { name: "no fallback office", code: network() },
     { name: "a member office", code: network({ offices: [centralOffice, "office dr { }"] }) },

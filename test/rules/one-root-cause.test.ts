@@ -59,6 +59,8 @@ describe("one root cause, one diagnostic", () => {
     ["an invalid number of ports", "voicemail-ports 4 ums 10 } }\n  office dr", "voicemail-ports 4000 ums 10 } }\n  office dr", ["7 invalid-value"]],
     ["a group id that is not a number", "group-id 102", "group-id x102", ["13 syntax-error"]],
     ["an unterminated string", '"vm-east.example.com" }', '"vm-east.example.com }', ["6 syntax-error"]],
+    ["a second central office", "office branch { address", "office branch { role central address", ["10 central-office-count"]],
+    ["a second fallback office", "office branch { address", "office branch { role fallback address", ["10 fallback-office-count"]],
     ["an office declared twice", "  link hq -- dr", "  office branch { address 10.3.0.1 users 20 }\n  link hq -- dr", ["11 duplicate-name"]],
     ["a missing '}'", "licenses { preferred-edition } }\n  office branch", "licenses { preferred-edition }\n  office branch", ["10 syntax-error"]],
     ["an unclosed comment", "  link east -- branch { group-id 102 }", "  /* link east -- branch { group-id 102 }", ["13 syntax-error"]],
