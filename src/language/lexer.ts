@@ -271,8 +271,12 @@ function skipUnexpected(text: string, start: number, errors: LexError[]): number
   while (offset < text.length && !beginsSomething(text.charCodeAt(offset))) offset++;
   const characters = text.slice(start, offset);
   const plural = [...characters].length > 1;
+  // `users -5`, `group-id -1`: numbers have no sign (LANGUAGE.md), which a bare "unexpected '-'" hides.
+  const signedNumber = characters === "-" && isDigit(text.charCodeAt(offset));
   errors.push({
-    message: `unexpected character${plural ? "s" : ""} '${describeCharacters(characters)}'`,
+    message: signedNumber
+      ? "unexpected '-' before a number: numbers are written without a sign, and none of them can be negative"
+      : `unexpected character${plural ? "s" : ""} '${describeCharacters(characters)}'`,
     span: { start, end: offset },
   });
   return offset === start ? start + 1 : offset;

@@ -107,7 +107,12 @@ export function parse(text: string): SourceFile {
     seen.add(error.span.start);
     syntaxErrors.push(error);
   };
-  for (const error of lexed.errors) add(error);
+  // Without a network declaration nothing after the first grammar error is read, so stray
+  // characters there (a JSON or Markdown file given by a glob) would only bury that one error
+  // under hundreds more: they are left out.
+  const firstGrammarError = network ? undefined : parser.errors[0];
+  const readUpTo = firstGrammarError && isReal(firstGrammarError.token) ? firstGrammarError.token.startOffset : Infinity;
+  for (const error of lexed.errors) if (error.span.start <= readUpTo) add(error);
   if (strayBrace) {
     add({ message: "unexpected '}': there is no block to close here, and it would end the network before the declarations that follow; remove it", span: tokenSpan(strayBrace) });
   }

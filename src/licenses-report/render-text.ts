@@ -12,6 +12,13 @@ function shortfallText(officeName: string, line: NeedLine): string {
     `(${level}${line.need.ruleId}): it ${line.need.reason}.`;
 }
 
+/** The edition's name as the table shows it: "Voicemail Pro" on a network below 6.0, both names on a
+ * network that mixes releases across 6.0. */
+function editionNames(report: LicenseReport): string {
+  const names = [...new Set(report.offices.map(({ licensing }) => licenseName("edition", licensing.office)))].sort();
+  return names.length === 0 ? "Preferred Edition (Voicemail Pro)" : names.join(" or ");
+}
+
 /** One row per licence an office needs (an office that needs none gets one row saying so), then
  * each shortfall with its reason and the rule that reports it. */
 export function renderLicensesText(network: Network, report: LicenseReport): string {
@@ -40,6 +47,6 @@ export function renderLicensesText(network: Network, report: LicenseReport): str
   if (advice.length > 0) sections.push(["Advice:", ...advice.map((text) => paragraph(text, "  ", "    "))].join("\n"));
   const inControl = report.offices.some((office) => office.lines.some((line) => line.need.whileInControl));
   sections.push(paragraph((inControl ? "+ needed while the fallback office controls the central server. " : "") +
-    "Voicemail ports count 4 per Preferred Edition (Voicemail Pro) licence plus the additional voicemail-ports.", "", ""));
+    `Voicemail ports count 4 per ${editionNames(report)} licence plus the additional voicemail-ports.`, "", ""));
   return sections.join("\n\n") + "\n";
 }

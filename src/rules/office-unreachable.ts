@@ -1,4 +1,6 @@
 import { roles } from "../ir/queries.js";
+import { appendToBlock } from "./edits.js";
+import { groupIdSuggestions } from "./group-ids.js";
 import { defineRule } from "./rule.js";
 import { officeList, topology } from "./topology.js";
 
@@ -43,10 +45,25 @@ be the missing path.`,
       if (component === home || component.uncertain) continue;
       const [first] = component.offices;
       if (!first) continue;
-      const message = component.offices.length === 1
-        ? `office '${first.name}' has no path of links to central office '${central.name}', so it has no centralized voicemail; add a link toward '${central.name}', such as \`link ${central.name} -- ${first.name} { group-id N }\``
-        : `offices ${officeList(component.offices)} are linked among themselves but have no path of links to central office '${central.name}', so they have no centralized voicemail; link one of them toward '${central.name}'`;
-      report({ at: first.nameSpan, message });
+      if (component.offices.length > 1) {
+        report({
+          at: first.nameSpan,
+          message: `offices ${officeList(component.offices)} are linked among themselves but have no path of links to central office '${central.name}', so they have no centralized voicemail; link one of them toward '${central.name}'`,
+        });
+        continue;
+      }
+      // The same next free group id as group-id-missing and fallback-needs-direct-link suggest.
+      const groupId = groupIdSuggestions(network).next;
+      const link = `link ${central.name} -- ${first.name} { group-id ${groupId ?? "N"} }`;
+      const loss = first.voicemail
+        ? "so the central server cannot do its message waiting and collection"
+        : "so it has no centralized voicemail";
+      const edit = groupId === undefined ? undefined : appendToBlock(network.source.text, network.span, link);
+      report({
+        at: first.nameSpan,
+        message: `office '${first.name}' has no path of links to central office '${central.name}', ${loss}; add a link toward '${central.name}', such as \`${link}\``,
+        ...(edit ? { fix: { message: `Add \`${link}\``, edits: [edit] } } : {}),
+      });
     }
   },
 });

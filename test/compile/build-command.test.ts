@@ -131,6 +131,8 @@ describe("scnc build", () => {
     expect(readdirSync(path.join(cwd, "src"))).toEqual(["main.c"]);
     mkdirSync(path.join(cwd, "empty"));
     expect((await scnc(["build", "net.scn", "-o", "empty"], { cwd })).code).toBe(0);
+    // The help says so before anyone trips over it.
+    expect((await scnc(["build", "--help"], { cwd })).stdout.replace(/\s+/g, " ")).toContain("new, empty, or built by scnc before");
   });
 
   it("refuses a manifest it did not write, deleting nothing", async () => {

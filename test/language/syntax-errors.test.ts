@@ -57,9 +57,26 @@ describe("syntax errors: message and exact range", () => {
     ]);
   });
 
+  it("a file that is not a network at all (JSON from a glob): one error, not one per stray character", () => {
+    expect(syntaxErrorsOf('{\n  "path": "offices/hq.json",\n  "sha256": [1, 2]\n}\n')).toEqual([
+      { message: "expected a network declaration such as network \"Acme\" { … }; found '{'", at: "1:1-1:2" },
+    ]);
+    // Stray characters before the first grammar error are still reported.
+    expect(syntaxErrorsOf('@ office hq { }: x\n').map((error) => error.message)).toEqual([
+      "unexpected character '@'",
+      "expected a network declaration such as network \"Acme\" { … }; found 'office'",
+    ]);
+  });
+
   it("a stray character", () => {
     expect(syntaxErrorsOf(lines("release 6.0 @", "office hq { role central }"))).toEqual([
       { message: "unexpected character '@'", at: "2:15-2:16" },
+    ]);
+  });
+
+  it("a minus sign before a number says that numbers have no sign", () => {
+    expect(syntaxErrorsOf(lines("release 6.0", "office hq { role central users -5 }"))).toEqual([
+      { message: "unexpected '-' before a number: numbers are written without a sign, and none of them can be negative", at: "3:34-3:35" },
     ]);
   });
 

@@ -81,7 +81,7 @@ export function registerBuild(program: Command, io: CliIo, setExitCode: (code: n
     .command("build")
     .description("check a network, then write what to set on each office and server (JSON files or checklists) into a directory")
     .argument("<file>", "the .scn file")
-    .requiredOption("-o, --output <dir>", "the output directory (files scnc did not write there are kept)")
+    .requiredOption("-o, --output <dir>", "the output directory: new, empty, or built by scnc before (files scnc did not write there are kept)")
     .addOption(new Option("--format <format>", "json files, or Markdown checklists for the engineer at the console")
       .choices(["json", "checklist"]).default("json"))
     .option("--resolve-secrets", "write the voicemail password itself (files get mode 0600) instead of {\"env\": NAME}")
