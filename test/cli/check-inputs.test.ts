@@ -18,6 +18,8 @@ describe("check: files that cannot be checked", () => {
     const run = await check(workspaceWith(), "nowhere.scn");
     expect(run.code).toBe(2);
     expect(run.stderr).toBe("scnc: nowhere.scn: no such file or directory\n");
+    // No "0 errors, 0 warnings in 0 files", which would read as a pass.
+    expect(run.stdout).toBe("");
   });
 
   it("a missing file does not stop the others from being checked", async () => {
