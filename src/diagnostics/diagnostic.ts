@@ -43,10 +43,15 @@ export function countSeverities(diagnostics: readonly Diagnostic[], into: Severi
   return into;
 }
 
-/** Diagnostics in reading order; ties broken by rule id and message so output never depends on
- * the order rules happened to run in. */
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** Diagnostics in reading order; at one position the most severe first (an error is what stops a
+ * build), a syntax error before the rest (it is usually their cause), then ties broken by rule id
+ * and message so output never depends on the order rules happened to run in. */
 export function compareDiagnostics(first: Diagnostic, second: Diagnostic): number {
   return first.span.start - second.span.start
+    || SEVERITY_RANK[first.severity] - SEVERITY_RANK[second.severity]
+    || Number(second.ruleId === "syntax-error") - Number(first.ruleId === "syntax-error")
     || first.span.end - second.span.end
     || (first.ruleId < second.ruleId ? -1 : first.ruleId > second.ruleId ? 1 : 0)
     || (first.message < second.message ? -1 : first.message > second.message ? 1 : 0);
