@@ -6,6 +6,7 @@ import { unmetPreconditions } from "../compile/preconditions.js";
 import { resolvePassword } from "../compile/secrets.js";
 import { checkedFile } from "../diagnostics/checked-file.js";
 import { countSeverities } from "../diagnostics/diagnostic.js";
+import { LineIndex } from "../language/line-index.js";
 import { renderText } from "../diagnostics/text.js";
 import { configuredSeverities } from "./commands/check.js";
 import { CliFailure } from "./failure.js";
@@ -46,8 +47,9 @@ export async function compileSource(file: string, options: CompileSourceOptions,
   }
   const password = resolvePassword(network.voicemailPassword, options.resolveSecrets, io.env);
   if (!password.ok) {
+    const where = network.voicemailPassword ? new LineIndex(text).positionAt(network.voicemailPassword.propertySpan.start) : undefined;
     throw new CliFailure(`--resolve-secrets: the environment variable ${password.missingVariable} is not set or is empty ` +
-      `(${file} sets voicemail-password env "${password.missingVariable}")`);
+      `(${file}${where ? `:${where.line}:${where.column}` : ""} sets voicemail-password env "${password.missingVariable}")`);
   }
   const compiled = compileNetwork(network, { password: password.output });
   const output = renderOutput(compiled, {

@@ -47,7 +47,7 @@ describe("secrets", () => {
     expect(run).toEqual({
       code: 2,
       stdout: "",
-      stderr: 'scnc: --resolve-secrets: the environment variable VM_PW is not set or is empty (net.scn sets voicemail-password env "VM_PW")\n',
+      stderr: 'scnc: --resolve-secrets: the environment variable VM_PW is not set or is empty (net.scn:3:3 sets voicemail-password env "VM_PW")\n',
     });
     expect(readdirSync(cwd)).toEqual(["net.scn"]);
   });
