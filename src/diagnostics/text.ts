@@ -5,6 +5,8 @@ import { countSeverities, type Diagnostic, type SeverityCounts } from "./diagnos
 
 export interface TextOptions {
   readonly color: boolean;
+  /** Warnings and infos left out by `--quiet`: the summary counts what is shown, and says this. */
+  readonly hidden?: number;
 }
 
 function plural(count: number, word: string): string {
@@ -42,6 +44,7 @@ export function renderText(files: readonly CheckedFile[], options: TextOptions):
     countSeverities(file.diagnostics, counts);
     for (const diagnostic of file.diagnostics) blocks.push(renderDiagnostic(file, diagnostic, colors));
   }
-  blocks.push(summaryLine(counts, files.length));
+  const hidden = options.hidden ? ` (${options.hidden} hidden by --quiet)` : "";
+  blocks.push(summaryLine(counts, files.length) + hidden);
   return blocks.join("\n\n") + "\n";
 }

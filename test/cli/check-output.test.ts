@@ -113,12 +113,12 @@ describe("check: --format json", () => {
 });
 
 describe("check: --quiet and --max-warnings", () => {
-  it("--quiet shows errors only, and the summary counts what is shown", async () => {
+  it("--quiet shows errors only, and the summary counts what is shown and says how much is hidden", async () => {
     const run = await runCli(["check", "--quiet", "n.scn"], { cwd: workspaceWith({ "n.scn": network }) });
     expect(run.stdout).toContain("error unknown-reference");
     expect(run.stdout).not.toContain("warning failback-without-backup");
     expect(run.stdout).not.toContain("info no-voicemail-resilience");
-    expect(run.stdout.endsWith("\n1 error, 0 warnings in 1 file\n")).toBe(true);
+    expect(run.stdout.endsWith("\n1 error, 0 warnings in 1 file (2 hidden by --quiet)\n")).toBe(true);
   });
 
   it("warnings within --max-warnings exit 0; beyond it, 1", async () => {
@@ -134,6 +134,7 @@ describe("check: --quiet and --max-warnings", () => {
   it("--quiet hides warnings, but they still count for --max-warnings", async () => {
     const run = await runCli(["check", "--quiet", "--max-warnings", "0", "w.scn"], { cwd: workspaceWith({ "w.scn": oneWarning }) });
     expect(run.stdout).not.toContain("warning failback-without-backup");
+    expect(run.stdout).toBe("0 errors, 0 warnings in 1 file (1 hidden by --quiet)\n");
     expect(run.code).toBe(1);
     expect(run.stderr).toBe("scnc: 1 warning, more than --max-warnings 0 allows (hidden by --quiet)\n");
   });

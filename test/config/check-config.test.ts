@@ -62,7 +62,7 @@ describe("check with scnc.json", () => {
     expect((await runCli(["check", "--max-warnings", "2", "net.scn"], { cwd })).code).toBe(0);
     const over = await runCli(["check", "--quiet", "--max-warnings", "1", "net.scn"], { cwd });
     expect(over.code).toBe(1);
-    expect(over.stdout).toBe("0 errors, 0 warnings in 1 file\n");
+    expect(over.stdout).toBe("0 errors, 0 warnings in 1 file (3 hidden by --quiet)\n");
     expect(over.stderr).toBe("scnc: 2 warnings, more than --max-warnings 1 allows (hidden by --quiet)\n");
     const promoted = project({ rules: { "no-voicemail-resilience": "warning" } });
     expect((await runCli(["check", "--max-warnings", "2", "net.scn"], { cwd: promoted })).code).toBe(1);

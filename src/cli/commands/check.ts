@@ -84,7 +84,10 @@ export async function runCheck(targets: readonly string[], options: CheckOptions
   else if (options.format === "sarif") diagnosticsStream.write(renderSarif(shown, SARIF_TOOL));
   // When no input could be read, the lines on stderr say it all: "0 errors … in 0 files" would read
   // as a pass. Machine formats still write their (empty) document, which tools parse.
-  else if (files.length > 0 || !failed) diagnosticsStream.write(renderText(shown, { color: useColor(diagnosticsStream, io.env) }));
+  else if (files.length > 0 || !failed) {
+    const hidden = options.quiet ? counts.warnings + counts.infos : 0;
+    diagnosticsStream.write(renderText(shown, { color: useColor(diagnosticsStream, io.env), hidden }));
+  }
   if (options.emitIr) io.stdout.write(JSON.stringify(networks.length === 1 ? networks[0] : networks, null, 2) + "\n");
 
   if (failed) return EXIT_FAILURE;
