@@ -1,0 +1,47 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { repositoryRoot, runCli } from "../support/cli.js";
+
+// What the README shows a new user must be what scnc does.
+const readme = readFileSync(path.join(repositoryRoot, "README.md"), "utf8");
+
+/** The body of the first fenced block of `language` after `marker` in the README. */
+function blockAfter(marker: string, language: string): string {
+  const start = readme.indexOf(marker);
+  expect(start, `README has ${marker}`).toBeGreaterThan(-1);
+  const match = new RegExp("```" + language + "\\n([\\s\\S]*?)```").exec(readme.slice(start));
+  expect(match, `a ${language} block after ${marker}`).not.toBeNull();
+  return match![1]!;
+}
+
+describe("README.md", () => {
+  it("the main command prints what the README says, and east.json holds the values it shows", async () => {
+    const cwd = mkdtempSync(path.join(os.tmpdir(), "scnc-readme-"));
+    mkdirSync(path.join(cwd, "examples"));
+    writeFileSync(path.join(cwd, "examples/acme.scn"), readFileSync(path.join(repositoryRoot, "examples/acme.scn")));
+    const run = await runCli(["build", "examples/acme.scn", "-o", "out"], { cwd });
+    expect(run).toEqual({ code: 0, stdout: blockAfter("npm ci && ./bin/scnc build examples/acme.scn -o out", "text"), stderr: "" });
+
+    const shown = blockAfter("`out/offices/east.json`", "json");
+    const east = JSON.parse(readFileSync(path.join(cwd, "out/offices/east.json"), "utf8"));
+    // The README abridges the file: "…" stands for left-out entries, so compare what it does show.
+    const complete = JSON.parse(shown.replace(/,\n\s*…\n/g, "\n"));
+    expect(east).toMatchObject({ ...complete, lines: expect.anything() });
+    expect(east.lines[0]).toEqual(complete.lines[0]);
+  });
+
+  it("the tour's network is examples/acme.scn", () => {
+    expect(blockAfter("## A short tour of the language", "scn")).toBe(readFileSync(path.join(repositoryRoot, "examples/acme.scn"), "utf8"));
+  });
+
+  it("the diagnostic it shows is the one scnc prints for that typo", async () => {
+    const cwd = mkdtempSync(path.join(os.tmpdir(), "scnc-readme-"));
+    mkdirSync(path.join(cwd, "nets"));
+    const acme = readFileSync(path.join(repositoryRoot, "examples/acme.scn"), "utf8");
+    writeFileSync(path.join(cwd, "nets/acme.scn"), acme.replace("voicemail vm-east ", "voicemail vm-est  "));
+    const run = await runCli(["check", "nets/acme.scn"], { cwd });
+    expect(run.stdout).toBe(blockAfter("Mistakes get compiler-grade diagnostics", "text"));
+  });
+});
