@@ -17,12 +17,13 @@ export function editDistance(first: string, second: string, limit: number): numb
   return previous[second.length] as number;
 }
 
-/** The candidate closest to `name` within `limit` edits (ties: the first candidate), if any. */
-export function closestName(name: string, candidates: Iterable<string>, limit = 2): string | undefined {
+/** The candidate closest to `name` within `limit` edits (ties: the first candidate), if any;
+ * never `name` itself, nor `except` (a name the suggestion must not be, such as a link's other end). */
+export function closestName(name: string, candidates: Iterable<string>, limit = 2, except?: string): string | undefined {
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
-    if (candidate === name) continue;
+    if (candidate === name || candidate === except) continue;
     const distance = editDistance(name.toLowerCase(), candidate.toLowerCase(), Math.min(limit, bestDistance));
     if (distance < bestDistance) {
       best = candidate;
@@ -48,9 +49,9 @@ export class Suggestions {
     this.remaining = budget;
   }
 
-  closest(name: string, limit = 2): string | undefined {
+  closest(name: string, limit = 2, except?: string): string | undefined {
     if (this.remaining < this.candidates.length) return undefined;
     this.remaining -= this.candidates.length;
-    return closestName(name, this.candidates, limit);
+    return closestName(name, this.candidates, limit, except);
   }
 }

@@ -89,7 +89,9 @@ later messages then go without "did you mean".`,
           continue;
         }
         const message = `link ${link.from.name} -- ${link.to.name} names office '${end.name}', which is not declared`;
-        report(suggestionReport(end.span, message, officeNames.closest(end.name), network));
+        // Never the office at the other end: the fix would make a self-link.
+        const otherEnd = end === link.from ? link.to.name : link.from.name;
+        report(suggestionReport(end.span, message, officeNames.closest(end.name, 2, otherEnd), network));
       }
     }
   },

@@ -243,6 +243,18 @@ describe("code actions", () => {
     expect(codeActions(analysis, { start: { line: 1, character: 0 }, end: { line: 1, character: 3 } }, { relatedInformation: false })).toEqual([]);
   });
 
+  it("never offer the office at a link's other end as the fix for its unknown end (that would be a self-link)", () => {
+    const text = 'network "N" {\n  release 6.0\n  server vm { role central }\n  office hq { role central }\n  office east { }\n  link hq -- dr\n  link dq -- hq\n}\n';
+    const analysis = analyze(URI, 1, text);
+    const titles = (line: number): string[] =>
+      codeActions(analysis, { start: { line, character: 13 }, end: { line, character: 13 } }, { relatedInformation: false }).map((action) => action.title);
+    expect(titles(5)).not.toContain("Replace with 'hq'");
+    expect(titles(6).filter((title) => title.startsWith("Replace"))).toEqual([]);
+    // 'dq' is one edit from 'hq' (at the other end) and two from nothing else: no suggestion at all.
+    const messages = analysis.result.diagnostics.filter((diagnostic) => diagnostic.ruleId === "unknown-reference").map((diagnostic) => diagnostic.message);
+    expect(messages).toEqual(["link hq -- dr names office 'dr', which is not declared", "link dq -- hq names office 'dq', which is not declared"]);
+  });
+
   it("offer a suppression comment above the line, once per rule, which then silences it", () => {
     const text = 'network "N" {\n  release 6.0\n  server vm { role central }\n  office hq { role central licenses { preferred-edition } }\n  office a { address 10.0.0.1 }\n  office b { address 10.0.0.1 }\n  link hq -- a { group-id 1 }\n  link hq -- b { group-id 2 }\n}\n';
     const analysis = analyze(URI, 1, text);
