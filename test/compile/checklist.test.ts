@@ -81,6 +81,24 @@ describe("office checklist", () => {
     expect(officeChecklist(officeOf(r5, "hq"))).not.toContain("Backup Voicemail IP Address");
   });
 
+  it("asks, on the central end of an H.323 fallback line, for the SCN Backup Options voicemail checkbox (DOMAIN.md §3.1 (a))", () => {
+    const r6 = compileText(text.replace("release 8.1", "release 6.0"));
+    const central = officeChecklist(officeOf(r6, "hq"));
+    expect(central).toContain("   - Supplementary Services: **IP Office SCN - Fallback**");
+    expect(central).toContain("   - SCN Backup Options: Backs up my Voicemail **ticked** *(inferred)*");
+    expect(officeChecklist(officeOf(r6, "dr"))).not.toContain("SCN Backup Options");
+    expect(officeChecklist(officeOf(r6, "branch"))).not.toContain("SCN Backup Options");
+  });
+
+  it("explains an H.323 line on an R8+ office: the lower release of the two ends decides", () => {
+    const mixed = compileText(text.replace("office dr { role fallback", "office dr { role fallback release 7.0"));
+    const central = officeChecklist(officeOf(mixed, "hq"));
+    expect(stepAbout(central, "to office **dr**")).toContain("Line > New > H.323 Line");
+    expect(central).toContain("   - Line type: H.323, not IP Office Line, because office **dr** is below release 8.0");
+    expect(officeChecklist(officeOf(mixed, "dr"))).not.toContain("Line type:");
+    expect(officeChecklist(officeOf(compiled, "hq"))).not.toContain("Line type:");
+  });
+
   it("escapes Markdown in the network name", () => {
     const named = compileText(text.replace('network "Test"', 'network "Acme *East* [1]"'));
     expect(officeChecklist(officeOf(named, "hq"))).toContain("- Network: Acme \\*East\\* \\[1\\]");
@@ -102,6 +120,19 @@ describe("server checklist", () => {
     expect(stepAbout(central, "SMTP Receiver")).toContain("**Distributed/Primary/Backup Voicemail**, Domain **vm-hq.example.com**");
     expect(stepAbout(central, "vmsyncslave")).toContain("*(inferred)*");
     expect(stepAbout(backup, "vmsyncmaster@vm-hq.example.com")).toContain("**vm-hq**");
+  });
+
+  it("marks the SMTP Receiver mode inferred except on Windows, where DOMAIN.md rule 34 gives it", () => {
+    expect(stepAbout(central, "SMTP Receiver")).toContain("*(inferred)*");
+    const windows = compileText(text.replace("server vm-hq { role central", "server vm-hq { role central platform windows"));
+    expect(stepAbout(serverChecklist(serverOf(windows, "vm-hq")), "SMTP Receiver")).not.toContain("*(inferred)*");
+  });
+
+  it("says the Failback Option matters only with a backup server when there is none", () => {
+    expect(stepAbout(central, "Failback Option:")).not.toContain("matters only");
+    const alone = compileText(text.replace(/  server vm-dr .*\n/, "").replace(" failback automatic 10", ""));
+    expect(stepAbout(serverChecklist(serverOf(alone, "vm-hq")), "Failback Option:"))
+      .toContain("**Graceful** (it matters only with a backup server, and this network has none) *(inferred)*");
   });
 
   it("leaves failback steps off servers other than the central one", () => {

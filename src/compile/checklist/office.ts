@@ -1,5 +1,5 @@
 import { parseRelease, releaseBelow } from "../../ir/values.js";
-import type { Line, OfficeDocument, OfficeDocumentRole } from "../documents.js";
+import type { H323Line, Line, OfficeDocument, OfficeDocumentRole } from "../documents.js";
 import { Checklist, escapeMarkdown, value } from "./markdown.js";
 import { passwordInstruction } from "./password.js";
 
@@ -42,9 +42,27 @@ function voicemailSteps(checklist: Checklist, office: OfficeDocument): void {
   checklist.add(`${path} Voicemail Destination: ${destination}`, { inferred: true });
 }
 
-function lineDetails(line: Line, role: OfficeDocumentRole): string[] {
+/** The H.323 details: on an R8+ office the line type needs a reason, and on the central end of the
+ * central–fallback line the fallback office must be asked to back up voicemail (DOMAIN.md §3.1 (a),
+ * rule 18: "IP Office SCN - Fallback with SCN Backup Options"; the voicemail checkbox is inferred). */
+function h323Details(line: H323Line, office: OfficeDocument): string[] {
+  const details = [`Supplementary Services: ${value(line.supplementaryServices)}`];
+  const release = parseRelease(office.release);
+  if (release.ok && !releaseBelow(release.value, 8)) {
+    details.push(`Line type: H.323, not IP Office Line, because office ${value(line.peer)} is below release 8.0 ` +
+      "and the lower release of the two ends decides *(inferred)*");
+  }
+  if (line.supplementaryServices === "IP Office SCN - Fallback" && office.role === "central") {
+    details.push(`SCN Backup Options: Backs up my Voicemail ${value("ticked")} *(inferred)* ` +
+      "(this system asks its fallback office to take control of its Voicemail Pro server)");
+  }
+  return details;
+}
+
+function lineDetails(line: Line, office: OfficeDocument): string[] {
+  const role = office.role;
   const details = [`Gateway IP Address: ${addressOr(line.peerAddress, "no address declared")} *(inferred label)*`];
-  if (line.lineType === "H.323") details.push(`Supplementary Services: ${value(line.supplementaryServices)}`);
+  if (line.lineType === "H.323") details.push(...h323Details(line, office));
   else {
     details.push(`Networking Level: ${value(line.networkingLevel)}`);
     if (line.scnResiliency) {
@@ -79,7 +97,7 @@ export function officeChecklist(office: OfficeDocument): string {
   for (const line of office.lines) {
     const menuItem = line.lineType === "H.323" ? "H.323 Line" : "IP Office Line";
     checklist.add(`Line > New > ${menuItem}: Line Number ${value(line.lineNumber)}, to office ${value(line.peer)}`, {
-      details: lineDetails(line, office.role),
+      details: lineDetails(line, office),
     });
   }
   checklist.section("Licences");
