@@ -99,6 +99,14 @@ describe("office checklist", () => {
     expect(officeChecklist(officeOf(compiled, "hq"))).not.toContain("Line type:");
   });
 
+  it("names Manager's older Voicemail Type labels below R6.0 (DOMAIN.md §3.1, rule 13; S5)", () => {
+    const r5 = compileText(text.replace("release 8.1", "release 5.0").replace(/  server vm-dr .*\n/, ""));
+    expect(stepAbout(officeChecklist(officeOf(r5, "branch")), "Voicemail Type"))
+      .toContain("**Centralized Voicemail** (R5 Manager labels it **Line**) *(inferred)*");
+    expect(stepAbout(officeChecklist(officeOf(r5, "hq")), "Voicemail Type")).toContain("(older Manager labels it **Voicemail Lite/Pro**)");
+    expect(stepAbout(branch, "Voicemail Type")).not.toContain("labels it");
+  });
+
   it("escapes Markdown in the network name", () => {
     const named = compileText(text.replace('network "Test"', 'network "Acme *East* [1]"'));
     expect(officeChecklist(officeOf(named, "hq"))).toContain("- Network: Acme \\*East\\* \\[1\\]");

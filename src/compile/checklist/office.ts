@@ -14,12 +14,22 @@ function addressOr(address: string | null, missing: string): string {
   return address === null ? missing : value(address);
 }
 
+/** Below 6.0 Manager may show older labels: "Line" for the centralized type in the R5 manual (S5),
+ * "Voicemail Lite/Pro" for the central office's type (DOMAIN.md §3.1 (a), (c), rule 13). */
+function olderLabel(office: OfficeDocument): string {
+  const release = parseRelease(office.release);
+  if (!release.ok || !releaseBelow(release.value, 6)) return "";
+  if (office.voicemail.voicemailType === "Centralized Voicemail") return ` (R5 Manager labels it ${value("Line")})`;
+  if (office.voicemail.voicemailType === "Voicemail Pro") return ` (older Manager labels it ${value("Voicemail Lite/Pro")})`;
+  return "";
+}
+
 function voicemailSteps(checklist: Checklist, office: OfficeDocument): void {
   const { voicemail, role } = office;
   const path = "System > Voicemail >";
   checklist.section("System > Voicemail");
   // DOMAIN.md §3.1: every Voicemail Type label is inferred except the R5 "Line" wording.
-  checklist.add(`${path} Voicemail Type: ${value(voicemail.voicemailType)}`, { inferred: true, offline: true });
+  checklist.add(`${path} Voicemail Type: ${value(voicemail.voicemailType)}${olderLabel(office)}`, { inferred: true, offline: true });
   if (role === "member") {
     checklist.add(`${path} Voicemail IP Address: not used with Centralized Voicemail`, { inferred: true });
   } else {
