@@ -107,6 +107,16 @@ describe("office checklist", () => {
     expect(stepAbout(branch, "Voicemail Type")).not.toContain("labels it");
   });
 
+  it("warns a fallback office below 6.0 that it cannot switch to the network's backup server", () => {
+    const mixed = compileText(text.replace("release 8.1", "release 6.0")
+      .replace("office dr { role fallback", "office dr { role fallback release 5.0")
+      .replace("licenses { preferred-edition } }", "licenses { voicemail-pro } }"));
+    const fallback = officeChecklist(officeOf(mixed, "dr"));
+    expect(fallback).not.toContain("System > Voicemail > Backup Voicemail IP Address");
+    expect(fallback).toContain("cannot switch to the backup server **10.1.0.10** when the central office and the central server are both down");
+    expect(officeChecklist(officeOf(mixed, "hq"))).not.toContain("cannot switch");
+  });
+
   it("escapes Markdown in the network name", () => {
     const named = compileText(text.replace('network "Test"', 'network "Acme *East* [1]"'));
     expect(officeChecklist(officeOf(named, "hq"))).toContain("- Network: Acme \\*East\\* \\[1\\]");

@@ -1,6 +1,6 @@
 import { parseRelease, releaseBelow } from "../../ir/values.js";
 import type { H323Line, Line, OfficeDocument, OfficeDocumentRole } from "../documents.js";
-import { Checklist, escapeMarkdown, value } from "./markdown.js";
+import { Checklist, escapeMarkdown, INFERRED, value } from "./markdown.js";
 import { passwordInstruction } from "./password.js";
 
 const ROLE_TEXT: Record<OfficeDocumentRole, string> = {
@@ -45,6 +45,12 @@ function voicemailSteps(checklist: Checklist, office: OfficeDocument): void {
     checklist.add(`${path} Backup Voicemail IP Address: ${addressOr(voicemail.backupVoicemailIpAddress, "leave blank")}`, {
       inferred: role === "fallback",
     });
+  } else if (voicemail.backupVoicemailIpAddress !== null) {
+    // A fallback office below 6.0 with a backup server in the network: it has nowhere to enter that
+    // server, so the "central office and central server both down" case (S8) is lost.
+    checklist.paragraph(`This release has no Backup Voicemail IP Address (it arrived with 6.0), so this office cannot ` +
+      `switch to the backup server ${value(voicemail.backupVoicemailIpAddress)} when the central office and the central ` +
+      `server are both down; upgrade it to 6.0 or later for that ${INFERRED}.`);
   }
   const destination = voicemail.voicemailDestination === null
     ? role === "central" ? "leave blank (not used on the central office)" : "no line leads to the central office"
