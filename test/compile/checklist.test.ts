@@ -81,6 +81,42 @@ describe("office checklist", () => {
     expect(officeChecklist(officeOf(r5, "hq"))).not.toContain("Backup Voicemail IP Address");
   });
 
+  it("asks, on the central end of an H.323 fallback line, for the SCN Backup Options voicemail checkbox (DOMAIN.md §3.1 (a))", () => {
+    const r6 = compileText(text.replace("release 8.1", "release 6.0"));
+    const central = officeChecklist(officeOf(r6, "hq"));
+    expect(central).toContain("   - Supplementary Services: **IP Office SCN - Fallback**");
+    expect(central).toContain("   - SCN Backup Options: Backs up my Voicemail **ticked** *(inferred)*");
+    expect(officeChecklist(officeOf(r6, "dr"))).not.toContain("SCN Backup Options");
+    expect(officeChecklist(officeOf(r6, "branch"))).not.toContain("SCN Backup Options");
+  });
+
+  it("explains an H.323 line on an R8+ office: the lower release of the two ends decides", () => {
+    const mixed = compileText(text.replace("office dr { role fallback", "office dr { role fallback release 7.0"));
+    const central = officeChecklist(officeOf(mixed, "hq"));
+    expect(stepAbout(central, "to office **dr**")).toContain("Line > New > H.323 Line");
+    expect(central).toContain("   - Line type: H.323, not IP Office Line, because office **dr** is below release 8.0");
+    expect(officeChecklist(officeOf(mixed, "dr"))).not.toContain("Line type:");
+    expect(officeChecklist(officeOf(compiled, "hq"))).not.toContain("Line type:");
+  });
+
+  it("names Manager's older Voicemail Type labels below R6.0 (DOMAIN.md §3.1, rule 13; S5)", () => {
+    const r5 = compileText(text.replace("release 8.1", "release 5.0").replace(/  server vm-dr .*\n/, ""));
+    expect(stepAbout(officeChecklist(officeOf(r5, "branch")), "Voicemail Type"))
+      .toContain("**Centralized Voicemail** (R5 Manager labels it **Line**) *(inferred)*");
+    expect(stepAbout(officeChecklist(officeOf(r5, "hq")), "Voicemail Type")).toContain("(older Manager labels it **Voicemail Lite/Pro**)");
+    expect(stepAbout(branch, "Voicemail Type")).not.toContain("labels it");
+  });
+
+  it("warns a fallback office below 6.0 that it cannot switch to the network's backup server", () => {
+    const mixed = compileText(text.replace("release 8.1", "release 6.0")
+      .replace("office dr { role fallback", "office dr { role fallback release 5.0")
+      .replace("licenses { preferred-edition } }", "licenses { voicemail-pro } }"));
+    const fallback = officeChecklist(officeOf(mixed, "dr"));
+    expect(fallback).not.toContain("System > Voicemail > Backup Voicemail IP Address");
+    expect(fallback).toContain("cannot switch to the backup server **10.1.0.10** when the central office and the central server are both down");
+    expect(officeChecklist(officeOf(mixed, "hq"))).not.toContain("cannot switch");
+  });
+
   it("escapes Markdown in the network name", () => {
     const named = compileText(text.replace('network "Test"', 'network "Acme *East* [1]"'));
     expect(officeChecklist(officeOf(named, "hq"))).toContain("- Network: Acme \\*East\\* \\[1\\]");
@@ -102,6 +138,19 @@ describe("server checklist", () => {
     expect(stepAbout(central, "SMTP Receiver")).toContain("**Distributed/Primary/Backup Voicemail**, Domain **vm-hq.example.com**");
     expect(stepAbout(central, "vmsyncslave")).toContain("*(inferred)*");
     expect(stepAbout(backup, "vmsyncmaster@vm-hq.example.com")).toContain("**vm-hq**");
+  });
+
+  it("marks the SMTP Receiver mode inferred except on Windows, where DOMAIN.md rule 34 gives it", () => {
+    expect(stepAbout(central, "SMTP Receiver")).toContain("*(inferred)*");
+    const windows = compileText(text.replace("server vm-hq { role central", "server vm-hq { role central platform windows"));
+    expect(stepAbout(serverChecklist(serverOf(windows, "vm-hq")), "SMTP Receiver")).not.toContain("*(inferred)*");
+  });
+
+  it("says the Failback Option matters only with a backup server when there is none", () => {
+    expect(stepAbout(central, "Failback Option:")).not.toContain("matters only");
+    const alone = compileText(text.replace(/  server vm-dr .*\n/, "").replace(" failback automatic 10", ""));
+    expect(stepAbout(serverChecklist(serverOf(alone, "vm-hq")), "Failback Option:"))
+      .toContain("**Graceful** (it matters only with a backup server, and this network has none) *(inferred)*");
   });
 
   it("leaves failback steps off servers other than the central one", () => {

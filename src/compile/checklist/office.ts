@@ -1,6 +1,6 @@
 import { parseRelease, releaseBelow } from "../../ir/values.js";
-import type { Line, OfficeDocument, OfficeDocumentRole } from "../documents.js";
-import { Checklist, escapeMarkdown, value } from "./markdown.js";
+import type { H323Line, Line, OfficeDocument, OfficeDocumentRole } from "../documents.js";
+import { Checklist, escapeMarkdown, INFERRED, value } from "./markdown.js";
 import { passwordInstruction } from "./password.js";
 
 const ROLE_TEXT: Record<OfficeDocumentRole, string> = {
@@ -14,12 +14,22 @@ function addressOr(address: string | null, missing: string): string {
   return address === null ? missing : value(address);
 }
 
+/** Below 6.0 Manager may show older labels: "Line" for the centralized type in the R5 manual (S5),
+ * "Voicemail Lite/Pro" for the central office's type (DOMAIN.md §3.1 (a), (c), rule 13). */
+function olderLabel(office: OfficeDocument): string {
+  const release = parseRelease(office.release);
+  if (!release.ok || !releaseBelow(release.value, 6)) return "";
+  if (office.voicemail.voicemailType === "Centralized Voicemail") return ` (R5 Manager labels it ${value("Line")})`;
+  if (office.voicemail.voicemailType === "Voicemail Pro") return ` (older Manager labels it ${value("Voicemail Lite/Pro")})`;
+  return "";
+}
+
 function voicemailSteps(checklist: Checklist, office: OfficeDocument): void {
   const { voicemail, role } = office;
   const path = "System > Voicemail >";
   checklist.section("System > Voicemail");
   // DOMAIN.md §3.1: every Voicemail Type label is inferred except the R5 "Line" wording.
-  checklist.add(`${path} Voicemail Type: ${value(voicemail.voicemailType)}`, { inferred: true, offline: true });
+  checklist.add(`${path} Voicemail Type: ${value(voicemail.voicemailType)}${olderLabel(office)}`, { inferred: true, offline: true });
   if (role === "member") {
     checklist.add(`${path} Voicemail IP Address: not used with Centralized Voicemail`, { inferred: true });
   } else {
@@ -35,6 +45,12 @@ function voicemailSteps(checklist: Checklist, office: OfficeDocument): void {
     checklist.add(`${path} Backup Voicemail IP Address: ${addressOr(voicemail.backupVoicemailIpAddress, "leave blank")}`, {
       inferred: role === "fallback",
     });
+  } else if (voicemail.backupVoicemailIpAddress !== null) {
+    // A fallback office below 6.0 with a backup server in the network: it has nowhere to enter that
+    // server, so the "central office and central server both down" case (S8) is lost.
+    checklist.paragraph(`This release has no Backup Voicemail IP Address (it arrived with 6.0), so this office cannot ` +
+      `switch to the backup server ${value(voicemail.backupVoicemailIpAddress)} when the central office and the central ` +
+      `server are both down; upgrade it to 6.0 or later for that ${INFERRED}.`);
   }
   const destination = voicemail.voicemailDestination === null
     ? role === "central" ? "leave blank (not used on the central office)" : "no line leads to the central office"
@@ -42,9 +58,27 @@ function voicemailSteps(checklist: Checklist, office: OfficeDocument): void {
   checklist.add(`${path} Voicemail Destination: ${destination}`, { inferred: true });
 }
 
-function lineDetails(line: Line, role: OfficeDocumentRole): string[] {
+/** The H.323 details: on an R8+ office the line type needs a reason, and on the central end of the
+ * central–fallback line the fallback office must be asked to back up voicemail (DOMAIN.md §3.1 (a),
+ * rule 18: "IP Office SCN - Fallback with SCN Backup Options"; the voicemail checkbox is inferred). */
+function h323Details(line: H323Line, office: OfficeDocument): string[] {
+  const details = [`Supplementary Services: ${value(line.supplementaryServices)}`];
+  const release = parseRelease(office.release);
+  if (release.ok && !releaseBelow(release.value, 8)) {
+    details.push(`Line type: H.323, not IP Office Line, because office ${value(line.peer)} is below release 8.0 ` +
+      "and the lower release of the two ends decides *(inferred)*");
+  }
+  if (line.supplementaryServices === "IP Office SCN - Fallback" && office.role === "central") {
+    details.push(`SCN Backup Options: Backs up my Voicemail ${value("ticked")} *(inferred)* ` +
+      "(this system asks its fallback office to take control of its Voicemail Pro server)");
+  }
+  return details;
+}
+
+function lineDetails(line: Line, office: OfficeDocument): string[] {
+  const role = office.role;
   const details = [`Gateway IP Address: ${addressOr(line.peerAddress, "no address declared")} *(inferred label)*`];
-  if (line.lineType === "H.323") details.push(`Supplementary Services: ${value(line.supplementaryServices)}`);
+  if (line.lineType === "H.323") details.push(...h323Details(line, office));
   else {
     details.push(`Networking Level: ${value(line.networkingLevel)}`);
     if (line.scnResiliency) {
@@ -79,7 +113,7 @@ export function officeChecklist(office: OfficeDocument): string {
   for (const line of office.lines) {
     const menuItem = line.lineType === "H.323" ? "H.323 Line" : "IP Office Line";
     checklist.add(`Line > New > ${menuItem}: Line Number ${value(line.lineNumber)}, to office ${value(line.peer)}`, {
-      details: lineDetails(line, office.role),
+      details: lineDetails(line, office),
     });
   }
   checklist.section("Licences");

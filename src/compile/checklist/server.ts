@@ -30,7 +30,9 @@ function generalSteps(checklist: Checklist, server: ServerDocument): void {
     " (the same as in the offices' Security settings)", { inferred: server.role !== "central" });
   if (general.failbackOption) {
     // Which server holds the failback setting is unverified (DOMAIN.md §3.2).
-    checklist.add(`${PREFERENCES} General > Failback Option: ${value(general.failbackOption)}`, { inferred: true });
+    // It governs the return from a backup server (S9, S10): say so where the network has none.
+    const withoutBackup = server.sync === undefined ? " (it matters only with a backup server, and this network has none)" : "";
+    checklist.add(`${PREFERENCES} General > Failback Option: ${value(general.failbackOption)}${withoutBackup}`, { inferred: true });
   }
   if (general.failbackTimeoutMinutes !== undefined) {
     checklist.add(`${PREFERENCES} General > Failback Option timeout: ${value(general.failbackTimeoutMinutes)} minutes`, { inferred: true });
@@ -46,7 +48,9 @@ function emailSteps(checklist: Checklist, server: ServerDocument): void {
   }
   checklist.add(`${PREFERENCES} Email > SMTP Sender, first entry > Mail Domain: ${value(smtpSender.mailDomain)} ` +
     "(Voicemail Pro uses only the first entry)");
-  checklist.add(`${PREFERENCES} Email > SMTP Receiver: ${value(smtpReceiver.mode)}, Domain ${value(smtpReceiver.domain ?? "")}`);
+  // DOMAIN.md rule 34 and §3.2 (S23) give this receiver mode for Windows servers only.
+  checklist.add(`${PREFERENCES} Email > SMTP Receiver: ${value(smtpReceiver.mode)}, Domain ${value(smtpReceiver.domain ?? "")}`,
+    { inferred: server.platform !== "windows" });
   if (server.sync) {
     checklist.add(`Check that mail to ${value(server.sync.recipient ?? "(no mail domain)")} reaches ${value(server.sync.peer)}: ` +
       "the two servers synchronize through it", { inferred: true });
