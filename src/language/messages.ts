@@ -53,6 +53,17 @@ export function unknownWordMessage(word: string, block: BlockKind): string {
   return `unknown ${what} '${word}' in ${article(block)} ${block} block; ${hint}${article(block)} ${block} block holds ${propertiesByBlock[block]}`;
 }
 
+/** "'voicemail-password' belongs to the network block …": a network property inside another block. */
+export function misplacedNetworkPropertyMessage(word: string, block: BlockKind): string {
+  if (word === "voicemail-password") {
+    return `'voicemail-password' is not allowed in ${article(block)} ${block} block: one password is shared by every server and office, so set it once in the network block`;
+  }
+  if (word === "release" && block === "server") {
+    return "'release' is not allowed in a server block; a server's release is its 'version' (version 11.1)";
+  }
+  return `'${word}' is not allowed in ${article(block)} ${block} block; ${article(block)} ${block} block holds ${propertiesByBlock[block]}`;
+}
+
 /** What a failed choice was choosing, by grammar rule. */
 const choiceByRule: Record<string, string> = {
   officeRole: "an office role (central, fallback or member)",

@@ -4,7 +4,9 @@ import type {
   PropertyNode, ServerNode, StringNode, SyntaxErrorInfo, ValueNode,
 } from "./ast.js";
 import { isUnterminated, stringValue } from "./lexer.js";
-import { blockStarters, createMessageProvider, unknownWordMessage, type BlockKind, type ParseContext } from "./messages.js";
+import {
+  blockStarters, createMessageProvider, misplacedNetworkPropertyMessage, unknownWordMessage, type BlockKind, type ParseContext,
+} from "./messages.js";
 import type { Span } from "./span.js";
 import * as T from "./tokens.js";
 
@@ -217,12 +219,32 @@ class ScnParser extends EmbeddedActionsParser {
     if (this.acting) this.skipUnknownItem(word);
   });
 
-  private skipUnknownItem(word: IToken): void {
+  /**
+   * Recovery for a network property written inside another block (`voicemail-password` in an
+   * office, `release` in a server): the network's own rule would take the word as its next item,
+   * close the block early, and lose the rest of the block to errors. One error, then the property
+   * is skipped like an unknown word.
+   */
+  private readonly misplacedPassword = this.RULE("misplacedPassword", () => {
+    const word = this.CONSUME(T.VoicemailPassword);
+    if (this.acting) this.skipUnknownItem(word, misplacedNetworkPropertyMessage(word.image, this.innermostBlock()));
+  });
+
+  private readonly misplacedRelease = this.RULE("misplacedRelease", () => {
+    const word = this.CONSUME(T.ReleaseKeyword);
+    if (this.acting) this.skipUnknownItem(word, misplacedNetworkPropertyMessage(word.image, this.innermostBlock()));
+  });
+
+  private innermostBlock(): BlockKind {
+    return this.context.openBlocks[this.context.openBlocks.length - 1]?.kind ?? "network";
+  }
+
+  private skipUnknownItem(word: IToken, message?: string): void {
     const block = this.context.openBlocks[this.context.openBlocks.length - 1];
     const kind = block?.kind ?? "network";
     const owner = block?.owner ?? this.networkNode;
     if (owner) owner.recovered = true;
-    this.reportedErrors.push({ message: unknownWordMessage(word.image, kind), span: spanOf(word) });
+    this.reportedErrors.push({ message: message ?? unknownWordMessage(word.image, kind), span: spanOf(word) });
     const name = this.LA(1);
     if (kind === "network" && this.networkNode && tokenMatcher(name, T.NameLike) && this.LA(2).tokenType === T.LeftBrace) {
       (this.networkNode.unreadableNames ??= []).push(name.image);
@@ -315,6 +337,8 @@ class ScnParser extends EmbeddedActionsParser {
   private readonly serverItems: IOrAlt<void>[] = [
     { ALT: () => this.member(() => this.SUBRULE(this.serverProperty), () => this.properties) },
     { ALT: () => this.SUBRULE(this.unknownItem) },
+    { ALT: () => this.SUBRULE(this.misplacedPassword) },
+    { ALT: () => this.SUBRULE(this.misplacedRelease) },
     { ALT: () => { this.CONSUME(T.Semicolon); } },
   ];
 
@@ -397,6 +421,7 @@ class ScnParser extends EmbeddedActionsParser {
   private readonly officeItems: IOrAlt<void>[] = [
     { ALT: () => this.member(() => this.SUBRULE(this.officeProperty), () => this.currentOffice?.properties ?? []) },
     { ALT: () => this.SUBRULE(this.unknownItem) },
+    { ALT: () => this.SUBRULE(this.misplacedPassword) },
     { ALT: () => { this.CONSUME(T.Semicolon); } },
   ];
 
@@ -448,6 +473,8 @@ class ScnParser extends EmbeddedActionsParser {
   private readonly licenseItems: IOrAlt<void>[] = [
     { ALT: () => this.member(() => this.SUBRULE(this.licenseEntry), () => this.properties) },
     { ALT: () => this.SUBRULE(this.unknownItem) },
+    { ALT: () => this.SUBRULE(this.misplacedPassword) },
+    { ALT: () => this.SUBRULE(this.misplacedRelease) },
     { ALT: () => { this.CONSUME(T.Semicolon); } },
   ];
 
@@ -484,6 +511,8 @@ class ScnParser extends EmbeddedActionsParser {
   private readonly linkItems: IOrAlt<void>[] = [
     { ALT: () => this.member(() => this.simpleProperty(T.GroupId, "group-id", T.Integer, 1), () => this.properties) },
     { ALT: () => this.SUBRULE(this.unknownItem) },
+    { ALT: () => this.SUBRULE(this.misplacedPassword) },
+    { ALT: () => this.SUBRULE(this.misplacedRelease) },
     { ALT: () => { this.CONSUME(T.Semicolon); } },
   ];
 

@@ -243,3 +243,43 @@ describe("syntax errors: message and exact range", () => {
     ]);
   });
 });
+
+describe("syntax errors: a network property inside another block", () => {
+  it("voicemail-password in an office: one error, and the rest of the office and the file are still read", () => {
+    const text = lines(
+      "release 6.0",                                               // 2
+      "server vm-hq { role central address 10.0.0.10 }",           // 3
+      "office hq {",                                               // 4
+      "  role central",                                            // 5
+      "  address 10.0.0.1",                                        // 6
+      '  voicemail-password env "VM"',                             // 7
+      "  licenses { preferred-edition }",                          // 8
+      "}",                                                         // 9
+      "office east { address 10.2.0.1 }",                          // 10
+      "link hq -- east { group-id 101 }",                          // 11
+    );
+    expect(syntaxErrorsOf(text)).toEqual([
+      { message: "'voicemail-password' is not allowed in an office block: one password is shared by every server and office, so set it once in the network block", at: "7:5-7:23" },
+    ]);
+    // Before, the network took the password as its own, closed the office early and lost the
+    // licences, the second office and the link to a cascade of errors.
+    const { diagnostics, network } = checkText(text);
+    expect(diagnostics.filter((diagnostic) => diagnostic.severity === "error").map((diagnostic) => diagnostic.ruleId)).toEqual(["syntax-error"]);
+    expect(network.offices.map((office) => office.name)).toEqual(["hq", "east"]);
+    expect(network.links).toHaveLength(1);
+  });
+
+  it("release in a server, a link and a licenses block, and a password in a link", () => {
+    expect(syntaxErrorsOf(lines(
+      "release 6.0",
+      "server vm-hq { role central release 6.0 address 10.0.0.10 }",
+      "office hq { role central address 10.0.0.1 licenses { preferred-edition release 6.0 } }",
+      "office b { address 10.0.0.2 }",
+      'link hq -- b { group-id 5 release 6.0 voicemail-password "x" }',
+    ))).toEqual([
+      { message: "'release' is not allowed in a server block; a server's release is its 'version' (version 11.1)", at: "3:31-3:38" },
+      { message: "'release' is not allowed in a licenses block; a licenses block holds preferred-edition, voicemail-pro, voicemail-ports, ums, contact-store and tts", at: "4:74-4:81" },
+      { message: "'release' is not allowed in a link block; a link block holds group-id", at: "6:29-6:36" },
+    ]);
+  });
+});
