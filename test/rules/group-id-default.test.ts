@@ -5,7 +5,14 @@ import { ruleTable } from "../support/rule-table.js";
 const offices = [centralOffice, "office a { }"];
 
 ruleTable(rule, {
-  valid: [network({ offices, links: ["link hq -- a { group-id 1 }"] }), network({ offices, links: ["link hq -- a"] })],
+  valid: [
+    network({ offices, links: ["link hq -- a { group-id 1 }"] }),
+    network({ offices, links: ["link hq -- a"] }),
+    {
+      name: "a self-link and a repeated link are to be removed (self-link, duplicate-link), group id and all",
+      code: network({ offices, links: ["link hq -- a { group-id 1 }", "link a -- hq { group-id 0 }", "link a -- a { group-id 0 }"] }),
+    },
+  ],
   invalid: [
     {
       code: network({ offices, links: ["link hq -- a { group-id 0 }"] }),

@@ -6,6 +6,10 @@ const offices = [centralOffice, "office a { }"];
 
 ruleTable(rule, {
   valid: [
+    {
+      name: "a self-link and a repeated link are to be removed (self-link, duplicate-link), group id and all",
+      code: network({ offices, links: ["link hq -- a { group-id 1 }", "link a -- hq { group-id 100000 }", "link a -- a { group-id 100000 }"] }),
+    },
     network({ offices, links: ["link hq -- a { group-id 99999 }"] }),
     network({ offices, links: ["link hq -- a { group-id 0 }"] }),
   ],
