@@ -19,6 +19,9 @@ export interface CompletionContext {
   readonly givenKeys: ReadonlySet<string>;
   /** The word being typed, from its start to the cursor (empty when none). */
   readonly word: Span;
+  /** The end of the word the cursor is in (past the cursor when it is in the middle of one), for
+   * clients that offer to replace the whole word rather than insert. */
+  readonly wordEnd: number;
 }
 
 /** The words that start a statement in each block. */
@@ -60,6 +63,13 @@ function wordStart(text: string, offset: number): number {
   return Math.min(dashes + 2, offset);
 }
 
+/** The end of the word the cursor is in: letters, digits, `_` and `-`, stopping before `--`. */
+function wordEnd(text: string, offset: number): number {
+  let end = offset;
+  while (end < text.length && isWordCharacter(text.charCodeAt(end)) && !text.startsWith("--", end)) end++;
+  return end;
+}
+
 /** Whether the cursor is inside a comment or a string, where nothing should be completed. */
 function insideText(tokens: readonly IToken[], comments: readonly Comment[], offset: number): boolean {
   for (const comment of comments) {
@@ -96,5 +106,5 @@ export function completionContext(text: string, offset: number): CompletionConte
     }
   }
   const frame = stack[stack.length - 1] as Frame;
-  return { block: frame.block, statement: frame.statement, givenKeys: frame.givenKeys, word: { start, end: offset } };
+  return { block: frame.block, statement: frame.statement, givenKeys: frame.givenKeys, word: { start, end: offset }, wordEnd: wordEnd(text, offset) };
 }

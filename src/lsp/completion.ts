@@ -1,4 +1,4 @@
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Range } from "vscode-languageserver";
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type InsertReplaceEdit, type Range, type TextEdit } from "vscode-languageserver";
 import type { Analysis } from "./analysis.js";
 import { blockKeys, completionContext, type CompletionContext } from "./completion-context.js";
 import { keywordDocs } from "./keyword-docs.js";
@@ -13,6 +13,20 @@ import { toLspRange } from "./positions.js";
 export interface CompletionOptions {
   /** The client accepts snippets: declarations then come with their braces and placeholders. */
   readonly snippets: boolean;
+  /** The client accepts insert-or-replace edits: in the middle of a word (`rol|e`), it may then
+   * replace the whole word instead of inserting before its rest (`rolee`), as its user prefers. */
+  readonly insertReplace?: boolean;
+}
+
+/** Where a completion goes: the typed part of the word, and (when the client takes
+ * insert-or-replace edits and the word goes on past the cursor) the whole word. */
+interface Target {
+  readonly insert: Range;
+  readonly replace?: Range;
+}
+
+function edit(target: Target, newText: string): TextEdit | InsertReplaceEdit {
+  return target.replace ? { newText, insert: target.insert, replace: target.replace } : { range: target.insert, newText };
 }
 
 const repeatableKeys = new Set(["server", "office", "link"]);
@@ -35,32 +49,32 @@ const snippets: Readonly<Record<string, string>> = {
   "voicemail-password": 'voicemail-password env "${1:VM_PASSWORD}"',
 };
 
-function keywordItem(word: string, kind: CompletionItemKind, range: Range, options: CompletionOptions): CompletionItem {
+function keywordItem(word: string, kind: CompletionItemKind, target: Target, options: CompletionOptions): CompletionItem {
   const doc = keywordDocs[word];
   const snippet = options.snippets ? snippets[word] : undefined;
   return {
     label: word,
     kind,
     ...(doc ? { detail: doc.usage, documentation: { kind: "markdown", value: doc.meaning } } : {}),
-    textEdit: { range, newText: snippet ?? word },
+    textEdit: edit(target, snippet ?? word),
     ...(snippet ? { insertTextFormat: InsertTextFormat.Snippet } : {}),
   };
 }
 
-function keyItems(context: CompletionContext, range: Range, options: CompletionOptions): CompletionItem[] {
+function keyItems(context: CompletionContext, target: Target, options: CompletionOptions): CompletionItem[] {
   const given = context.givenKeys;
   // Two names of one licence: either one counts as given for both.
   const edition = given.has("preferred-edition") || given.has("voicemail-pro");
   return blockKeys[context.block]
     .filter((key) => repeatableKeys.has(key) || !(given.has(key) || (edition && (key === "preferred-edition" || key === "voicemail-pro"))))
-    .map((key) => keywordItem(key, CompletionItemKind.Keyword, range, options));
+    .map((key) => keywordItem(key, CompletionItemKind.Keyword, target, options));
 }
 
-function valueItems(words: readonly string[], range: Range, options: CompletionOptions): CompletionItem[] {
-  return words.map((word) => keywordItem(word, word === "env" ? CompletionItemKind.Keyword : CompletionItemKind.EnumMember, range, { ...options, snippets: false }));
+function valueItems(words: readonly string[], target: Target, options: CompletionOptions): CompletionItem[] {
+  return words.map((word) => keywordItem(word, word === "env" ? CompletionItemKind.Keyword : CompletionItemKind.EnumMember, target, { ...options, snippets: false }));
 }
 
-function serverItems(analysis: Analysis, range: Range): CompletionItem[] {
+function serverItems(analysis: Analysis, target: Target): CompletionItem[] {
   return analysis.result.network.servers.filter((server) => !server.isDuplicate).map((server) => {
     const role = server.role?.value;
     return {
@@ -68,29 +82,32 @@ function serverItems(analysis: Analysis, range: Range): CompletionItem[] {
       kind: CompletionItemKind.Reference,
       detail: `${role ?? "no role"} server${server.address ? ` at ${server.address.value.text}` : ""}`,
       sortText: `${role === "distributed" ? 0 : 1}${server.name}`,
-      textEdit: { range, newText: server.name },
+      textEdit: edit(target, server.name),
     };
   });
 }
 
-function officeItems(analysis: Analysis, range: Range, except: string | undefined): CompletionItem[] {
+function officeItems(analysis: Analysis, target: Target, except: string | undefined): CompletionItem[] {
   return analysis.result.network.offices
     .filter((office) => !office.isDuplicate && office.name !== except)
     .map((office) => ({
       label: office.name,
       kind: CompletionItemKind.Reference,
       detail: `${office.role} office${office.address ? ` at ${office.address.value.text}` : ""}`,
-      textEdit: { range, newText: office.name },
+      textEdit: edit(target, office.name),
     }));
 }
 
 export function completions(analysis: Analysis, offset: number, options: CompletionOptions): CompletionItem[] {
   const context = completionContext(analysis.text, offset);
   if (!context || /^[0-9]/.test(analysis.text.slice(context.word.start, context.word.end))) return [];
-  const range = toLspRange(analysis.lineIndex, context.word);
+  const insert = toLspRange(analysis.lineIndex, context.word);
+  const target: Target = options.insertReplace && context.wordEnd > context.word.end
+    ? { insert, replace: toLspRange(analysis.lineIndex, { start: context.word.start, end: context.wordEnd }) }
+    : { insert };
   const [key, ...values] = context.statement.map((token) => token.image);
   if (key === undefined) {
-    return context.block === "file" && analysis.result.source.network ? [] : keyItems(context, range, options);
+    return context.block === "file" && analysis.result.source.network ? [] : keyItems(context, target, options);
   }
   const choices = valuesOf[`${context.block} ${key}`];
   switch (key) {
@@ -99,23 +116,23 @@ export function completions(analysis: Analysis, offset: number, options: Complet
     case "office":
       return []; // a new name, then `{`
     case "link":
-      if (values.length === 0) return officeItems(analysis, range, undefined);
-      if (values.length === 2 && values[1] === "--") return officeItems(analysis, range, values[0]);
-      return values.length < 3 ? [] : keyItems(context, range, options);
+      if (values.length === 0) return officeItems(analysis, target, undefined);
+      if (values.length === 2 && values[1] === "--") return officeItems(analysis, target, values[0]);
+      return values.length < 3 ? [] : keyItems(context, target, options);
     case "voicemail":
-      return values.length === 0 ? serverItems(analysis, range) : keyItems(context, range, options);
+      return values.length === 0 ? serverItems(analysis, target) : keyItems(context, target, options);
     case "uses": {
       const remaining = (choices ?? []).filter((feature) => !values.includes(feature));
-      return [...valueItems(remaining, range, options), ...(values.length > 0 ? keyItems(context, range, options) : [])];
+      return [...valueItems(remaining, target, options), ...(values.length > 0 ? keyItems(context, target, options) : [])];
     }
     case "voicemail-password":
-      if (values.length === 0) return valueItems(choices ?? [], range, options);
-      return values[0] === "env" && values.length === 1 ? [] : keyItems(context, range, options);
+      if (values.length === 0) return valueItems(choices ?? [], target, options);
+      return values[0] === "env" && values.length === 1 ? [] : keyItems(context, target, options);
     case "preferred-edition":
     case "voicemail-pro":
-      return keyItems(context, range, options);
+      return keyItems(context, target, options);
     default:
-      if (values.length > 0) return keyItems(context, range, options);
-      return choices ? valueItems(choices, range, options) : [];
+      if (values.length > 0) return keyItems(context, target, options);
+      return choices ? valueItems(choices, target, options) : [];
   }
 }

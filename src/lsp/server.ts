@@ -27,6 +27,7 @@ export interface ServerSettings {
 interface ClientSupport {
   relatedInformation: boolean;
   snippets: boolean;
+  insertReplace: boolean;
   /** The client can watch scnc.json files for us (dynamic registration of watched files). */
   watchesFiles: boolean;
 }
@@ -40,7 +41,7 @@ interface ClientSupport {
 export function startServer(connection: Connection, settings: ServerSettings = {}): void {
   const documents = new TextDocuments(TextDocument);
   const analyses = new Map<string, { analysis: Analysis; options: RunOptions }>();
-  const client: ClientSupport = { relatedInformation: false, snippets: false, watchesFiles: false };
+  const client: ClientSupport = { relatedInformation: false, snippets: false, insertReplace: false, watchesFiles: false };
   // A notification, not window/showMessageRequest: nothing to wait for, nothing to fail.
   const configurations = new DocumentConfigurations((message) =>
     send("showing a message", connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message })));
@@ -108,6 +109,7 @@ export function startServer(connection: Connection, settings: ServerSettings = {
     const text = params?.capabilities?.textDocument;
     client.relatedInformation = text?.publishDiagnostics?.relatedInformation === true;
     client.snippets = text?.completion?.completionItem?.snippetSupport === true;
+    client.insertReplace = text?.completion?.completionItem?.insertReplaceSupport === true;
     client.watchesFiles = params?.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {

@@ -204,6 +204,21 @@ describe("completion", () => {
     expect(office?.textEdit).toEqual({ range: { start: { line: 1, character: 2 }, end: { line: 1, character: 5 } }, newText: "office ${1:name} {\n\taddress ${2:10.0.0.1}\n}" });
     expect(office?.detail).toBe("office NAME { … }");
   });
+
+  it("in the middle of a word, offers to insert or to replace the whole word when the client takes both", () => {
+    const { analysis, offset } = at('network "N" {\n  server s {\n    rol|e central\n  }\n}');
+    const insert = { start: { line: 2, character: 4 }, end: { line: 2, character: 7 } };
+    const replace = { start: { line: 2, character: 4 }, end: { line: 2, character: 8 } };
+    const role = (insertReplace: boolean) => completions(analysis, offset, { snippets: false, insertReplace }).find((item) => item.label === "role");
+    expect(role(true)?.textEdit).toEqual({ newText: "role", insert, replace });
+    expect(role(false)?.textEdit).toEqual({ range: insert, newText: "role" });
+    // At the end of a word, or before `--`, there is nothing to replace beyond the cursor.
+    const atEnd = at('network "N" {\n  server s {\n    rol|\n  }\n}');
+    expect(completions(atEnd.analysis, atEnd.offset, { snippets: false, insertReplace: true }).find((item) => item.label === "role")?.textEdit).toHaveProperty("range");
+    const beforeDashes = at('network "N" {\n  office hq { }\n  office b { }\n  link h|q-- b\n}');
+    expect(completions(beforeDashes.analysis, beforeDashes.offset, { snippets: false, insertReplace: true }).find((item) => item.label === "hq")?.textEdit)
+      .toEqual({ newText: "hq", insert: { start: { line: 3, character: 7 }, end: { line: 3, character: 8 } }, replace: { start: { line: 3, character: 7 }, end: { line: 3, character: 9 } } });
+  });
 });
 
 describe("document symbols", () => {

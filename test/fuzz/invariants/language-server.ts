@@ -121,10 +121,19 @@ export function checkLanguageServer(text: string, offsets: readonly number[], se
     timed(`the handlers at offset ${offset}`, problems, () => {
       const shown = hover(analysis, offset);
       if (shown?.range) problems.push(...rangeProblems(document, shown.range, `hover at ${offset}`));
-      for (const snippets of [false, true]) {
-        for (const item of completions(analysis, offset, { snippets })) {
+      for (const [snippets, insertReplace] of [[false, false], [true, true]] as const) {
+        for (const item of completions(analysis, offset, { snippets, insertReplace })) {
           const edit = item.textEdit;
           if (edit && "range" in edit) problems.push(...rangeProblems(document, edit.range, `completion '${item.label}' at ${offset}`));
+          if (edit && "replace" in edit) {
+            problems.push(...rangeProblems(document, edit.insert, `completion '${item.label}' at ${offset} (insert)`));
+            problems.push(...rangeProblems(document, edit.replace, `completion '${item.label}' at ${offset} (replace)`));
+            // LSP: both ranges on one line, starting together, the insert range a prefix of the replace range.
+            const { insert, replace } = edit;
+            if (insert.start.line !== replace.end.line || insert.start.character !== replace.start.character || insert.end.character > replace.end.character) {
+              problems.push(`completion '${item.label}' at ${offset}: insert ${JSON.stringify(insert)} is not a prefix of replace ${JSON.stringify(replace)}`);
+            }
+          }
         }
       }
       locations(definition(analysis, offset), `definition at ${offset}`);
