@@ -23,6 +23,8 @@ export interface CompletionOptions {
 interface Target {
   readonly insert: Range;
   readonly replace?: Range;
+  /** The document's line ending, for the line breaks of snippets (not every client converts them). */
+  readonly lineEnding: "\n" | "\r\n";
 }
 
 function edit(target: Target, newText: string): TextEdit | InsertReplaceEdit {
@@ -51,7 +53,7 @@ const snippets: Readonly<Record<string, string>> = {
 
 function keywordItem(word: string, kind: CompletionItemKind, target: Target, options: CompletionOptions): CompletionItem {
   const doc = keywordDocs[word];
-  const snippet = options.snippets ? snippets[word] : undefined;
+  const snippet = options.snippets ? snippets[word]?.replaceAll("\n", target.lineEnding) : undefined;
   return {
     label: word,
     kind,
@@ -102,9 +104,10 @@ export function completions(analysis: Analysis, offset: number, options: Complet
   const context = completionContext(analysis.text, offset);
   if (!context || /^[0-9]/.test(analysis.text.slice(context.word.start, context.word.end))) return [];
   const insert = toLspRange(analysis.lineIndex, context.word);
+  const lineEnding = analysis.text.includes("\r\n") ? "\r\n" : "\n";
   const target: Target = options.insertReplace && context.wordEnd > context.word.end
-    ? { insert, replace: toLspRange(analysis.lineIndex, { start: context.word.start, end: context.wordEnd }) }
-    : { insert };
+    ? { insert, replace: toLspRange(analysis.lineIndex, { start: context.word.start, end: context.wordEnd }), lineEnding }
+    : { insert, lineEnding };
   const [key, ...values] = context.statement.map((token) => token.image);
   if (key === undefined) {
     return context.block === "file" && analysis.result.source.network ? [] : keyItems(context, target, options);

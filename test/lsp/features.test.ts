@@ -203,6 +203,9 @@ describe("completion", () => {
     expect(office?.insertTextFormat).toBe(2);
     expect(office?.textEdit).toEqual({ range: { start: { line: 1, character: 2 }, end: { line: 1, character: 5 } }, newText: "office ${1:name} {\n\taddress ${2:10.0.0.1}\n}" });
     expect(office?.detail).toBe("office NAME { … }");
+    const crlf = at('network "N" {\r\n  off|\r\n}');
+    expect(completions(crlf.analysis, crlf.offset, { snippets: true }).find((item) => item.label === "office")?.textEdit)
+      .toMatchObject({ newText: "office ${1:name} {\r\n\taddress ${2:10.0.0.1}\r\n}" });
   });
 
   it("in the middle of a word, offers to insert or to replace the whole word when the client takes both", () => {
