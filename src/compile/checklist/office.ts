@@ -1,4 +1,5 @@
 import { parseRelease, releaseBelow } from "../../ir/values.js";
+import type { Release } from "../../ir/types.js";
 import type { H323Line, Line, OfficeDocument, OfficeDocumentRole } from "../documents.js";
 import { Checklist, escapeMarkdown, INFERRED, value } from "./markdown.js";
 import { passwordInstruction } from "./password.js";
@@ -10,6 +11,12 @@ const ROLE_TEXT: Record<OfficeDocumentRole, string> = {
   "distributed-member": "member office on a distributed Voicemail Pro server",
 };
 
+/** The office's release, when its document's text reads as one. */
+function releaseOf(office: OfficeDocument): Release | undefined {
+  const release = parseRelease(office.release);
+  return release.ok ? release.value : undefined;
+}
+
 function addressOr(address: string | null, missing: string): string {
   return address === null ? missing : value(address);
 }
@@ -17,8 +24,8 @@ function addressOr(address: string | null, missing: string): string {
 /** Below 6.0 Manager may show older labels: "Line" for the centralized type in the R5 manual (S5),
  * "Voicemail Lite/Pro" for the central office's type (DOMAIN.md §3.1 (a), (c), rule 13). */
 function olderLabel(office: OfficeDocument): string {
-  const release = parseRelease(office.release);
-  if (!release.ok || !releaseBelow(release.value, 6)) return "";
+  const release = releaseOf(office);
+  if (!release || !releaseBelow(release, 6)) return "";
   if (office.voicemail.voicemailType === "Centralized Voicemail") return ` (R5 Manager labels it ${value("Line")})`;
   if (office.voicemail.voicemailType === "Voicemail Pro") return ` (older Manager labels it ${value("Voicemail Lite/Pro")})`;
   return "";
@@ -40,8 +47,8 @@ function voicemailSteps(checklist: Checklist, office: OfficeDocument): void {
     });
   }
   // The field exists from R6.0, with backup servers (DOMAIN.md §3.1 (a); S2, S4).
-  const release = parseRelease(office.release);
-  if (!release.ok || !releaseBelow(release.value, 6)) {
+  const release = releaseOf(office);
+  if (!release || !releaseBelow(release, 6)) {
     checklist.add(`${path} Backup Voicemail IP Address: ${addressOr(voicemail.backupVoicemailIpAddress, "leave blank")}`, {
       inferred: role === "fallback",
     });
@@ -63,8 +70,8 @@ function voicemailSteps(checklist: Checklist, office: OfficeDocument): void {
  * rule 18: "IP Office SCN - Fallback with SCN Backup Options"; the voicemail checkbox is inferred). */
 function h323Details(line: H323Line, office: OfficeDocument): string[] {
   const details = [`Supplementary Services: ${value(line.supplementaryServices)}`];
-  const release = parseRelease(office.release);
-  if (release.ok && !releaseBelow(release.value, 8)) {
+  const release = releaseOf(office);
+  if (release && !releaseBelow(release, 8)) {
     details.push(`Line type: H.323, not IP Office Line, because office ${value(line.peer)} is below release 8.0 ` +
       "and the lower release of the two ends decides *(inferred)*");
   }
