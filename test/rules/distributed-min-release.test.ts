@@ -1,21 +1,10 @@
 import rule from "../../src/rules/distributed-min-release.js";
-import { network } from "../support/networks.js";
+import { declaredAfterUse, network } from "../support/networks.js";
 import { ruleTable } from "../support/rule-table.js";
 
 const servers = ["server vm-hq { role central }", "server vm-east { role distributed }"];
 const central = "office hq { role central licenses { preferred-edition } }";
 
-const forward = [
-  'network "Test" {',
-  "  release 6.0",
-  "  link east -- hq { group-id 1 }",
-  "  office east { voicemail vm-east }",
-  "  office hq { role central licenses { preferred-edition } }",
-  "  server vm-east { role distributed }",
-  "  server vm-hq { role central }",
-  "}",
-  "",
-].join("\n");
 
 ruleTable(rule, {
   valid: [
@@ -37,7 +26,7 @@ ruleTable(rule, {
     },
     {
       name: "a server declared after the office that uses it",
-      code: forward.replace("role distributed", "role distributed version 5.0"),
+      code: declaredAfterUse.replace("role distributed", "role distributed version 5.0"),
       errors: [{ line: 6, column: 45, message: /^distributed server 'vm-east' is at 5.0/ }],
     },
     {

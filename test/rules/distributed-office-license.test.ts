@@ -1,20 +1,9 @@
 import rule from "../../src/rules/distributed-office-license.js";
-import { centralOffice, network } from "../support/networks.js";
+import { centralOffice, declaredAfterUse, network } from "../support/networks.js";
 import { ruleTable } from "../support/rule-table.js";
 
 const servers = ["server vm-hq { role central }", "server vm-east { role distributed }"];
 
-const forward = [
-  'network "Test" {',
-  "  release 6.0",
-  "  link east -- hq { group-id 1 }",
-  "  office east { voicemail vm-east }",
-  "  office hq { role central licenses { preferred-edition } }",
-  "  server vm-east { role distributed }",
-  "  server vm-hq { role central }",
-  "}",
-  "",
-].join("\n");
 
 ruleTable(rule, {
   valid: [
@@ -26,7 +15,7 @@ ruleTable(rule, {
   invalid: [
     {
       name: "a server declared after the office that uses it",
-      code: forward,
+      code: declaredAfterUse,
       errors: [{ line: 4, column: 10, message: /^office 'east' uses distributed server 'vm-east' but holds no Preferred Edition licence/, related: [{ line: 4, column: 27 }] }],
     },
     {

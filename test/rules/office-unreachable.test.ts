@@ -1,22 +1,11 @@
 import rule from "../../src/rules/office-unreachable.js";
-import { centralOffice, network } from "../support/networks.js";
+import { centralOffice, declaredAfterUse, network } from "../support/networks.js";
 import { ruleTable } from "../support/rule-table.js";
 
-const forward = [
-  'network "Test" {',
-  "  release 6.0",
-  "  link east -- hq { group-id 1 }",
-  "  office east { voicemail vm-east }",
-  "  office hq { role central licenses { preferred-edition } }",
-  "  server vm-east { role distributed }",
-  "  server vm-hq { role central }",
-  "}",
-  "",
-].join("\n");
 
 ruleTable(rule, {
   valid: [
-    { name: "a link declared before its offices", code: forward },
+    { name: "a link declared before its offices", code: declaredAfterUse },
     { name: "every office linked", code: network({ offices: [centralOffice, "office a { }", "office b { }"], links: ["link hq -- a { group-id 1 }", "link a -- b { group-id 2 }"] }) },
     { name: "an office at the end of a link to an unknown name", code: network({ offices: [centralOffice, "office a { }"], links: ["link a -- hqq { group-id 1 }"] }) },
     { name: "the central office links to an unknown name (it may be the path)", code: network({ offices: [centralOffice, "office a { }"], links: ["link hq -- aa { group-id 1 }"] }) },

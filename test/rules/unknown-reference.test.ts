@@ -1,24 +1,13 @@
 import rule from "../../src/rules/unknown-reference.js";
-import { centralOffice, centralServer, network } from "../support/networks.js";
+import { centralOffice, centralServer, declaredAfterUse, network } from "../support/networks.js";
 import { ruleTable } from "../support/rule-table.js";
 
 const eastServer = "server vm-east { role distributed address 10.2.0.10 }";
 
-const forward = [
-  'network "Test" {',
-  "  release 6.0",
-  "  link east -- hq { group-id 1 }",
-  "  office east { voicemail vm-east }",
-  "  office hq { role central licenses { preferred-edition } }",
-  "  server vm-east { role distributed }",
-  "  server vm-hq { role central }",
-  "}",
-  "",
-].join("\n");
 
 ruleTable(rule, {
   valid: [
-    { name: "references to devices declared later in the file", code: forward },
+    { name: "references to devices declared later in the file", code: declaredAfterUse },
     network({ servers: [centralServer, eastServer], offices: [centralOffice, "office east { voicemail vm-east }"], links: ["link hq -- east"] }),
     network({ offices: [centralOffice, "office branch { }"], links: ["link branch -- hq { group-id 5 }"] }),
     { name: "a name declared in text that could not be read (syntax-error says so)", code: network({ offices: [centralOffice, "offce branch { }"], links: ["link hq -- branch"] }) },

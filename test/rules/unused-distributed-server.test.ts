@@ -1,24 +1,13 @@
 import rule from "../../src/rules/unused-distributed-server.js";
-import { centralOffice, centralServer, network } from "../support/networks.js";
+import { centralOffice, centralServer, declaredAfterUse, network } from "../support/networks.js";
 import { ruleTable } from "../support/rule-table.js";
 
 const servers = [centralServer, "server vm-east { role distributed }"];
 
-const forward = [
-  'network "Test" {',
-  "  release 6.0",
-  "  link east -- hq { group-id 1 }",
-  "  office east { voicemail vm-east }",
-  "  office hq { role central licenses { preferred-edition } }",
-  "  server vm-east { role distributed }",
-  "  server vm-hq { role central }",
-  "}",
-  "",
-].join("\n");
 
 ruleTable(rule, {
   valid: [
-    { name: "a server declared after the office that uses it", code: forward },
+    { name: "a server declared after the office that uses it", code: declaredAfterUse },
     network({ servers, offices: [centralOffice, "office east { voicemail vm-east }"] }),
     { name: "a misspelt voicemail line probably means it (unknown-reference says so)", code: network({ servers, offices: [centralOffice, "office east { voicemail vm-eats }"] }) },
     { name: "an office whose voicemail line cannot be read", code: network({ servers, offices: [centralOffice, "office east { voicemail 5 }"] }) },

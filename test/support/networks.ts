@@ -29,3 +29,19 @@ export function network(parts: NetworkParts = {}): string {
   ];
   return lines.join("\n") + "\n";
 }
+
+/**
+ * A clean network whose every name is used before it is declared (links first, servers last):
+ * references resolve across the whole file, not only backwards.
+ */
+export const declaredAfterUse = [
+  'network "Test" {',
+  "  release 6.0",
+  "  link east -- hq { group-id 1 }",
+  "  office east { voicemail vm-east }",
+  "  office hq { role central licenses { preferred-edition } }",
+  "  server vm-east { role distributed }",
+  "  server vm-hq { role central }",
+  "}",
+  "",
+].join("\n");
