@@ -1,5 +1,5 @@
 import type { Link, Office } from "../ir/types.js";
-import { firstLinksOfPairs, GROUP_ID_MAXIMUM, isRedundantLink } from "./group-ids.js";
+import { GROUP_ID_MAXIMUM, linksToKeep } from "./group-ids.js";
 import { defineRule } from "./rule.js";
 
 export default defineRule({
@@ -37,12 +37,11 @@ A repeated link is left to \`duplicate-link\`.`,
 `,
   },
   check(network, report) {
-    const firstOfPair = firstLinksOfPairs(network);
     // Keyed by office index and group id (a number while the id is in range, the common case):
     // linear in links.
     const firstByOfficeAndId = new Map<number | string, Link>();
-    for (const link of network.links) {
-      if (!link.groupId || isRedundantLink(link, firstOfPair)) continue;
+    for (const link of linksToKeep(network)) {
+      if (!link.groupId) continue;
       const clashes: { office: Office; first: Link }[] = [];
       for (const office of [link.from.office, link.to.office]) {
         if (!office) continue;

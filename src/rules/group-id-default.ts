@@ -1,4 +1,4 @@
-import { firstLinksOfPairs, isRedundantLink } from "./group-ids.js";
+import { linksToKeep } from "./group-ids.js";
 import { defineRule } from "./rule.js";
 
 export default defineRule({
@@ -33,11 +33,8 @@ R12.3 Web Manager IP Office Line page shows 1 (S21). scnc follows the rule catal
 `,
   },
   check(network, report) {
-    // A self-link or a repeated link is to be removed (self-link, duplicate-link): its group id
-    // does not matter.
-    const firstOfPair = firstLinksOfPairs(network);
-    for (const link of network.links) {
-      if (link.groupId?.value !== 0 || isRedundantLink(link, firstOfPair)) continue;
+    for (const link of linksToKeep(network)) {
+      if (link.groupId?.value !== 0) continue;
       report({
         at: link.groupId.span,
         message: `link ${link.from.name} -- ${link.to.name} uses group id 0, Manager's default, which Avaya says not to use on SCN lines; use a value from 1 to 89999`,

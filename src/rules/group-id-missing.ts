@@ -1,5 +1,5 @@
 import { appendToBlock } from "./edits.js";
-import { firstLinksOfPairs, groupIdSuggestions, isRedundantLink } from "./group-ids.js";
+import { groupIdSuggestions, linksToKeep } from "./group-ids.js";
 import { defineRule, type RuleReport } from "./rule.js";
 
 export default defineRule({
@@ -35,11 +35,10 @@ Links that should go anyway (a link to itself, or a repeat of an earlier link) a
 `,
   },
   check(network, report) {
-    const firstOfPair = firstLinksOfPairs(network);
     const suggestions = groupIdSuggestions(network);
     const text = network.source.text;
-    for (const link of network.links) {
-      if (link.groupId || link.unknown.has("group-id") || isRedundantLink(link, firstOfPair)) continue;
+    for (const link of linksToKeep(network)) {
+      if (link.groupId || link.unknown.has("group-id")) continue;
       const groupId = suggestions.forMissing.get(link.index);
       const hasBlock = link.span.end > link.to.span.end;
       const edit = groupId === undefined

@@ -1,4 +1,4 @@
-import { firstLinksOfPairs, GROUP_ID_MAXIMUM, isRedundantLink } from "./group-ids.js";
+import { GROUP_ID_MAXIMUM, linksToKeep } from "./group-ids.js";
 import { defineRule } from "./rule.js";
 
 export default defineRule({
@@ -29,11 +29,8 @@ and 90000–99999 is reserved for system use (\`group-id-reserved\`).`,
 `,
   },
   check(network, report) {
-    // A self-link or a repeated link is to be removed (self-link, duplicate-link): its group id
-    // does not matter.
-    const firstOfPair = firstLinksOfPairs(network);
-    for (const link of network.links) {
-      if (!link.groupId || link.groupId.value <= GROUP_ID_MAXIMUM || isRedundantLink(link, firstOfPair)) continue;
+    for (const link of linksToKeep(network)) {
+      if (!link.groupId || link.groupId.value <= GROUP_ID_MAXIMUM) continue;
       const written = network.source.text.slice(link.groupId.span.start, link.groupId.span.end);
       report({
         at: link.groupId.span,

@@ -1,4 +1,4 @@
-import { firstLinksOfPairs, GROUP_ID_MAXIMUM, GROUP_ID_RESERVED_FROM, isRedundantLink } from "./group-ids.js";
+import { GROUP_ID_MAXIMUM, GROUP_ID_RESERVED_FROM, linksToKeep } from "./group-ids.js";
 import { defineRule } from "./rule.js";
 
 export default defineRule({
@@ -29,12 +29,9 @@ networks several of them (99999, 99998, 99001–99148) are taken. Use a value fr
 `,
   },
   check(network, report) {
-    // A self-link or a repeated link is to be removed (self-link, duplicate-link): its group id
-    // does not matter.
-    const firstOfPair = firstLinksOfPairs(network);
-    for (const link of network.links) {
+    for (const link of linksToKeep(network)) {
       const id = link.groupId?.value;
-      if (!link.groupId || id === undefined || id < GROUP_ID_RESERVED_FROM || id > GROUP_ID_MAXIMUM || isRedundantLink(link, firstOfPair)) continue;
+      if (!link.groupId || id === undefined || id < GROUP_ID_RESERVED_FROM || id > GROUP_ID_MAXIMUM) continue;
       report({
         at: link.groupId.span,
         message: `group id ${id} on link ${link.from.name} -- ${link.to.name} is in 90000–99999, which is reserved for system use; use a value from 1 to 89999`,

@@ -6,12 +6,6 @@ import type { Link, Network } from "../ir/types.js";
 export const GROUP_ID_MAXIMUM = 99_999;
 export const GROUP_ID_RESERVED_FROM = 90_000;
 
-/** Whether a link joins an office to itself, or repeats the pair of an earlier link: such a link
- * should go, so rules about its group id stay silent (self-link and duplicate-link report it). */
-export function isRedundantLink(link: Link, firstLinkOfPair: ReadonlyMap<string, Link>): boolean {
-  return link.from.name === link.to.name || firstLinkOfPair.get(pairName(link)) !== link;
-}
-
 export function pairName(link: Link): string {
   return link.from.name < link.to.name ? `${link.from.name}\n${link.to.name}` : `${link.to.name}\n${link.from.name}`;
 }
@@ -28,6 +22,18 @@ const firstLinksFact = derivedFact("first links of pairs", (network): ReadonlyMa
 /** The first link declared for each unordered pair of names (computed once per network). */
 export function firstLinksOfPairs(network: Network): ReadonlyMap<string, Link> {
   return derived(network, firstLinksFact);
+}
+
+const linksToKeepFact = derivedFact("links to keep", (network): readonly Link[] => {
+  const firstOfPair = firstLinksOfPairs(network);
+  return network.links.filter((link) => link.from.name !== link.to.name && firstOfPair.get(pairName(link)) === link);
+});
+
+/** The links that should stay, in declaration order: not a link from an office to itself, nor a
+ * repeat of an earlier link's pair (self-link and duplicate-link report those, so rules about a
+ * link's group id or place in the topology stay silent about them). Computed once per network. */
+export function linksToKeep(network: Network): readonly Link[] {
+  return derived(network, linksToKeepFact);
 }
 
 export interface GroupIdSuggestions {
@@ -64,10 +70,9 @@ function suggest(network: Network): GroupIdSuggestions {
     }
     return undefined;
   };
-  const firstOfPair = firstLinksOfPairs(network);
   const forMissing = new Map<number, number>();
-  for (const link of network.links) {
-    if (link.groupId || link.unknown.has("group-id") || isRedundantLink(link, firstOfPair)) continue;
+  for (const link of linksToKeep(network)) {
+    if (link.groupId || link.unknown.has("group-id")) continue;
     const id = take();
     if (id !== undefined) forMissing.set(link.index, id);
   }

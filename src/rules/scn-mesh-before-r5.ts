@@ -1,6 +1,6 @@
 import type { Link } from "../ir/types.js";
 import { releaseBelow } from "../ir/values.js";
-import { firstLinksOfPairs, isRedundantLink } from "./group-ids.js";
+import { linksToKeep } from "./group-ids.js";
 import { defineRule } from "./rule.js";
 import { scnLimits } from "./scn-limits.js";
 
@@ -70,12 +70,11 @@ between the same two offices is \`duplicate-link\`, not a loop.`,
   check(network, report) {
     const limits = scnLimits(network);
     if (!limits || !releaseBelow(limits.release, 5)) return;
-    const firstOfPair = firstLinksOfPairs(network);
     const sets = new OfficeSets(network.offices.length);
     const closing: Link[] = [];
-    for (const link of network.links) {
+    for (const link of linksToKeep(network)) {
       const { from, to } = link;
-      if (!from.office || !to.office || isRedundantLink(link, firstOfPair)) continue;
+      if (!from.office || !to.office) continue;
       if (!sets.join(from.office.index, to.office.index)) closing.push(link);
     }
     for (const link of closing) {
