@@ -2,7 +2,7 @@ import { CodeActionKind, type CodeAction, type Range } from "vscode-languageserv
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Analysis } from "./analysis.js";
 import { toLspDiagnostic, type DiagnosticOptions } from "./diagnostics.js";
-import { toLspRange, toOffset } from "./positions.js";
+import { lineEndingOf, toLspRange, toOffset } from "./positions.js";
 
 /** Diagnostics a suppression comment cannot usefully silence: the text must be fixed, or they are
  * about suppression comments themselves. */
@@ -29,7 +29,7 @@ function suppressAction(analysis: Analysis, diagnostic: Diagnostic, options: Dia
   const { line } = analysis.lineIndex.positionAt(diagnostic.span.start);
   const lineStart = analysis.lineIndex.lineStart(line);
   const indent = /^[ \t]*/.exec(analysis.lineIndex.lineText(line))?.[0] ?? "";
-  const lineEnd = analysis.text.includes("\r\n") ? "\r\n" : "\n";
+  const lineEnd = lineEndingOf(analysis.text);
   const at = toLspRange(analysis.lineIndex, { start: lineStart, end: lineStart });
   return {
     title: `Suppress ${diagnostic.ruleId} on this line (scnc-disable-next-line)`,

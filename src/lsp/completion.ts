@@ -2,7 +2,7 @@ import { CompletionItemKind, InsertTextFormat, type CompletionItem, type InsertR
 import type { Analysis } from "./analysis.js";
 import { blockKeys, completionContext, type CompletionContext } from "./completion-context.js";
 import { keywordDocs } from "./keyword-docs.js";
-import { toLspRange } from "./positions.js";
+import { lineEndingOf, toLspRange } from "./positions.js";
 
 /**
  * Completion: the keys a block allows at the start of a statement (those not yet given, for keys
@@ -104,7 +104,8 @@ export function completions(analysis: Analysis, offset: number, options: Complet
   const context = completionContext(analysis.text, offset);
   if (!context || /^[0-9]/.test(analysis.text.slice(context.word.start, context.word.end))) return [];
   const insert = toLspRange(analysis.lineIndex, context.word);
-  const lineEnding = analysis.text.includes("\r\n") ? "\r\n" : "\n";
+  // Only snippets carry line breaks.
+  const lineEnding = options.snippets ? lineEndingOf(analysis.text) : "\n";
   const target: Target = options.insertReplace && context.wordEnd > context.word.end
     ? { insert, replace: toLspRange(analysis.lineIndex, { start: context.word.start, end: context.wordEnd }), lineEnding }
     : { insert, lineEnding };

@@ -28,6 +28,12 @@ export function toOffset(lineIndex: LineIndex, text: string, position: Position)
   return Math.min(start + Math.max(0, Math.floor(position.character)), lineEnd);
 }
 
+/** The line ending to write into a document: its own (`\r\n` when it uses it), so that inserted
+ * lines match the rest (not every client converts them). */
+export function lineEndingOf(text: string): "\n" | "\r\n" {
+  return text.includes("\r\n") ? "\r\n" : "\n";
+}
+
 /** Whether a request's position has the shape LSP promises (clients and fuzzers do not always keep it). */
 export function isPosition(value: unknown): value is Position {
   const candidate = value as Partial<Position> | undefined;
