@@ -1,6 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { SchemaError } from "../compile/generated/validators.js";
+import { LineIndex } from "../language/line-index.js";
 import { rulesById } from "../rules/index.js";
 import type { SeveritySetting } from "../rules/run.js";
 import { closestName } from "../rules/suggestion.js";
@@ -69,8 +70,8 @@ function describeError(error: SchemaError, data: unknown): string {
 function jsonProblem(error: Error, text: string): string {
   const message = error.message
     .replace(/ in JSON at position (\d+).*$/s, (_match, offset: string) => {
-      const before = text.slice(0, Number(offset));
-      return ` at line ${before.split("\n").length}, column ${Number(offset) - before.lastIndexOf("\n")}`;
+      const { line, column } = new LineIndex(text).positionAt(Number(offset));
+      return ` at line ${line}, column ${column}`;
     });
   // JSON.stringify escapes the way JSON itself does (\n, \t, \u000b); the quotes it adds go.
   return message.replace(/[\u0000-\u001f\u007f]/g, (character) => JSON.stringify(character).slice(1, -1).replace("\u007f", "\\u007f"));
