@@ -225,26 +225,24 @@ class ScnParser extends EmbeddedActionsParser {
    * close the block early, and lose the rest of the block to errors. One error, then the property
    * is skipped like an unknown word.
    */
-  private readonly misplacedPassword = this.RULE("misplacedPassword", () => {
-    const word = this.CONSUME(T.VoicemailPassword);
-    if (this.acting) this.skipUnknownItem(word, misplacedNetworkPropertyMessage(word.image, this.innermostBlock()));
-  });
+  private readonly misplacedPassword = this.misplacedNetworkProperty("misplacedPassword", T.VoicemailPassword);
+  private readonly misplacedRelease = this.misplacedNetworkProperty("misplacedRelease", T.ReleaseKeyword);
 
-  private readonly misplacedRelease = this.RULE("misplacedRelease", () => {
-    const word = this.CONSUME(T.ReleaseKeyword);
-    if (this.acting) this.skipUnknownItem(word, misplacedNetworkPropertyMessage(word.image, this.innermostBlock()));
-  });
-
-  private innermostBlock(): BlockKind {
-    return this.context.openBlocks[this.context.openBlocks.length - 1]?.kind ?? "network";
+  /** One rule per keyword: a block that takes `release` itself (an office) must not also offer this
+   * rule for it, or the two alternatives would be ambiguous. */
+  private misplacedNetworkProperty(name: string, keyword: TokenType) {
+    return this.RULE(name, () => {
+      const word = this.CONSUME(keyword);
+      if (this.acting) this.skipUnknownItem(word, misplacedNetworkPropertyMessage);
+    });
   }
 
-  private skipUnknownItem(word: IToken, message?: string): void {
+  private skipUnknownItem(word: IToken, describe: (word: string, block: BlockKind) => string = unknownWordMessage): void {
     const block = this.context.openBlocks[this.context.openBlocks.length - 1];
     const kind = block?.kind ?? "network";
     const owner = block?.owner ?? this.networkNode;
     if (owner) owner.recovered = true;
-    this.reportedErrors.push({ message: message ?? unknownWordMessage(word.image, kind), span: spanOf(word) });
+    this.reportedErrors.push({ message: describe(word.image, kind), span: spanOf(word) });
     const name = this.LA(1);
     if (kind === "network" && this.networkNode && tokenMatcher(name, T.NameLike) && this.LA(2).tokenType === T.LeftBrace) {
       (this.networkNode.unreadableNames ??= []).push(name.image);
