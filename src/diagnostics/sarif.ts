@@ -2,6 +2,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type * as Sarif from "sarif";
 import type { Rule } from "../rules/rule.js";
+import { citeSources } from "../sources/catalogue.js";
 import type { LineIndex } from "../language/line-index.js";
 import type { Span } from "../language/span.js";
 import { toRange, type CheckedFile } from "./checked-file.js";
@@ -42,7 +43,7 @@ function descriptor(rule: Rule, tool: SarifTool): Sarif.ReportingDescriptor {
     defaultConfiguration: { level: LEVEL[rule.severity] },
     helpUri: `${tool.ruleDocsBaseUri}${rule.id}.md`,
     help: {
-      text: `${fullDescription} Source: ${rule.source}.`,
+      text: `${fullDescription} Basis: ${rule.basis} Sources: ${rule.sources.length > 0 ? citeSources(rule.sources) : "none (part of the .scn language)"}.`,
       ...(tool.helpMarkdown ? { markdown: tool.helpMarkdown(rule) } : {}),
     },
     properties: { category: rule.category, tags: ["scnc", rule.category], ...(rule.inferred ? { inferred: true } : {}) },

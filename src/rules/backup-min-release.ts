@@ -7,7 +7,8 @@ export default defineRule({
   severity: "error",
   category: "Releases",
   summary: "A backup server needs the central office at 6.0 or later and the central and backup servers at 6.0 or later.",
-  source: "DOMAIN.md rule 20 (S1, S2, S4)",
+  basis: "A backup Voicemail Pro server needs IP Office R6.0 or later and Voicemail Pro 6.0 or later on the voicemail servers.",
+  sources: ["S1", "S2", "S4"],
   explain: `The backup Voicemail Pro server arrived with IP Office Release 6.0 and Voicemail Pro 6.0.
 The central office holds the backup server's address (Backup Voicemail IP Address), so it must run
 6.0 or later, and the manual says the feature "requires the voicemail servers" to run 6.0 or later:

@@ -6,7 +6,8 @@ export default defineRule({
   severity: "error",
   category: "Roles",
   summary: "More than one server has `role backup`.",
-  source: "DOMAIN.md rule 3 (S2, S4)",
+  basis: "The central office's configuration names one Backup Voicemail IP Address; Avaya always speaks of \"the backup server\", so more than one is inferred to be unsupported.",
+  sources: ["S2", "S4"],
   inferred: true,
   explain: `The backup Voicemail Pro server's address is entered in the central office's
 configuration (Backup Voicemail IP Address), which holds one address, and it runs on the central

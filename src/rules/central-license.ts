@@ -7,7 +7,8 @@ export default defineRule({
   severity: "error",
   category: "Licences",
   summary: "The central office holds no `preferred-edition`/`voicemail-pro` licence.",
-  source: "DOMAIN.md rule 23 (S1, S11, S28)",
+  basis: "The central office hosts the Voicemail Pro server and must hold its licences (Voicemail Pro before R6, Preferred Edition from R6).",
+  sources: ["S1", "S11", "S28"],
   explain: `The central office hosts the central Voicemail Pro server and licenses it: Voicemail Pro
 runs on the licences of the office that controls it. From release 6.0 the licence is Preferred
 Edition (which includes 4 voicemail ports); before 6.0 it is the Voicemail Pro licence. Without it

@@ -6,7 +6,8 @@ export default defineRule({
   severity: "error",
   category: "Roles",
   summary: "The network does not have exactly one office with `role central`.",
-  source: "DOMAIN.md rule 2 (S1, S6)",
+  basis: "Centralized and distributed voicemail need a single central IP Office that hosts the central Voicemail Pro server.",
+  sources: ["S1", "S6"],
   explain: `Centralized voicemail is hosted and licensed by a single central IP Office: the central
 Voicemail Pro server is the message store, message waiting indication and message collection point
 for the whole SCN, and every other office reaches it over SCN lines toward that office. With no

@@ -6,7 +6,8 @@ export default defineRule({
   severity: "error",
   category: "Roles",
   summary: "The network does not have exactly one server with `role central`.",
-  source: "DOMAIN.md rule 1 (S5, S6)",
+  basis: "An SCN has one central (centralized) Voicemail Pro server, so two servers never answer for the same user.",
+  sources: ["S5", "S6"],
   explain: `An SCN has one central Voicemail Pro server, so that two servers never answer for the same
 user. It stores every message and does message waiting and collection for all offices, including
 those that use a distributed server. Backup and distributed servers are additions to it, never

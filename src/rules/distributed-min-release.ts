@@ -8,7 +8,8 @@ export default defineRule({
   severity: "error",
   category: "Releases",
   summary: "An office that uses a distributed server, the central office and the distributed server must be at 6.0 or later.",
-  source: "DOMAIN.md rule 20 (S3, S4)",
+  basis: "Distributed Voicemail Pro servers need IP Office R6.0 or later and Voicemail Pro 6.0 on the servers.",
+  sources: ["S3", "S4"],
   explain: `Distributed Voicemail Pro servers arrived with IP Office Release 6.0 (S3), with Voicemail Pro
 6.0 implied by the same release notes (S4). The office that uses a distributed server names it in
 its own configuration, and the central office's server still stores the messages and does message

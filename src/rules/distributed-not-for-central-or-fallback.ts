@@ -5,7 +5,8 @@ export default defineRule({
   severity: "error",
   category: "Roles",
   summary: "The central and fallback offices cannot use a distributed voicemail server.",
-  source: "DOMAIN.md rules 6 and 7 (S3, S4, S7, S8)",
+  basis: "Only offices other than the central office and its fallback office may select a distributed server.",
+  sources: ["S3", "S4", "S7", "S8"],
   explain: `Distributed servers are selectable only by offices "other than the central IP Office and its
 fallback" (Voicemail Pro manual, R6). The central office hosts the central server, and the fallback
 office takes control of that same server when the central office fails, so neither can hand its

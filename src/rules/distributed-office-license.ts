@@ -7,7 +7,8 @@ export default defineRule({
   severity: "error",
   category: "Licences",
   summary: "An office that uses a distributed server holds no `preferred-edition`/`voicemail-pro` of its own.",
-  source: "DOMAIN.md rule 21 (S3, S4, S11)",
+  basis: "Each office that uses a distributed server brings its own voicemail licences; sharing a server does not share licences.",
+  sources: ["S3", "S4", "S11"],
   explain: `An office that uses a distributed Voicemail Pro server needs its own voicemail licences:
 Preferred Edition (Voicemail Pro), its ports and the features it uses. Several offices may share one
 distributed server, but each brings its own licence set, and the server offers each office only what

@@ -6,7 +6,8 @@ export default defineRule({
   severity: "error",
   category: "Language and references",
   summary: "Two devices (offices or servers) share an address.",
-  source: "DOMAIN.md rule 4 (the backup server is a different server; itself inferred) and rule 33 (addresses)",
+  basis: "Every device needs its own address in the configuration; that the backup server is a different machine from the central server is inferred.",
+  sources: ["S2", "S4", "S5"],
   // No Avaya document says that two devices may not share an address; DOMAIN.md marks rule 4
   // inferred, so this rule is too (RULES.md does not mark it).
   inferred: true,

@@ -7,7 +7,8 @@ export default defineRule({
   severity: "error",
   category: "SCN size and shape",
   summary: "Two links of the same office use the same group id.",
-  source: "DOMAIN.md rule 14 and §3.1 (Outgoing Group ID unique per destination; S14, S21, S22)",
+  basis: "Each SCN line of an office is reached by its Outgoing Group ID, so one office's lines need distinct ids.",
+  sources: ["S14", "S21", "S22"],
   explain: `An office routes calls, and its voicemail (Voicemail Destination), by Outgoing Group ID. If two
 of its lines share a group id, routing by that id may take either line, so voicemail can leave
 through the wrong one. Group ids need to be unique among the links of each office; links of different

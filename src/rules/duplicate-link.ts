@@ -7,7 +7,8 @@ export default defineRule({
   severity: "error",
   category: "SCN size and shape",
   summary: "Two links join the same pair of offices (in either order).",
-  source: "DOMAIN.md rules 14 and 17 (S21, S33)",
+  basis: "One SCN line joins a pair of offices; a second line between the same pair is a configuration mistake.",
+  sources: ["S21", "S33"],
   explain: `Each link becomes one SCN line on each of its two offices. Two links between the same pair
 make two lines between the same systems, and the Voicemail Destination of an office (the group id of
 its first line toward the central office) becomes a matter of declaration order rather than intent.

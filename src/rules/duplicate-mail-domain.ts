@@ -6,7 +6,8 @@ export default defineRule({
   severity: "error",
   category: "Servers, mail and secrets",
   summary: "Two servers share a mail domain.",
-  source: "DOMAIN.md rule 35 (inferred from S23)",
+  basis: "A Voicemail Pro server accepts only mail for its own domain, so two servers cannot share one (inferred from the Email preferences).",
+  sources: ["S23"],
   inferred: true,
   explain: `Each Voicemail Pro server accepts only mail addressed to exactly its own domain (its first
 SMTP Sender entry), and ignores the rest (S23). Two servers with one domain cannot tell their mail

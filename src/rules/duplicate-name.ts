@@ -6,7 +6,8 @@ export default defineRule({
   severity: "error",
   category: "Language and references",
   summary: "Two offices or servers share a name, or their names differ only in case.",
-  source: "LANGUAGE.md (names)",
+  basis: "The .scn language: offices and servers share one namespace, and names are compared without regard to case.",
+  sources: [],
   explain: `Offices and servers share one namespace: \`voicemail X\` and \`link A -- B\` find devices by
 name, so a name must say which device it means. Names are case-sensitive, but names that differ only
 in case are also rejected, because each name becomes an output file (\`offices/hq.json\`) and on a

@@ -6,7 +6,8 @@ export default defineRule({
   severity: "error",
   category: "Language and references",
   summary: "A property appears twice in one block.",
-  source: "LANGUAGE.md (grammar: a property given twice is an error)",
+  basis: "The .scn language: each property is given at most once per block.",
+  sources: [],
   explain: `Each property may be given once per block. A repeated property is an error rather than
 "the last one wins", because a repeat is almost always a merge or copy-paste mistake, and silently
 picking one value would configure a device differently from what one of the two lines says.

@@ -7,7 +7,8 @@ export default defineRule({
   severity: "error",
   category: "Servers, mail and secrets",
   summary: "`failback automatic N` with N outside 1–60 minutes, or a number after manual/graceful.",
-  source: "DOMAIN.md rule 40 (S9, S10)",
+  basis: "Voicemail Pro's Failback Option is Manual, Graceful or Automatic; Automatic waits at most 60 minutes.",
+  sources: ["S9", "S10"],
   explain: `With the Automatic failback option, the central Voicemail Pro server takes service back
 from the backup server after a timeout of at most 60 minutes (S9, S10); \`failback automatic N\` sets
 N, from 1 to 60. Manual and Graceful failback take no timeout, so a number after them is a mistake:

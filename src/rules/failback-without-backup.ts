@@ -7,7 +7,8 @@ export default defineRule({
   severity: "warning",
   category: "Servers, mail and secrets",
   summary: "The central server sets `failback` but there is no backup server.",
-  source: "DOMAIN.md rule 40 (S9, S10)",
+  basis: "The Failback Option applies to a central server with a backup server; without one it has no effect.",
+  sources: ["S9", "S10"],
   explain: `The Failback Option (Manual, Graceful or Automatic) decides how the central Voicemail Pro
 server takes service back from the backup server after it recovers (S9, S10). Without a backup
 server there is nothing to fail back from, so the setting does nothing; usually the backup server is

@@ -8,7 +8,8 @@ export default defineRule({
   severity: "warning",
   category: "Licences",
   summary: "The fallback office has fewer voicemail ports (4 + additional) than the central office.",
-  source: "DOMAIN.md rule 22 and §5 (S1, S11, S27); inferred",
+  basis: "The fallback office serves voicemail with its own licences; fewer ports than the central office shrink service during fallback (inferred).",
+  sources: ["S1", "S11", "S27"],
   inferred: true,
   explain: `While the central office is down, the fallback office controls the central Voicemail Pro
 server on its own licences, so the server offers as many simultaneous voicemail calls as the

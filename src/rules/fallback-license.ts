@@ -7,7 +7,8 @@ export default defineRule({
   severity: "error",
   category: "Licences",
   summary: "The fallback office holds no `preferred-edition`/`voicemail-pro` licence.",
-  source: "DOMAIN.md rule 22 (S1, S27)",
+  basis: "The fallback office must be licensed for Voicemail Pro itself (Preferred Edition from R6).",
+  sources: ["S1", "S27"],
   explain: `When the central office fails, the fallback office takes control of the central Voicemail
 Pro server, and the server then runs on the fallback office's licences, not the central office's.
 The fallback office must therefore hold its own Voicemail Pro licence (Preferred Edition from 6.0)

@@ -7,7 +7,8 @@ export default defineRule({
   severity: "error",
   category: "Releases",
   summary: "A fallback office needs the central office, the fallback office and the central server at 5.0 or later.",
-  source: "DOMAIN.md rule 20 (S1, S17)",
+  basis: "Fallback control of the central server needs IP Office R5.0 and Voicemail Pro 5.0; the R5 SCN fallback line options need both offices at R5.0.",
+  sources: ["S1", "S17"],
   explain: `Fallback IP Office control, where the fallback office takes control of the central
 Voicemail Pro server when the central office fails, arrived in IP Office Release 5.0 and needs
 Voicemail Pro 5.0 or later (S1). The SCN fallback line options it relies on also need both offices

@@ -10,7 +10,8 @@ export default defineRule({
   severity: "error",
   category: "SCN size and shape",
   summary: "The fallback office has no direct link to the central office.",
-  source: "DOMAIN.md rule 18 (S17, S18)",
+  basis: "Fallback is set on the SCN line between the central and the fallback office, so the two need a direct line.",
+  sources: ["S17", "S18"],
   explain: `The fallback office watches the central office over the SCN line between them and takes
 control of the central Voicemail Pro server when that line's far end disappears. The fallback
 settings live on that line: up to R7 it is the H.323 line set to "IP Office SCN - Fallback", from R8

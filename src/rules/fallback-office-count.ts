@@ -6,7 +6,8 @@ export default defineRule({
   severity: "error",
   category: "Roles",
   summary: "More than one office has `role fallback`.",
-  source: "DOMAIN.md rule 8 (S8, S18)",
+  basis: "Avaya always speaks of \"the fallback IP Office\", and a system requests backup from only one other system.",
+  sources: ["S8", "S18"],
   inferred: true,
   explain: `The fallback office takes control of the central Voicemail Pro server when the central
 office fails. Every Avaya document speaks of "the fallback IP Office", and under the R8+ resilience

@@ -8,7 +8,8 @@ export default defineRule({
   severity: "error",
   category: "Licences",
   summary: "An office `uses` ums / contact-store / tts but holds no licence of that name.",
-  source: "DOMAIN.md rules 22–24 (S1, S11, S19)",
+  basis: "Remote offices on centralized voicemail need only UMS and ContactStore licences; the server's own features are licensed on the office whose licence set it uses.",
+  sources: ["S1", "S11", "S19"],
   explain: `Feature licences are held by the office whose users use the feature, whichever server
 answers their voicemail: a remote office on centralized voicemail still needs UMS licences for its
 UMS users and ContactStore licences for calls it records to ContactStore (S1, S19); the central

@@ -6,7 +6,8 @@ export default defineRule({
   severity: "warning",
   category: "SCN size and shape",
   summary: "A group id of 0 (Manager's default; Avaya says to use another).",
-  source: "DOMAIN.md rule 15 (S14, S21)",
+  basis: "SCN lines should use an Outgoing Group ID other than Manager's default.",
+  sources: ["S14", "S21"],
   explain: `Avaya's SCN setup asks for an Outgoing Group ID "other than the default 0" on SCN lines (S14):
 a line left on the default is indistinguishable from any other line left on it, so routing by group
 id (including each office's Voicemail Destination) can pick the wrong line. Use a value from 1 to

@@ -7,7 +7,8 @@ export default defineRule({
   severity: "error",
   category: "SCN size and shape",
   summary: "A link has no `group-id`.",
-  source: "DOMAIN.md rules 14–16 (S14, S21, S22)",
+  basis: "Offices route voicemail to the central office by an SCN line's Outgoing Group ID, so every line needs one.",
+  sources: ["S14", "S21", "S22"],
   explain: `Each SCN line has an Outgoing Group ID, used at both ends, and an office's Voicemail
 Destination is the group id of its first line toward the central office. Without a group id the
 compiler has nothing to write into either field, and Manager's default (0) is the value Avaya says

@@ -6,7 +6,8 @@ export default defineRule({
   severity: "error",
   category: "SCN size and shape",
   summary: "A group id outside 0–99999.",
-  source: "DOMAIN.md rule 16 (S21, S22)",
+  basis: "An Outgoing Group ID lies in 0–99999.",
+  sources: ["S21", "S22"],
   explain: `Manager accepts Outgoing Group IDs from 0 to 99999 (S21, S22); a larger value cannot be
 configured on the line. Use a value from 1 to 89999: 0 is Manager's default (\`group-id-default\`)
 and 90000–99999 is reserved for system use (\`group-id-reserved\`).`,

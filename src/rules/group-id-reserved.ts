@@ -6,7 +6,8 @@ export default defineRule({
   severity: "warning",
   category: "SCN size and shape",
   summary: "A group id in 90000–99999 (reserved for system use).",
-  source: "DOMAIN.md rule 16 (S21, S22)",
+  basis: "Outgoing Group IDs 90000–99999 are reserved for system use.",
+  sources: ["S21", "S22"],
   explain: `Outgoing Group IDs 90000–99999 are reserved for system use (S22). Manager does not stop you
 from using them, but the system may use them for its own lines, and in Server Edition and Select
 networks several of them (99999, 99998, 99001–99148) are taken. Use a value from 1 to 89999.`,

@@ -5,12 +5,13 @@ export default defineRule({
   severity: "error",
   category: "Language and references",
   summary: "A value is malformed or out of its field's range.",
-  source: "LANGUAGE.md (lexical structure); DOMAIN.md §2.5 (users), §2.6 (mail domains)",
+  basis: "The .scn language's value formats; the SCN user limit and what a mail domain is.",
+  sources: ["S14", "S23"],
   explain: `Values are checked beyond their shape: each part of an IPv4 address is 0–255 (without
 leading zeros), an IPv6 address written as a string must be one (without a zone index such as
 \`%eth0\`, which names an interface of one host), an address must be a device's own (not
-255.255.255.255, Manager's broadcast default Voicemail IP Address, which DOMAIN.md rule 33 says must
-not remain where a specific server is meant, nor the unspecified 0.0.0.0 or ::), a mail domain must be a DNS name with at least one
+255.255.255.255, Manager's broadcast default Voicemail IP Address, which must not remain where a
+specific server is meant (S5: a remote left on the broadcast default is unsupported), nor the unspecified 0.0.0.0 or ::), a mail domain must be a DNS name with at least one
 dot (servers accept only mail addressed to their own domain), \`users\` is at most 100000,
 additional voicemail ports at most 250 (the largest platform ceiling in R12.2), feature licence
 counts at most 100000, names at most 63 characters, an environment variable name must be one a shell

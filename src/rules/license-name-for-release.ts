@@ -6,7 +6,8 @@ export default defineRule({
   severity: "warning",
   category: "Licences",
   summary: "`preferred-edition` on an office below 6.0, or `voicemail-pro` on one at 6.0 or above.",
-  source: "DOMAIN.md §5.1 (S11, S28)",
+  basis: "The Voicemail Pro server licence is called Voicemail Pro before R6 and Preferred Edition from R6.",
+  sources: ["S11", "S28"],
   explain: `The licence that runs Voicemail Pro on an office was called Voicemail Pro up to release 5.0,
 and Preferred Edition (Voicemail Pro) from release 6.0 (S11, S28). scnc treats the two names as one
 licence and the compiler emits the name of the office's own release either way, but a file that

@@ -15,7 +15,8 @@ export default defineRule({
   severity: "error",
   category: "Servers, mail and secrets",
   summary: "The network has a backup or distributed server and some server lacks `mail-domain`.",
-  source: "DOMAIN.md rule 34 (S1, S2, S3, S23)",
+  basis: "Backup and distributed servers exchange messages by SMTP, addressed to each server's own mail domain.",
+  sources: ["S1", "S2", "S3", "S23"],
   explain: `Voicemail Pro servers talk to each other by email: the backup server synchronizes messages,
 call flows and settings with the central server over SMTP, and a distributed server forwards every
 message it records to the central server the same way (S1, S2, S3). Each server's first SMTP Sender

@@ -17,16 +17,17 @@ export default defineRule({
   severity: "warning",
   category: "Addresses",
   summary: "An office or server has no `address`, so build writes null where Manager needs one.",
-  source: "DOMAIN.md rule 33 (S2, S4, S5) and §3.1; not in RULES.md, see docs/rules.md",
+  basis: "The central office names its server's Voicemail IP Address (and Backup Voicemail IP Address); build needs every device's address to write them.",
+  sources: ["S2", "S4", "S5"],
   explain: `Every setting that connects the network uses addresses: the central and fallback offices' Voicemail
 IP Address is the central server's address, their Backup Voicemail IP Address the backup server's,
 an office on a distributed server points at that server's address, and each SCN line names the
-address of the office at its far end (DOMAIN.md rule 33). A device declared without \`address\`
+address of the office at its far end (S2, S4, S5). A device declared without \`address\`
 leaves those fields empty (\`null\`) in what \`scnc build\` writes, and a remote left on the broadcast
-default "appears to work" while being unsupported (DOMAIN.md §6.1).
+default "appears to work" while being unsupported (S5).
 
 It is a warning rather than an error so that a network can be checked while addresses are still
-being planned. RULES.md has no id for it; scnc names it \`missing-address\` (docs/rules.md).`,
+being planned. It is scnc's own rule, not one of the catalogue's (docs/rules.md).`,
   examples: {
     failing: `network "Example" {
   release 6.0

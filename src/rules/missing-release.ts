@@ -5,7 +5,8 @@ export default defineRule({
   severity: "error",
   category: "Language and references",
   summary: "An office or server has no release/version and the network sets none.",
-  source: "LANGUAGE.md (meaning of release); RULES.md (releases)",
+  basis: "The .scn language: every office and server has a release or version, its own or the network's; the release rules need it.",
+  sources: [],
   explain: `Every rule about releases (fallback from 5.0, backup and distributed servers from 6.0,
 SCN limits, line types and licence names in the output) needs each office's release and each
 server's version. An office's release is its own \`release\`, else the network's; a server's version

@@ -5,7 +5,8 @@ export default defineRule({
   severity: "error",
   category: "Language and references",
   summary: "A server has no `role`.",
-  source: "LANGUAGE.md (server roles)",
+  basis: "The .scn language: every server is central, backup or distributed.",
+  sources: [],
   explain: `A Voicemail Pro server is the central server, the backup server or a distributed server,
 and every setting scnc emits for it depends on which. Unlike offices (which default to \`member\`),
 servers have no default role: guessing would silently turn a planned backup into a second central

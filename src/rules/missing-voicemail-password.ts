@@ -7,7 +7,8 @@ export default defineRule({
   severity: "warning",
   category: "Servers, mail and secrets",
   summary: "The network has a backup or distributed server and no `voicemail-password`.",
-  source: "DOMAIN.md rule 38 (S9)",
+  basis: "Voicemail Pro's Voicemail Password must match the one in the security settings of each office it connects to; servers that connect to several offices need it set.",
+  sources: ["S9", "S34"],
   explain: `The Voicemail Password in each Voicemail Pro server's General preferences must match the
 Voicemail Password in the security settings of the offices that connect to it (S9). With one server,
 both may stay blank; with a backup or distributed server, several servers and offices must agree, and

@@ -6,16 +6,17 @@ export default defineRule({
   severity: "info",
   category: "Servers, mail and secrets",
   summary: "Neither a backup server nor a fallback office: the central office or server is a single point of failure.",
-  source: "DOMAIN.md §4 (failure behaviour; S2, S8, S27); inferred",
+  basis: "Without a backup server or a fallback office, voicemail stops when the central office or server fails (inferred from the failure behaviour the sources describe).",
+  sources: ["S2", "S8", "S27"],
   inferred: true,
   explain: `Without a fallback office, a failure of the central office leaves every office without
-centralized voicemail; without a backup server, so does a failure of the central server (§4). A
+centralized voicemail; without a backup server, so does a failure of the central server. A
 fallback office (R5+, linked directly to the central office and licensed for Voicemail Pro) keeps the
 central server running when the central office fails; a backup server (R6+) takes over when the
 central server fails. This is advice: small networks often accept the risk.
 
 The sources describe what a fallback office and a backup server take over; that without them a
-failure leaves the offices without voicemail is inferred (DOMAIN.md §4 marks those rows so).`,
+failure leaves the offices without voicemail is inferred (no document says it in so many words).`,
   examples: {
     failing: `network "Example" {
   release 6.0

@@ -9,7 +9,8 @@ export default defineRule({
   severity: "error",
   category: "SCN size and shape",
   summary: "An office has no path of links to the central office.",
-  source: "DOMAIN.md rules 12 and 14 (S1, S5, S28)",
+  basis: "Centralized voicemail runs over the SCN lines, so every office needs a path of lines to the central office.",
+  sources: ["S1", "S5", "S28"],
   explain: `Centralized voicemail works only over a real SCN: every remote office reaches the central
 Voicemail Pro server through SCN lines toward the central office, and its Voicemail Destination is
 the Outgoing Group ID of the first line on that path (S1, S5). An office with no path of links to the

@@ -1,5 +1,6 @@
 import { checkText } from "../check.js";
 import { LineIndex } from "../language/line-index.js";
+import { sourceById } from "../sources/catalogue.js";
 import type { Rule } from "./rule.js";
 
 /** What the failing example makes the rule say, as `line:column severity id message` lines. */
@@ -17,6 +18,21 @@ function reportedBy(rule: Rule): string[] {
 const INFERRED_NOTE = "**Inferred.** Avaya's documents do not state this rule outright; scnc infers it from " +
   "what they do say (see the explanation). Check it against the documentation of your release before relying on it.";
 
+/** The rule's basis and its sources, each by id and title, with publisher, date and address. */
+export function sourcesSection(rule: Rule): string {
+  const lines = [`**Basis:** ${rule.basis}`, ""];
+  if (rule.sources.length === 0) {
+    lines.push("**Sources:** none: this is part of scnc and its .scn language, not a requirement of Avaya's.");
+  } else {
+    lines.push("**Sources:**", "");
+    for (const id of rule.sources) {
+      const source = sourceById(id);
+      lines.push(`- **${id}**: ${source.title}. ${source.publisher}, ${source.date}. <${source.urls[0]}>`);
+    }
+  }
+  return lines.join("\n");
+}
+
 /**
  * A rule's page, in Markdown: what `scnc explain ID` prints and what docs/rules/ID.md holds, both
  * made from the rule's own metadata. `reported: false` leaves out what the failing example makes
@@ -30,7 +46,7 @@ export function rulePage(rule: Rule, options: { readonly reported?: boolean } = 
     "## What it checks and why",
     rule.explain.trim(),
     ...(rule.inferred ? [`> ${INFERRED_NOTE}`] : []),
-    `**Source:** ${rule.source}`,
+    sourcesSection(rule),
     "## Failing example",
     "```scn\n" + rule.examples.failing.trimEnd() + "\n```",
   ];

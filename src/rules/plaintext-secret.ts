@@ -8,7 +8,8 @@ export default defineRule({
   severity: "warning",
   category: "Servers, mail and secrets",
   summary: "`voicemail-password` is a literal string instead of `env \"NAME\"`.",
-  source: "LANGUAGE.md (voicemail-password); DOMAIN.md rule 38 (S9)",
+  basis: "The Voicemail Password is a security setting; a password written in the file ends up in version control.",
+  sources: ["S9", "S34"],
   explain: `The voicemail password is shared by every Voicemail Pro server and the security settings of
 the offices that connect to them (S9). Written in the file, it ends up in version control, in
 review tools and in CI logs. Write \`voicemail-password env "NAME"\` instead: scnc then writes only the

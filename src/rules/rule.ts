@@ -1,6 +1,7 @@
 import type { Severity } from "../diagnostics/diagnostic.js";
 import type { Network } from "../ir/types.js";
 import type { Span } from "../language/span.js";
+import type { SourceId } from "../sources/catalogue.js";
 
 export type RuleCategory =
   | "Language and references"
@@ -9,9 +10,9 @@ export type RuleCategory =
   | "Licences"
   | "SCN size and shape"
   | "Servers, mail and secrets"
-  /** Devices' addresses, which the compiled configuration needs (not in RULES.md; see docs/rules.md). */
+  /** Devices' addresses, which the compiled configuration needs (scnc's own; see docs/rules.md). */
   | "Addresses"
-  /** Warnings about suppression comments themselves (not in RULES.md; see docs/rules.md). */
+  /** Warnings about suppression comments themselves (scnc's own; see docs/rules.md). */
   | "Suppressions";
 
 /** What a rule reports: data only. Severity comes from the rule (and the user's configuration),
@@ -24,14 +25,17 @@ export interface RuleReport {
 }
 
 export interface Rule {
-  /** Stable kebab-case id; never changes once released (RULES.md). */
+  /** Stable kebab-case id; never changes once released. */
   readonly id: string;
   readonly severity: Severity;
   readonly category: RuleCategory;
   /** One line: what the rule checks. */
   readonly summary: string;
-  /** Where the requirement comes from, e.g. "DOMAIN.md rule 7 (S4, S8)". */
-  readonly source: string;
+  /** What the requirement rests on, in one or two sentences of plain words (what Avaya's documents say,
+   * or that it is part of the .scn language). */
+  readonly basis: string;
+  /** The documents that back it, from the sources catalogue (docs/sources.md); empty for language rules. */
+  readonly sources: readonly SourceId[];
   /** Avaya's documents are silent and the rule is our inference; its explain page says so. */
   readonly inferred?: boolean;
   /** The explain page's body (Markdown): what it checks and why Avaya requires it. */

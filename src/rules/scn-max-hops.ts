@@ -86,7 +86,8 @@ export default defineRule({
   severity: "error",
   category: "SCN size and shape",
   summary: "Some pair of offices is more than 5 links apart on its shortest path.",
-  source: "DOMAIN.md rule 27 (S14, S15, S16)",
+  basis: "An SCN supports at most 5 H.323 hops between systems.",
+  sources: ["S14", "S15", "S16"],
   explain: `Calls, presence and voicemail between two IP Offices of an SCN cross at most 5 SCN hops
 (S15, S16): every pair of offices must be joined by a path of at most 5 links. Voicemail from a remote
 office to the central server travels that path. Add a link that shortens the longest path, for

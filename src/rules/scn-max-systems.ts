@@ -8,7 +8,8 @@ export default defineRule({
   severity: "error",
   category: "SCN size and shape",
   summary: "More offices than an SCN supports: 16 below release 5.0, 32 from 5.0 (lowest office release).",
-  source: "DOMAIN.md rules 27 and 28 (S14, S15, S16)",
+  basis: "An SCN holds at most 16 systems before R5.0 and 32 from R5.0; above 16 every system must be R5.0 or later.",
+  sources: ["S14", "S15", "S16"],
   explain: `A Small Community Network supports at most 32 IP Office systems from release 5.0, and 16
 before. The limit follows the lowest release of any office: an SCN of more than 16 systems is
 supported only when every system is at 5.0 or later, and a pre-5.0 system in a larger network gets

@@ -8,7 +8,8 @@ export default defineRule({
   severity: "error",
   category: "SCN size and shape",
   summary: "The offices' `users` add up to more than 500 below release 6.0, or 1000 from 6.0 (lowest office release).",
-  source: "DOMAIN.md rule 27 (S14, S15, S16)",
+  basis: "An SCN holds at most 500 users before R6.0 and 1000 from R6.0.",
+  sources: ["S14", "S15", "S16"],
   explain: `A Small Community Network supports at most 1000 users in total from release 6.0, and 500
 before (S15); the limit follows the lowest release of any office. Offices without \`users\` count as
 none, and an office whose \`users\` cannot be read counts as none too (the total is then at least the

@@ -37,7 +37,8 @@ export default defineRule({
   severity: "error",
   category: "SCN size and shape",
   summary: "The lowest office release is below 5.0 and the links contain a cycle.",
-  source: "DOMAIN.md rule 29 (S15, S16, S31)",
+  basis: "Before R5.0 an SCN supports only star or serial layouts, with one route between any two systems.",
+  sources: ["S15", "S16", "S31"],
   explain: `Before release 5.0, an SCN supports only star or serial (chain) layouts of H.323 SCN lines:
 there must be exactly one route between any two offices, so the links may not form a loop (S15, S16,
 S31). From 5.0 a mesh is allowed. The limit follows the lowest release of any office.

@@ -5,7 +5,8 @@ export default defineRule({
   severity: "error",
   category: "SCN size and shape",
   summary: "`link A -- A`: a link from an office to itself.",
-  source: "DOMAIN.md §2.2 (an SCN line joins two IP Office systems; S1, S21)",
+  basis: "An SCN line joins two IP Office systems.",
+  sources: ["S1", "S21"],
   explain: `An SCN line joins two IP Office systems: it is configured on each end with the other
 office's address. A link from an office to itself has no far end, so it is almost always a typo for
 another office's name. Name the other office, or remove the link.`,

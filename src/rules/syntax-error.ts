@@ -5,7 +5,8 @@ export default defineRule({
   severity: "error",
   category: "Language and references",
   summary: "The text does not match the .scn grammar.",
-  source: "LANGUAGE.md (grammar)",
+  basis: "The .scn language's grammar.",
+  sources: [],
   explain: `The file could not be read as a network: a brace is missing, a value has the wrong form
 (\`release 6\` instead of \`release 6.0\`), a property is in the wrong block, or a reserved word is used
 as a name. Each recovered error is reported once, at the token where reading failed; the parser then

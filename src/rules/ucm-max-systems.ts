@@ -8,7 +8,8 @@ export default defineRule({
   severity: "error",
   category: "SCN size and shape",
   summary: "The central server has `platform ucm` and the network has more than 6 offices.",
-  source: "DOMAIN.md rule 30 (S14)",
+  basis: "When a Unified Communications Module provides Voicemail Pro, the SCN is limited to 6 systems.",
+  sources: ["S14"],
   explain: `When a Unified Communications Module (UCM) card provides the Voicemail Pro server, the SCN
 is limited to 6 systems (S14). Move the central server to a Windows or Linux server (or an
 Application Server), or keep the network at 6 offices or fewer.`,

@@ -5,7 +5,8 @@ export default defineRule({
   severity: "error",
   category: "Servers, mail and secrets",
   summary: "A backup or distributed server has `platform ucm`.",
-  source: "DOMAIN.md rule 30 (S14); inferred",
+  basis: "A Unified Communications Module is a card inside one IP Office; the sources give its Voicemail Pro limits for the SCN it serves, not a role as a shared or backup server (inferred).",
+  sources: ["S14"],
   inferred: true,
   explain: `A Unified Communications Module is a card inside one IP Office that hosts that office's
 own Voicemail Pro server. scnc infers that a UCM can therefore be the central server (hosted by the

@@ -25,7 +25,8 @@ export default defineRule({
   severity: "error",
   category: "Language and references",
   summary: "`voicemail X` or `link A -- B` names nothing declared (or a device of the wrong kind).",
-  source: "LANGUAGE.md (meaning of voicemail and link)",
+  basis: "The .scn language: `voicemail X` names a declared server and `link A -- B` two declared offices.",
+  sources: [],
   explain: `\`voicemail X\` must name a declared server, and each end of \`link A -- B\` a declared
 office. A name that matches nothing is usually a typo, so the message suggests the closest declared
 name (at most two edits away) and offers it as a quick fix. A name that belongs to a device of the

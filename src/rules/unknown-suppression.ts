@@ -5,13 +5,14 @@ export default defineRule({
   severity: "warning",
   category: "Suppressions",
   summary: "A `scnc-disable-next-line` comment names a rule id that does not exist (or none at all).",
-  source: "LANGUAGE.md (suppressing a diagnostic); not in RULES.md, see docs/rules.md",
+  basis: "scnc's suppression comments name rule ids that exist.",
+  sources: [],
   explain: `\`// scnc-disable-next-line RULE-ID[, RULE-ID…] -- reason\` silences the named rules on the next
 line that holds more than comments. A name that is not a rule id silences nothing, usually because of
 a typo, and the diagnostic it was meant for still fires (or, worse, a later one is not silenced as
 intended). The message suggests the closest rule id, and the quick fix puts it in.
 
-RULES.md has no id for this warning; scnc names it \`unknown-suppression\` (docs/rules.md).
+It warns about scnc's own suppression comments (docs/rules.md).
 The suppression pass reports it after every rule has run.`,
   examples: {
     failing: `network "Example" {

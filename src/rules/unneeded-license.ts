@@ -7,7 +7,8 @@ export default defineRule({
   severity: "info",
   category: "Licences",
   summary: "A member office on plain centralized voicemail holds `preferred-edition`/`voicemail-pro` or ports it cannot use.",
-  source: "DOMAIN.md rule 24 (S1, S11)",
+  basis: "Remote offices on plain centralized voicemail need no Voicemail Pro licences, only UMS or ContactStore licences for those features.",
+  sources: ["S1", "S11"],
   explain: `A remote office on centralized voicemail uses the central Voicemail Pro server, which runs on
 the central office's licences, so it needs no Voicemail Pro licence and no voicemail ports of its own;
 only UMS and ContactStore licences for features its users use (S1). Its Preferred Edition licence

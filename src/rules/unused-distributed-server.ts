@@ -5,7 +5,8 @@ export default defineRule({
   severity: "warning",
   category: "Roles",
   summary: "A distributed server that no office uses.",
-  source: "DOMAIN.md rule 10 (S3, S4, S7): offices select a distributed server; the server itself is not configured as one",
+  basis: "Offices select a distributed server (their Voicemail IP Address); the server itself is not configured as distributed.",
+  sources: ["S3", "S4", "S7"],
   explain: `A Voicemail Pro server becomes a distributed server only because some office's
 configuration points at it (its Voicemail IP Address). A distributed server that no office names in
 \`voicemail\` does nothing, which usually means an office's \`voicemail\` line was forgotten or names

@@ -5,15 +5,15 @@ export default defineRule({
   severity: "warning",
   category: "Suppressions",
   summary: "A `scnc-disable-next-line` comment suppresses nothing.",
-  source: "LANGUAGE.md (suppressing a diagnostic); not in RULES.md, see docs/rules.md",
+  basis: "scnc's suppression comments should each suppress something.",
+  sources: [],
   explain: `A suppression comment that silences no diagnostic is stale: the problem was fixed, the line
 it referred to moved, or it names the wrong rule. Left in place, it would silently hide the next
 real problem on that line. Remove it (the quick fix does), or remove just the rule ids that no
 longer apply.
 
 Suppressions of rules turned off in scnc.json are not reported: scnc cannot tell whether they would
-suppress something. RULES.md has no id for this warning; scnc names it \`unused-suppression\`
-(docs/rules.md). The suppression pass reports it after every rule has run.`,
+suppress something. It warns about scnc's own suppression comments (docs/rules.md). The suppression pass reports it after every rule has run.`,
   examples: {
     failing: `network "Example" {
   release 6.0

@@ -5,7 +5,8 @@ export default defineRule({
   severity: "error",
   category: "Roles",
   summary: "`voicemail X` names a server whose role is not `distributed`.",
-  source: "DOMAIN.md §3.1 (S2, S4): offices reach the central server through the SCN, the backup through the central office",
+  basis: "Offices reach the central server through the SCN and the backup server through the central office; only a distributed server is selected by name.",
+  sources: ["S2", "S4"],
   explain: `\`voicemail X\` says that an office uses distributed server X instead of the central server.
 Offices reach the central server without naming it (the central office by its Voicemail IP Address,
 the others over the SCN toward the central office), and the backup server is used only through the

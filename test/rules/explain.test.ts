@@ -12,8 +12,9 @@ describe("scnc rules", () => {
 
   it("has a JSON form", async () => {
     const run = await runCli(["rules", "--format", "json"]);
-    const list = JSON.parse(run.stdout) as { id: string; severity: string; inferred: boolean }[];
+    const list = JSON.parse(run.stdout) as { id: string; severity: string; inferred: boolean; sources: { id: string; title: string }[] }[];
     expect(list.map((rule) => rule.id)).toEqual(rules.map((rule) => rule.id));
+    expect(list.find((rule) => rule.id === "scn-max-hops")?.sources[0]).toEqual({ id: "S14", title: "Administering Avaya IP Office with Manager R12.3: Small Community Networking" });
     expect(list.find((rule) => rule.id === "ucm-platform-role")?.inferred).toBe(true);
   });
 });
@@ -23,7 +24,8 @@ describe("scnc explain", () => {
     const run = await runCli(["explain", "ucm-platform-role"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^# ucm-platform-role\n/);
-    expect(run.stdout).toContain("**Source:** DOMAIN.md rule 30 (S14); inferred");
+    expect(run.stdout).toContain("**Basis:** A Unified Communications Module");
+    expect(run.stdout).toContain("- **S14**: Administering Avaya IP Office with Manager R12.3: Small Community Networking. Avaya,");
     expect(run.stdout).toContain("**Inferred.**");
     expect(run.stdout).toMatch(/## Failing example[\s\S]*platform ucm[\s\S]*scnc reports:[\s\S]*error ucm-platform-role backup server 'vm-dr' runs on a UCM[\s\S]*## Fixed example[\s\S]*platform linux/);
   });

@@ -1,5 +1,6 @@
 import { Option, type Command } from "commander";
 import { rules } from "../../rules/index.js";
+import { sourceById } from "../../sources/catalogue.js";
 import type { CliIo } from "../io.js";
 
 export function renderRuleList(): string {
@@ -19,7 +20,8 @@ function ruleListJson(): string {
     severity: rule.severity,
     category: rule.category,
     summary: rule.summary,
-    source: rule.source,
+    basis: rule.basis,
+    sources: rule.sources.map((id) => ({ id, title: sourceById(id).title })),
     inferred: rule.inferred === true,
   }));
   return JSON.stringify(list, null, 2) + "\n";
