@@ -7,14 +7,14 @@ export default defineRule({
   id: "distributed-min-release",
   severity: "error",
   category: "Releases",
-  summary: "An office that uses a distributed server, the central office and the distributed server must be at 6.0 or later.",
+  summary: "An office that uses a distributed server, the central office, the central server and the distributed server must be at 6.0 or later.",
   basis: "Distributed Voicemail Pro servers need IP Office R6.0 or later and Voicemail Pro 6.0 on the servers.",
   sources: ["S3", "S4"],
   explain: `Distributed Voicemail Pro servers arrived with IP Office Release 6.0 (S3), with Voicemail Pro
 6.0 implied by the same release notes (S4). The office that uses a distributed server names it in
 its own configuration, and the central office's server still stores the messages and does message
-waiting and collection for that office's users, so the office, the central office and the
-distributed server must all be at 6.0 or later.
+waiting and collection for that office's users, so the office, the central office, the central
+server and the distributed server must all be at 6.0 or later.
 
 Devices that take their release from the network's \`release\` are reported once, at that line.`,
   examples: {
@@ -44,9 +44,12 @@ Devices that take their release from the network's \`release\` are reported once
       !office.isDuplicate && office.voicemail?.server?.role?.value === "distributed");
     const [first] = users;
     if (!first?.voicemail) return;
-    const { centralOffice } = roles(network);
+    const { centralOffice, centralServer } = roles(network);
     const requirements: ReleaseRequirement[] = [];
     if (centralOffice) requirements.push({ device: centralOffice, description: `central office '${centralOffice.name}'` });
+    // The central server stores the messages a distributed server forwards, and does message
+    // waiting and collection for its offices' users.
+    if (centralServer) requirements.push({ device: centralServer, description: `central server '${centralServer.name}'` });
     for (const office of users) {
       const server = office.voicemail?.server;
       if (!server || !office.voicemail) continue;

@@ -34,12 +34,14 @@ import missingVoicemailPassword from "./missing-voicemail-password.js";
 import noVoicemailResilience from "./no-voicemail-resilience.js";
 import officeUnreachable from "./office-unreachable.js";
 import plaintextSecret from "./plaintext-secret.js";
+import releaseInteroperation from "./release-interoperation.js";
 import type { Rule } from "./rule.js";
 import scnMaxHops from "./scn-max-hops.js";
 import scnMaxSystems from "./scn-max-systems.js";
 import scnMaxUsers from "./scn-max-users.js";
 import scnMeshBeforeR5 from "./scn-mesh-before-r5.js";
 import selfLink from "./self-link.js";
+import serverVersionMismatch from "./server-version-mismatch.js";
 import syntaxError from "./syntax-error.js";
 import ucmMaxSystems from "./ucm-max-systems.js";
 import ucmPlatformRole from "./ucm-platform-role.js";
@@ -50,7 +52,7 @@ import unusedDistributedServer from "./unused-distributed-server.js";
 import unusedSuppression from "./unused-suppression.js";
 import voicemailMustBeDistributed from "./voicemail-must-be-distributed.js";
 
-/** Every rule, in the order of RULES.md, then scnc's own: missing-address and the two suppression warnings. */
+/** Every rule, in the catalogue's order (docs/rules.md), then scnc's own: missing-address and the two suppression warnings. */
 export const rules: readonly Rule[] = [
   // Language and references
   syntaxError,
@@ -73,6 +75,8 @@ export const rules: readonly Rule[] = [
   fallbackMinRelease,
   backupMinRelease,
   distributedMinRelease,
+  releaseInteroperation,
+  serverVersionMismatch,
   // Licences
   centralLicense,
   fallbackLicense,
@@ -105,9 +109,9 @@ export const rules: readonly Rule[] = [
   plaintextSecret,
   missingVoicemailPassword,
   noVoicemailResilience,
-  // scnc's own (not in RULES.md, see docs/rules.md)
+  // scnc's own (see docs/rules.md)
   missingAddress,
-  // Suppression comments (LANGUAGE.md; the ids are scnc's own, see docs/rules.md)
+  // Suppression comments (the ids are scnc's own, see docs/rules.md)
   unknownSuppression,
   unusedSuppression,
 ];

@@ -48,7 +48,12 @@ ruleTable(rule, {
     {
       name: "many devices on the network release share one diagnostic",
       code: network({ release: "5.0", servers, offices: ["office hq { role central }", "office a { voicemail vm-east }", "office b { voicemail vm-east }", "office c { voicemail vm-east }"] }),
-      errors: [{ line: 2, column: 11, message: /^central office 'hq', office 'a' \(which uses distributed server 'vm-east'\), distributed server 'vm-east' and 2 other devices are at 5.0/ }],
+      errors: [{ line: 2, column: 11, message: /^central office 'hq', central server 'vm-hq', office 'a' \(which uses distributed server 'vm-east'\) and 3 other devices are at 5.0/ }],
+    },
+    {
+      name: "the central server's own version (it stores what the distributed server forwards)",
+      code: network({ servers: ["server vm-hq { role central version 5.0 }", "server vm-east { role distributed }"], offices: [central, "office east { voicemail vm-east }"] }),
+      errors: [{ line: 3, column: 39, endColumn: 42, message: /^central server 'vm-hq' is at 5.0, below the 6.0 that distributed voicemail needs/ }],
     },
   ],
 });
