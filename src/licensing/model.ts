@@ -2,14 +2,14 @@ import { derived, derivedFact } from "../ir/derived.js";
 import { roles } from "../ir/queries.js";
 import type { Feature, Network, Office, Server } from "../ir/types.js";
 import type { Span } from "../language/span.js";
-import { FEATURE_LICENSE_LABELS, heldLicenses, type HeldLicenses } from "./holdings.js";
+import { FEATURE_LICENSE_LABELS, FEATURES, heldLicenses, type HeldLicenses } from "./holdings.js";
 
 /**
- * The licence model of DOMAIN.md §5 ("each office brings its own licences"), as pure functions of
+ * The licence model ("each office brings its own licences", S1, S3, S11), as pure functions of
  * the IR. The licence rules and `scnc licenses` both read it, so they cannot disagree.
  */
 
-/** How an office uses Voicemail Pro, which decides the licences it needs (DOMAIN.md §5.2). */
+/** How an office uses Voicemail Pro, which decides the licences it needs. */
 export type LicensingRole = "central" | "fallback" | "distributed-member" | "member";
 
 /** `edition` = Preferred Edition / Voicemail Pro; `ports` = Voicemail Pro ports, 4 per edition
@@ -27,10 +27,13 @@ export interface LicenseNeed {
   readonly level: "required" | "advised";
   /** The fallback office needs it while it controls the central server during a central-office failure. */
   readonly whileInControl: boolean;
-  /** The rule of RULES.md that reports a shortfall of this need. */
+  /** The rule that reports a shortfall of this need. */
   readonly ruleId: string;
-  /** Where the need comes from in the file (the role, the `voicemail` line, the feature in `uses`). */
+  /** Where the need comes from in the file (the role, the `voicemail` line, the feature in `uses`),
+   * always in the office that must hold the licence. */
   readonly span: Span;
+  /** Other places that explain it: the `uses tts` of the offices whose TTS this office licenses. */
+  readonly related?: readonly { readonly span: Span; readonly message: string }[];
 }
 
 export interface LicenseShortfall {
@@ -82,7 +85,7 @@ function editionNeed(office: Office, role: LicensingRole, server: Server | undef
 }
 
 /** While in control, the fallback office runs the central server for every office still up, so it
- * should offer as many ports as the central office does (DOMAIN.md rule 22, S1, S27). */
+ * should offer as many ports as the central office does (S1, S27). */
 function fallbackPortsNeed(network: Network, fallback: Office): LicenseNeed | undefined {
   const central = roles(network).centralOffice;
   if (!central || central === fallback) return undefined;
@@ -99,8 +102,14 @@ function fallbackPortsNeed(network: Network, fallback: Office): LicenseNeed | un
   };
 }
 
-function featureNeeds(office: Office): LicenseNeed[] {
-  return office.features.map((feature) => ({
+/**
+ * The feature licences an office holds for its own users: UMS and ContactStore stay on the office
+ * whatever server answers it (S1 p52: the other offices "only require licenses for UMS and or for
+ * ContactStore"). TTS runs on the Voicemail Pro server, so it is licensed by the office whose
+ * licence set that server uses (see ttsNeed).
+ */
+function ownFeatureNeeds(office: Office): LicenseNeed[] {
+  return office.features.filter((feature) => feature.value !== "tts").map((feature) => ({
     license: feature.value,
     quantity: 1,
     reason: `lists ${feature.value} in \`uses\` (its users need ${FEATURE_LICENSE_LABELS[feature.value]} licences on their own office)`,
@@ -108,6 +117,79 @@ function featureNeeds(office: Office): LicenseNeed[] {
     whileInControl: false,
     ruleId: "feature-license",
     span: feature.span,
+  }));
+}
+
+/** The office whose licence set serves an office's TTS: its own on a distributed server, else the
+ * central office's (the central office, its fallback and its centralized members). Undefined when
+ * the role or the central office cannot be known. */
+export function ttsLicenseHolder(network: Network, office: Office, role: LicensingRole | undefined): Office | undefined {
+  if (role === "distributed-member") return office;
+  if (role === undefined) return undefined;
+  return roles(network).centralOffice;
+}
+
+/** The offices that use tts, by the office that licenses their TTS (one pass over the network). */
+const ttsServedFact = derivedFact("tts-served", (network): ReadonlyMap<Office, readonly Office[]> => {
+  const served = new Map<Office, Office[]>();
+  for (const office of network.offices) {
+    if (office.isDuplicate || !office.features.some((feature) => feature.value === "tts")) continue;
+    const holder = ttsLicenseHolder(network, office, roleInNetwork(network, office, licensingRole(office)));
+    if (!holder) continue;
+    const list = served.get(holder);
+    if (list) list.push(office);
+    else served.set(holder, [office]);
+  }
+  return served;
+});
+
+/** TTS for the users of every office whose server runs on this office's licence set. */
+function ttsNeed(network: Network, holder: Office): LicenseNeed | undefined {
+  const served = derived(network, ttsServedFact).get(holder) ?? [];
+  if (served.length === 0) return undefined;
+  const own = holder.features.find((feature) => feature.value === "tts");
+  const others = served.filter((office) => office !== holder);
+  const shown = others.slice(0, 3).map((office) => `'${office.name}'`).join(", ");
+  const names = others.length > 3 ? `${shown} and ${others.length - 3} more` : shown;
+  return {
+    license: "tts",
+    quantity: 1,
+    reason: own && others.length === 0
+      ? "lists tts in `uses` (TTS runs on the Voicemail Pro server, licensed by the office whose licence set it uses)"
+      : `licenses the Voicemail Pro server that speaks text to speech for ${others.length === 1 ? "office" : "offices"} ${names}` +
+        `${own ? " and its own users" : ""} (TTS runs on the server, licensed by the office whose licence set it uses)`,
+    level: "required",
+    whileInControl: false,
+    ruleId: "feature-license",
+    span: own?.span ?? holder.licenses.span ?? holder.nameSpan,
+    related: others.flatMap((office) => {
+      const feature = office.features.find((each) => each.value === "tts");
+      return feature ? [{ span: feature.span, message: `office '${office.name}' uses tts` }] : [];
+    }),
+  };
+}
+
+/**
+ * What the fallback office needs to keep the central office's features while it controls the
+ * central server: each feature licence the central office holds and needs (S1: the fallback office
+ * needs the licences "for the features required during fallback"). Advice: without it that
+ * feature stops during fallback, the rest of voicemail works.
+ */
+function fallbackFeatureNeeds(network: Network, fallback: Office): LicenseNeed[] {
+  const central = roles(network).centralOffice;
+  if (!central || central === fallback) return [];
+  const centralHolds = heldLicenses(central);
+  if (centralHolds.uncertain) return [];
+  const centralNeeds = new Set<Feature>(central.features.map((feature) => feature.value));
+  if (ttsNeed(network, central)) centralNeeds.add("tts");
+  return FEATURES.filter((feature) => centralNeeds.has(feature) && centralHolds.features[feature] > 0).map((feature) => ({
+    license: feature,
+    quantity: 1,
+    reason: `keeps ${FEATURE_LICENSE_LABELS[feature]} working while it controls the central server in place of central office '${central.name}', which holds ${centralHolds.features[feature]}`,
+    level: "advised",
+    whileInControl: true,
+    ruleId: "fallback-feature-license",
+    span: fallback.roleSpan ?? fallback.nameSpan,
   }));
 }
 
@@ -146,7 +228,10 @@ export function officeLicensing(network: Network, office: Office): OfficeLicensi
   if (edition) needs.push(edition);
   const ports = role === "fallback" ? fallbackPortsNeed(network, office) : undefined;
   if (ports) needs.push(ports);
-  needs.push(...featureNeeds(office));
+  needs.push(...ownFeatureNeeds(office));
+  const tts = ttsNeed(network, office);
+  if (tts) needs.push(tts);
+  if (role === "fallback") needs.push(...fallbackFeatureNeeds(network, office));
   const shortfalls = holds.uncertain
     ? []
     : needs.flatMap((need) => {

@@ -12,9 +12,11 @@ import duplicateLink from "./duplicate-link.js";
 import duplicateMailDomain from "./duplicate-mail-domain.js";
 import duplicateName from "./duplicate-name.js";
 import duplicateProperty from "./duplicate-property.js";
+import failbackOptionVersion from "./failback-option-version.js";
 import failbackTimeoutRange from "./failback-timeout-range.js";
 import failbackWithoutBackup from "./failback-without-backup.js";
 import fallbackCapacity from "./fallback-capacity.js";
+import fallbackFeatureLicense from "./fallback-feature-license.js";
 import fallbackLicense from "./fallback-license.js";
 import fallbackMinRelease from "./fallback-min-release.js";
 import fallbackNeedsDirectLink from "./fallback-needs-direct-link.js";
@@ -34,6 +36,7 @@ import missingVoicemailPassword from "./missing-voicemail-password.js";
 import noVoicemailResilience from "./no-voicemail-resilience.js";
 import officeUnreachable from "./office-unreachable.js";
 import plaintextSecret from "./plaintext-secret.js";
+import platformRelease from "./platform-release.js";
 import releaseInteroperation from "./release-interoperation.js";
 import type { Rule } from "./rule.js";
 import scnMaxHops from "./scn-max-hops.js";
@@ -51,6 +54,7 @@ import unneededLicense from "./unneeded-license.js";
 import unusedDistributedServer from "./unused-distributed-server.js";
 import unusedSuppression from "./unused-suppression.js";
 import voicemailMustBeDistributed from "./voicemail-must-be-distributed.js";
+import voicemailPortCeiling from "./voicemail-port-ceiling.js";
 
 /** Every rule, in the catalogue's order (docs/rules.md), then scnc's own: missing-address and the two suppression warnings. */
 export const rules: readonly Rule[] = [
@@ -77,11 +81,15 @@ export const rules: readonly Rule[] = [
   distributedMinRelease,
   releaseInteroperation,
   serverVersionMismatch,
+  platformRelease,
+  failbackOptionVersion,
   // Licences
   centralLicense,
   fallbackLicense,
   distributedOfficeLicense,
   featureLicense,
+  fallbackFeatureLicense,
+  voicemailPortCeiling,
   licenseNameForRelease,
   fallbackCapacity,
   unneededLicense,

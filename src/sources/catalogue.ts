@@ -19,7 +19,7 @@ export type SourceId =
   | "S1" | "S2" | "S3" | "S4" | "S5" | "S6" | "S7" | "S8" | "S9" | "S10"
   | "S11" | "S12" | "S13" | "S14" | "S15" | "S16" | "S17" | "S18" | "S19" | "S20"
   | "S21" | "S22" | "S23" | "S24" | "S25" | "S26" | "S27" | "S28" | "S29" | "S30"
-  | "S31" | "S32" | "S33" | "S34" | "S35" | "S36" | "S37" | "S38";
+  | "S31" | "S32" | "S33" | "S34" | "S35" | "S36" | "S37" | "S38" | "S39";
 
 const R6_MANUAL = "Avaya IP Office Voicemail Pro Installation and Maintenance 15-601063 Issue 22e, IP Office R6";
 const R6_DATE = "2010-05-16 (Issue 22e)";
@@ -90,7 +90,7 @@ export const sources: readonly Source[] = [
     urls: [`${AVAYA_DOCS}/IPOfficeResilience_12_2/Design_Considerations/Licensing.html`] },
   { id: "S26", title: `${CAPACITY_12_2}: Resilience and Failover`, publisher: AVAYA, date: UNDATED_R12_2,
     urls: [`${AVAYA_DOCS}/IPOfficeCapacity_12_2/IP500_V2_Servers/Resilience_and_Failover.html`] },
-  { id: "S27", title: "Avaya IP Office R7.0 Product Description: VoiceMail Pro Resilience and Backup", publisher: AVAYA, date: "undated (R7.0)",
+  { id: "S27", title: "Avaya IP Office R7.0 Product Description 15-601041, p306: VoiceMail Pro, Resilience and Backup", publisher: AVAYA, date: "2011-03-21 (Issue 22.a)",
     urls: [
       "http://38.142.81.21:8001/manual/broadconnect/3701/specifications-english/page-306.html",
       "http://avaya-ipoffice-help-desk.ca/knowledgebase/productdescription/resilience.htm",
@@ -117,6 +117,9 @@ export const sources: readonly Source[] = [
     urls: ["http://www.planetcomms.com.au/Application--Feature-License.aspx"] },
   { id: "S38", title: "Avaya IP Office Configuration Service 15-601473", publisher: AVAYA, date: "undated (copy on pdfslide.us)",
     urls: ["https://pdfslide.us/documents/ipo-configuration-service-en.html"] },
+  // Added for the platform-release rule: the earliest document found that shows Voicemail Pro off Windows.
+  { id: "S39", title: "Avaya IP Office R9 Product Description, chapter 18: Messaging (Preferred Edition on Windows and Linux)", publisher: "Avaya (copy on Manualzz)",
+    date: "undated (R9)", urls: ["http://manualzz.com/doc/o/1928bc/avaya-ipo-r9-av-ip-endpt-5-adi-lic-operating-instructions-messaging"] },
 ];
 
 const byId = new Map<string, Source>(sources.map((source) => [source.id, source]));

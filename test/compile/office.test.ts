@@ -132,7 +132,7 @@ describe("lines", () => {
   it("lets the lower release of the two ends decide the line type, the same on both ends", () => {
     const compiled = compileText(network({
       release: "8.1",
-      offices: [hq, "office old { release 7.0 }", "office new { release 9.1 }"],
+      offices: [hq, "office old { release 7.0 }", "office new { release 8.2 }"],
       links: ["link hq -- old { group-id 1 }", "link hq -- new { group-id 2 }"],
     }));
     expect(officeOf(compiled, "hq").lines.map((line) => line.lineType)).toEqual(["H.323", "IP Office Line"]);

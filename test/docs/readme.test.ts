@@ -22,7 +22,10 @@ describe("README.md", () => {
     mkdirSync(path.join(cwd, "examples"));
     writeFileSync(path.join(cwd, "examples/acme.scn"), readFileSync(path.join(repositoryRoot, "examples/acme.scn")));
     const run = await runCli(["build", "examples/acme.scn", "-o", "out"], { cwd });
-    expect(run).toEqual({ code: 0, stdout: blockAfter("npm ci && ./bin/scnc build examples/acme.scn -o out", "text"), stderr: "" });
+    expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 0, stdout: blockAfter("npm ci && ./bin/scnc build examples/acme.scn -o out", "text") });
+    // The two warnings the README mentions, and nothing else.
+    expect([...run.stderr.matchAll(/^examples\/acme\.scn:\d+:\d+ (\w+) ([a-z-]+)/gm)].map((match) => `${match[1]} ${match[2]}`))
+      .toEqual(["warning failback-option-version", "warning fallback-feature-license"]);
 
     const shown = blockAfter("`out/offices/east.json`", "json");
     const east = JSON.parse(readFileSync(path.join(cwd, "out/offices/east.json"), "utf8"));

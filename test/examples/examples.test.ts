@@ -5,7 +5,12 @@ import { checkText } from "../../src/check.js";
 import { repositoryRoot } from "../support/cli.js";
 
 // The shipped examples are realistic networks that must stay clean as rules are added: no error
-// and no warning from any registered rule (infos are advice and may appear).
+// and no warning from any registered rule (infos are advice and may appear), except the warnings
+// an example documents. acme.scn is the specification's own example, word for word; the sources
+// find two things in it that a careful engineer would want to hear (docs/decisions.md).
+const documentedWarnings: Readonly<Record<string, readonly string[]>> = {
+  "acme.scn": ["failback-option-version", "fallback-feature-license"],
+};
 const examplesDirectory = path.join(repositoryRoot, "examples");
 const examples = readdirSync(examplesDirectory).filter((name) => name.endsWith(".scn")).sort();
 const brokenExamples = readdirSync(path.join(examplesDirectory, "broken")).filter((name) => name.endsWith(".scn")).sort();
@@ -17,10 +22,11 @@ describe("examples/", () => {
   });
 
   for (const example of examples) {
-    it(`${example} has no errors or warnings`, () => {
+    it(`${example} has no errors or warnings beyond those it documents`, () => {
       const { diagnostics } = checkText(readFileSync(path.join(examplesDirectory, example), "utf8"));
       const problems = diagnostics.filter((diagnostic) => diagnostic.severity !== "info");
-      expect(problems.map((diagnostic) => `${diagnostic.ruleId}: ${diagnostic.message}`)).toEqual([]);
+      expect(problems.filter((diagnostic) => diagnostic.severity === "error").map((diagnostic) => `${diagnostic.ruleId}: ${diagnostic.message}`)).toEqual([]);
+      expect(problems.map((diagnostic) => diagnostic.ruleId)).toEqual(documentedWarnings[example] ?? []);
     });
   }
 });

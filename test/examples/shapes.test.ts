@@ -49,6 +49,16 @@ describe("examples/: each network has the shape it is named for", () => {
     expect(serverRoles(network)).toEqual(["central"]);
   });
 
+  it("r8-r9-phased-upgrade.scn: a phased upgrade, offices on two adjacent major releases (8 and 9), servers at 9", () => {
+    const network = networkOf("r8-r9-phased-upgrade.scn");
+    const majors = new Set(officeReleases(network).map((each) => each.major));
+    expect([...majors].sort()).toEqual([8, 9]);
+    expect(officeReleases(network)).toHaveLength(network.offices.length);
+    expect(network.servers.every((server) => server.version?.value.major === 9)).toBe(true);
+    expect(serverRoles(network).sort()).toEqual(["backup", "central", "distributed"]);
+    expect(roles(network).fallbackOffice?.name).toBe("warehouse");
+  });
+
   it("r6-backup-server.scn: R6, a backup server, and no fallback office or distributed server", () => {
     const network = networkOf("r6-backup-server.scn");
     expect(officeReleases(network).every((each) => each.major === 6)).toBe(true);

@@ -4,16 +4,18 @@ import { licenseReport } from "../../src/licenses-report/report.js";
 import { rulesById } from "../../src/rules/index.js";
 
 /**
- * `scnc licenses` and the licence rules of RULES.md must tell the same story: each shortfall the
+ * `scnc licenses` and the licence rules must tell the same story: each shortfall the
  * report shows is one finding of the rule the need names, and the report is short exactly when a
- * licence rule reports a problem. `license-name-for-release` (a naming warning, nothing missing) and
+ * licence rule reports a problem. `license-name-for-release` (a naming warning, nothing missing),
+ * `voicemail-port-ceiling` (more ports than a system can use, nothing missing) and
  * infos (advice such as `unneeded-license`) have no line in the report.
  */
 export function expectReportAgreesWithRules(text: string): void {
   const { network, diagnostics } = checkText(text);
   const fromRules = diagnostics
     .filter((diagnostic) => rulesById.get(diagnostic.ruleId)?.category === "Licences" && diagnostic.severity !== "info")
-    .filter((diagnostic) => diagnostic.ruleId !== "license-name-for-release")
+    // Naming and excess, not shortfalls: nothing is missing, so the report has no line for them.
+    .filter((diagnostic) => diagnostic.ruleId !== "license-name-for-release" && diagnostic.ruleId !== "voicemail-port-ceiling")
     .map((diagnostic) => diagnostic.ruleId)
     .sort();
   const report = licenseReport(network);

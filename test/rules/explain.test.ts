@@ -27,7 +27,7 @@ describe("scnc explain", () => {
     expect(run.stdout).toContain("**Basis:** A Unified Communications Module");
     expect(run.stdout).toContain("- **S14**: Administering Avaya IP Office with Manager R12.3: Small Community Networking. Avaya,");
     expect(run.stdout).toContain("**Inferred.**");
-    expect(run.stdout).toMatch(/## Failing example[\s\S]*platform ucm[\s\S]*scnc reports:[\s\S]*error ucm-platform-role backup server 'vm-dr' runs on a UCM[\s\S]*## Fixed example[\s\S]*platform linux/);
+    expect(run.stdout).toMatch(/## Failing example[\s\S]*platform ucm[\s\S]*scnc reports:[\s\S]*warning ucm-platform-role backup server 'vm-dr' runs on a UCM[\s\S]*## Fixed example[\s\S]*platform linux/);
   });
 
   it("suggests the closest id for an unknown one, and exits 2", async () => {
