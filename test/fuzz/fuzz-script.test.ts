@@ -17,5 +17,5 @@ describe("npm run fuzz", () => {
       expect(Number(cases), row).toBeGreaterThan(0);
       expect(result, row).toBe("ok");
     }
-  }, 60_000);
+  });
 });
