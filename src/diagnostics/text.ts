@@ -25,7 +25,7 @@ function renderDiagnostic(file: CheckedFile, diagnostic: Diagnostic, colors: Ret
   const paint = diagnostic.severity === "error" ? colors.red : diagnostic.severity === "warning" ? colors.yellow : colors.cyan;
   const lines = [
     `${colors.bold(`${file.path}:${line}:${column}`)} ${paint(diagnostic.severity)} ${colors.dim(diagnostic.ruleId)} ${diagnostic.message}`,
-    codeFrame(file.lineIndex, diagnostic.span, { gutter: colors.dim, marker: paint }),
+    codeFrame(file.lineIndex, diagnostic.span, { gutter: colors.dim, marker: paint }, file.maskedRuns),
   ];
   for (const related of diagnostic.related) {
     const position = file.lineIndex.positionAt(related.span.start);

@@ -14,7 +14,8 @@ export default defineRule({
 the offices that connect to them (S9). Written in the file, it ends up in version control, in
 review tools and in CI logs. Write \`voicemail-password env "NAME"\` instead: scnc then writes only the
 reference, and puts the value into the device files only with \`scnc build --resolve-secrets\`. scnc
-never prints a password, in diagnostics or anywhere else. The quick fix replaces the literal with an
+never prints a password, in diagnostics or anywhere else: code frames show it as a fixed-length
+mask (\`"********"\`), which does not tell its length either. The quick fix replaces the literal with an
 environment variable named after the network (set it before building).`,
   examples: {
     failing: `network "Example" {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkText } from "../../src/check.js";
+import { checkedFile } from "../../src/diagnostics/checked-file.js";
+import { renderText } from "../../src/diagnostics/text.js";
 import rule from "../../src/rules/plaintext-secret.js";
 import { passwordVariable } from "../../src/rules/servers.js";
 import { network } from "../support/networks.js";
@@ -25,6 +27,18 @@ describe("plaintext-secret", () => {
   it("never puts the secret into the diagnostic", () => {
     const { diagnostics } = checkText(network({ properties: [`voicemail-password "${SECRET}"`] }));
     expect(JSON.stringify(diagnostics)).not.toContain(SECRET);
+  });
+
+  it("its code frame shows a fixed-length mask, the same for a short and a long password, with the carets under it", () => {
+    const frameFor = (password: string) => {
+      const text = network({ properties: [`voicemail-password "${password}"`] });
+      const diagnostics = checkText(text, { rules: [rule] }).diagnostics;
+      return renderText([checkedFile("net.scn", text, diagnostics)], { color: false });
+    };
+    const short = frameFor("ab");
+    expect(short).toContain(' 3 |   voicemail-password "********"\n   |                      ^^^^^^^^^^\n');
+    expect(frameFor(SECRET)).toBe(short);
+    expect(frameFor("a much longer pass phrase with spaces")).toBe(short);
   });
 
   it("names the variable after the network", () => {
