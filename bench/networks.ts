@@ -24,7 +24,8 @@ const TOWNS = [
   "ullapool", "vale", "wigan", "york", "zennor", "ayr", "bath", "crewe", "dover", "ely", "frome", "goole",
 ];
 const COMPANIES = ["Acme", "Calder", "Meridian", "Northwind", "Harbour", "Pennine", "Solent", "Tamar"];
-const RELEASES = ["9.1", "10.1", "11.0", "11.1"];
+// Adjacent major releases only: offices more than one apart are unsupported (release-interoperation).
+const RELEASES = ["10.0", "10.1", "11.0", "11.1"];
 
 /** Offices per network; the SCN limit from R5.0. */
 export const OFFICES_PER_NETWORK = 32;

@@ -16,7 +16,7 @@ function scnc(args: readonly string[], cwd = repositoryRoot, env: Record<string,
 
 describe("./bin/scnc check", () => {
   it("a clean example: exit 0 and a summary", () => {
-    const run = scnc(["check", "examples/acme.scn"]);
+    const run = scnc(["check", "examples/r8-r9-phased-upgrade.scn"]);
     expect(run).toEqual({ code: 0, stdout: "0 errors, 0 warnings in 1 file\n", stderr: "" });
   });
 

@@ -6,7 +6,7 @@ import { keywordsByText } from "../../../src/language/tokens.js";
  * server and distributed servers, with releases from 4.2 to 12.2 that meet each arrangement's
  * minimum, the licences each role needs, unique names, addresses, mail domains and group ids, and
  * links that keep every office within reach of the central office and within the hop limit (no
- * mesh below 5.0). Every rule of RULES.md is met by construction, so any error the checker reports
+ * mesh below 5.0). Every rule is met by construction, so any error the checker reports
  * on one of these is a bug (in the checker or in this model of the rules), and the compiler and
  * the simulator must handle all of them.
  *
@@ -17,6 +17,13 @@ import { keywordsByText } from "../../../src/language/tokens.js";
 export const RELEASES = ["4.2", "5.0", "6.0", "6.1", "7.0", "8.0", "8.1", "9.0", "9.1", "10.0", "10.1", "11.0", "11.1", "12.0", "12.1", "12.2"] as const;
 const R5 = RELEASES.indexOf("5.0");
 const R6 = RELEASES.indexOf("6.0");
+const R8 = RELEASES.indexOf("8.0");
+const majorOf = (release: number): number => Number(RELEASES[release]?.split(".")[0]);
+
+/** The first release of a major (for release-interoperation: offices at most one major apart). */
+function firstOfMajor(major: number): number {
+  return RELEASES.findIndex((release) => Number(release.split(".")[0]) >= major);
+}
 
 export type Feature = "ums" | "contact-store" | "tts";
 
@@ -167,7 +174,8 @@ function officeFloor(shape: Shape, role: OfficeModel["role"], usesDistributed: b
 function serverFloor(shape: Shape, role: ServerModel["role"]): number {
   let floor = 0;
   if (role === "central" && shape.fallback) floor = R5;
-  if (role === "backup" || role === "distributed" || (role === "central" && shape.backup)) floor = R6;
+  // The central server stores what distributed servers forward (distributed-min-release).
+  if (role === "backup" || role === "distributed" || (role === "central" && (shape.backup || shape.distributedServers > 0))) floor = R6;
   return floor;
 }
 
@@ -311,6 +319,22 @@ export const networkModel: fc.Arbitrary<NetworkModel> = shape.chain((drawn) => {
       ...(licenses ? { licenses } : {}),
     };
   });
+  // Offices at most one major release apart (release-interoperation): raise the ones further below
+  // the highest; raising never breaks a release floor.
+  const highestMajor = Math.max(...offices.map((office) => majorOf(office.release)));
+  offices = offices.map((office, index) => {
+    if (majorOf(office.release) >= highestMajor - 1) return office;
+    const release = firstOfMajor(highestMajor - 1);
+    const licenses = licencesFor({ ...office, release }, draw.offices[index] as DeviceDraw);
+    const { licenses: _old, ...rest } = office;
+    return { ...rest, release, ownRelease: true, ...(licenses ? { licenses } : {}) };
+  });
+  // TTS runs on the server: the central office licenses it for itself, its fallback and its
+  // centralized members (feature-license).
+  const centralTts = offices.some((office) => office.voicemail === undefined && office.uses.includes("tts"));
+  offices = offices.map((office) => office.role === "central" && centralTts && office.licenses?.tts === undefined
+    ? { ...office, licenses: { ...office.licenses, tts: 1 } }
+    : office);
   // The lowest release decides the SCN's user limit (scn-max-users): share that budget out.
   const lowest = Math.min(...offices.map((office) => office.release));
   const budget = lowest < R6 ? 500 : 1000;
@@ -328,7 +352,9 @@ export const networkModel: fc.Arbitrary<NetworkModel> = shape.chain((drawn) => {
     const { release, own } = releaseAtLeast(serverFloor(drawn, role), serverDraw, drawn.networkRelease);
     const needsMail = drawn.backup || drawn.distributedServers > 0;
     const address = draw.addresses[drawn.officeCount + index];
-    const platform = role === "central" ? drawn.centralPlatform : draw.platforms[index];
+    const drawnPlatform = role === "central" ? drawn.centralPlatform : draw.platforms[index];
+    // Below 8.0 Voicemail Pro ran on Windows only (platform-release).
+    const platform = drawnPlatform && drawnPlatform !== "windows" && release < R8 ? "windows" : drawnPlatform;
     const failback = role === "central" && drawn.backup ? draw.failback : undefined;
     return {
       name, role, version: release, ownVersion: own,
