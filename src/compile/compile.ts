@@ -1,6 +1,7 @@
 import type { Network } from "../ir/types.js";
 import { compileContext } from "./context.js";
 import type { CompiledNetwork, PasswordOutput } from "./documents.js";
+import { NO_LINE_NUMBERS, type LineNumbers } from "./line-numbers.js";
 import { compileOffice } from "./office.js";
 import { compileServer } from "./server.js";
 import { officeSteps } from "./steps/office.js";
@@ -9,6 +10,9 @@ import { serverSteps } from "./steps/server.js";
 export interface CompileOptions {
   /** The network's voicemail password as it is to be written (see resolvePassword). */
   readonly password: PasswordOutput;
+  /** The line numbers of the build being replaced (existingLineNumbers), kept where the link still
+   * exists; none for a first build. */
+  readonly lineNumbers?: LineNumbers;
 }
 
 /**
@@ -18,7 +22,7 @@ export interface CompileOptions {
  * resolved, every release known, one central office and one central server.
  */
 export function compileNetwork(network: Network, options: CompileOptions): CompiledNetwork {
-  const context = compileContext(network, options.password);
+  const context = compileContext(network, options.password, options.lineNumbers ?? NO_LINE_NUMBERS);
   const offices = network.offices.filter((office) => !office.isDuplicate).map((office) => ({ office, document: compileOffice(office, context) }));
   const servers = network.servers.filter((server) => !server.isDuplicate).map((server) => ({ server, document: compileServer(server, context) }));
   return {

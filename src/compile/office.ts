@@ -76,7 +76,7 @@ export function compileOffice(office: Office, context: CompileContext): OfficeDo
     voicemail: compileVoicemail(office, role, context),
     // A member is on the central server through the central office: no server connects to it (S34).
     ...(role === "member" ? {} : { security: { voicemailPassword: context.password } }),
-    lines: compileLines(office),
+    lines: compileLines(office, context.lineNumbers.get(office.name)),
     licenses: compileLicenses(office),
   };
 }
