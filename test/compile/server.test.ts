@@ -5,7 +5,7 @@ import { compileText, serverOf } from "./compile-text.js";
 const hq = "office hq { role central address 10.0.0.1 licenses { preferred-edition } }";
 const dr = "office dr { role fallback address 10.1.0.1 licenses { preferred-edition } }";
 const central = (extra = "") => `server vm-hq { role central address 10.0.0.10 mail-domain "vm-hq.example.com" ${extra} }`;
-const backup = 'server vm-dr { role backup address 10.1.0.10 mail-domain "vm-dr.example.com" version 6.1 platform linux }';
+const backup = 'server vm-dr { role backup address 10.1.0.10 mail-domain "vm-dr.example.com" version 8.1 platform linux }';
 const distributed = 'server vm-east { role distributed address 10.2.0.10 mail-domain "vm-east.example.com" }';
 
 const full = compileText(network({
@@ -23,7 +23,7 @@ describe("server identity", () => {
   it("copies name, network, address, version and platform as declared; platform null when absent", () => {
     const server = serverOf(full, "vm-dr");
     expect([server.kind, server.name, server.network, server.address, server.version, server.platform])
-      .toEqual(["server", "vm-dr", "Test", "10.1.0.10", "6.1", "linux"]);
+      .toEqual(["server", "vm-dr", "Test", "10.1.0.10", "8.1", "linux"]);
     expect(serverOf(full, "vm-hq").platform).toBeNull();
     expect(serverOf(full, "vm-hq").version).toBe("6.0");
   });
