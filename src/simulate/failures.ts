@@ -1,4 +1,5 @@
 import type { Link, Network, Office, Server } from "../ir/types.js";
+import { linkBetween } from "../ir/queries.js";
 import { closestName } from "../rules/suggestion.js";
 
 /** A device taken down in a simulation. Links are named `A--B` after their declared ends. */
@@ -58,9 +59,7 @@ function resolveLink(network: Network, written: string, first: string, second: s
     if (device) return `link '${written}': '${end}' is a server, not an office; links join offices`;
     return `link '${written}': no office is named '${end}'${suggestion(end, officeNames)}`;
   }
-  const link = network.links.find(
-    (candidate) => (candidate.from.name === first && candidate.to.name === second) || (candidate.from.name === second && candidate.to.name === first),
-  );
+  const link = linkBetween(network.links, first, second);
   if (!link) return `no link joins '${first}' and '${second}'${suggestion(`${first}--${second}`, network.links.map(linkName))}`;
   return failedLink(link);
 }
