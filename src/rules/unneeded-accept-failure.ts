@@ -1,6 +1,6 @@
 import { roles } from "../ir/queries.js";
 import type { AcceptedFailure, Network } from "../ir/types.js";
-import { failedLink, failedOffice, failedServer, failureSet, type FailedDevice } from "../simulate/failures.js";
+import { failedDeviceOf, failureSet, type FailedDevice } from "../simulate/failures.js";
 import { simulate } from "../simulate/simulate.js";
 import { removeItem } from "./edits.js";
 import { defineRule } from "./rule.js";
@@ -10,7 +10,7 @@ function failedDevices(accepted: AcceptedFailure): FailedDevice[] | undefined {
   const devices: FailedDevice[] = [];
   for (const { target } of accepted.devices) {
     if (!target) return undefined;
-    devices.push(target.kind === "office" ? failedOffice(target) : target.kind === "server" ? failedServer(target) : failedLink(target));
+    devices.push(failedDeviceOf(target));
   }
   return devices;
 }

@@ -34,6 +34,11 @@ export function failedLink(link: Link): FailedDevice {
   return { kind: "link", name: linkName(link), link };
 }
 
+/** The failed device for an office, a server or a link, e.g. one that an `accept-failure` names. */
+export function failedDeviceOf(target: Office | Server | Link): FailedDevice {
+  return target.kind === "office" ? failedOffice(target) : target.kind === "server" ? failedServer(target) : failedLink(target);
+}
+
 export function failureSet(devices: readonly FailedDevice[]): FailureSet {
   const offices = new Set<Office>();
   const servers = new Set<Server>();

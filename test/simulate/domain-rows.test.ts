@@ -58,8 +58,17 @@ describe("DOMAIN.md §4, row by row", () => {
     for (const office of ["hq", "dr", "branch"]) {
       expect(result[office]).toMatchObject({ answeredBy: "vm-dr", storedOn: "vm-dr", collectedBy: "vm-dr", controlledBy: "hq", row: "central-server-down", inferred: ["collects"] });
     }
-    expect(result.hq?.notes.join(" ")).toMatch(/new messages on vm-dr are synchronized back; the Failback Option \(graceful, the default\)/);
+    // R6 has no Failback Option: its manual's p55 says what happens instead (S2).
+    expect(result.hq?.notes.join(" ")).toMatch(/new messages on vm-dr are synchronized back, but vm-hq does not resume control by itself: vm-dr stays the active server until it fails, and then vm-hq resumes \(S2, the R6 manual's p55/);
+    expect(result.hq?.notes.join(" ")).not.toMatch(/Failback Option \(/);
     expect(result.east).toMatchObject({ answeredBy: "vm-east", storedOn: "vm-east", collectedBy: "vm-east", row: "distributed-central-server-down-backup" });
+  });
+
+  it("C-VM down, B-VM configured: the Failback Option decides only at versions that have one", () => {
+    const at = (release: string): string => outcomes(simulationNetwork().replace("release 6.0", `release ${release}`), ["vm-hq"]).hq?.notes.join(" ") ?? "";
+    expect(at("12.2")).toMatch(/the Failback Option \(graceful, the default\) decides when control returns to it \(S9, S10/);
+    expect(at("11.1")).toMatch(/does not resume control by itself.*Version 11\.1 is read as R6: no document shows a Failback Option before R12\.0 \(S9, S10\) \(inferred\)/);
+    expect(at("6.1")).not.toMatch(/inferred/);
   });
 
   it("C-VM down, no B-VM: no voicemail for centralized offices; the distributed server stores and collects for its own", () => {
