@@ -50,6 +50,7 @@ import ucmMaxSystems from "./ucm-max-systems.js";
 import ucmPlatformRole from "./ucm-platform-role.js";
 import unknownReference from "./unknown-reference.js";
 import unknownSuppression from "./unknown-suppression.js";
+import unneededAcceptFailure from "./unneeded-accept-failure.js";
 import unneededLicense from "./unneeded-license.js";
 import unusedDistributedServer from "./unused-distributed-server.js";
 import unusedSuppression from "./unused-suppression.js";
@@ -116,6 +117,7 @@ export const rules: readonly Rule[] = [
   ucmPlatformRole,
   plaintextSecret,
   missingVoicemailPassword,
+  unneededAcceptFailure,
   noVoicemailResilience,
   // scnc's own (see docs/rules.md)
   missingAddress,
