@@ -5,8 +5,7 @@ import { releaseOf, type CompileContext } from "../context.js";
 import type { Line, OfficeDocument } from "../documents.js";
 import { licenseLabel } from "../manager-labels.js";
 import { declaredLicenses } from "../office.js";
-import { passwordInstruction } from "../checklist/password.js";
-import { setting, spansOf, StepList } from "./build.js";
+import { passwordSetting, setting, spansOf, StepList } from "./build.js";
 import type { Step, StepDevice, StepSetting } from "./model.js";
 
 const VOICEMAIL = ["System", "Voicemail"];
@@ -245,13 +244,9 @@ function securityStep(list: StepList, document: OfficeDocument, context: Compile
     changeClass: "online",
     section: "security",
     menuPath: SECURITY_PATH,
-    settings: [setting("Voicemail Password", null, {
-      // Which offices need it is inferred beyond the central one (DOMAIN.md rule 38).
-      inferred: document.role !== "central",
-      sources: ["S9", "S34", "S35"],
-      spans: spansOf(context.network.voicemailPassword),
-      note: `${passwordInstruction(document.security.voicemailPassword)} (the same as on the Voicemail Pro server)`,
-    })],
+    // Which offices need it is inferred beyond the central one (DOMAIN.md rule 38).
+    settings: [passwordSetting(document.security.voicemailPassword, context.network,
+      { inferred: document.role !== "central", sources: ["S9", "S34", "S35"], sameAs: "on the Voicemail Pro server" })],
     notes: ["after the configuration has been sent and the system is running: Security Settings are edited online only, never in an offline configuration"],
   });
 }
