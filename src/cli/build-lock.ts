@@ -1,4 +1,5 @@
-import { open, readFile, unlink } from "node:fs/promises";
+import { open, unlink } from "node:fs/promises";
+import { readRegularFile } from "./regular-file.js";
 import { CliFailure } from "./failure.js";
 import { describeFsError } from "./inputs.js";
 
@@ -28,7 +29,7 @@ async function acquire(lockPath: string, display: string): Promise<Awaited<Retur
         throw new CliFailure(`${display}: cannot write beside it (${describeFsError(error)}); build writes a new tree next to the directory and renames it into place`);
       }
     }
-    const holder = Number((await readFile(lockPath, "utf8").catch(() => "")).trim());
+    const holder = Number(lockHolderText(lockPath).trim());
     if (Number.isInteger(holder) && holder > 0 && processIsAlive(holder)) {
       throw new CliFailure(`${display}: another scnc build (process ${holder}) is writing it; ` +
         `if none is running, delete ${lockPath}`);
@@ -44,5 +45,14 @@ function processIsAlive(pid: number): boolean {
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** The lock's text; "" when it cannot be read as scnc's lock (a FIFO or a link there never hangs or leaks). */
+function lockHolderText(lockPath: string): string {
+  try {
+    return readRegularFile(lockPath, { followLinks: false, maxBytes: 1024 }).toString("utf8");
+  } catch {
+    return "";
   }
 }

@@ -1,5 +1,5 @@
 import { constants } from "node:fs";
-import { access, chmod, lstat, mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
+import { access, chmod, lstat, mkdir, readdir, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ExistingOutput } from "../compile/changes.js";
 import { MANIFEST_PATH, type ManifestDocument, type RenderedOutput } from "../compile/output.js";
@@ -7,7 +7,8 @@ import { manifestProblems } from "../compile/validate.js";
 import { withBuildLock } from "./build-lock.js";
 import { carryOver } from "./carry-over.js";
 import { CliFailure } from "./failure.js";
-import { describeFsError } from "./inputs.js";
+import { describeFsError, MAX_INPUT_BYTES } from "./inputs.js";
+import { FileTooLargeError, NotRegularFileError, readRegularFile, specialKind } from "./regular-file.js";
 
 /**
  * The output directory of `scnc build` (docs/output.md, "How build writes"). Build owns exactly the
@@ -105,13 +106,39 @@ export class OutputDirectory {
     return data as ManifestDocument;
   }
 
+  /**
+   * The text of a file build owns (or would write), undefined when there is none. Nothing on the
+   * way is followed: a symbolic link, FIFO, socket or device at the path or at a folder above it
+   * is "not a file scnc wrote" (exit 2) and is never opened, so a link planted in the output
+   * directory cannot make plan print the file it points to (docs/security.md).
+   */
   private async readText(relative: string): Promise<string | undefined> {
+    const segments = relative.split("/");
+    for (let depth = 1; depth < segments.length; depth++) {
+      const folder = segments.slice(0, depth).join("/");
+      let info;
+      try {
+        info = await lstat(path.join(this.absolute, folder));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+        throw new CliFailure(`${this.shown(folder)}: ${describeFsError(error)}`);
+      }
+      if (!info.isDirectory()) throw this.notWrittenByScnc(folder, specialKind(info) ?? "a file", "a folder");
+    }
     try {
-      return await readFile(path.join(this.absolute, relative), "utf8");
+      return readRegularFile(path.join(this.absolute, relative), { followLinks: false, maxBytes: MAX_INPUT_BYTES }).toString("utf8");
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      if (error instanceof NotRegularFileError) throw this.notWrittenByScnc(relative, error.kind, "a file");
+      if (error instanceof FileTooLargeError) throw this.notWrittenByScnc(relative, `${error.size} bytes long`, "a file");
       throw new CliFailure(`${this.shown(relative)}: ${describeFsError(error)}`);
     }
+  }
+
+  /** One line for a path that holds something build never writes there; `kind` undefined: it changed while read. */
+  private notWrittenByScnc(relative: string, kind: string | undefined, what: "a file" | "a folder"): CliFailure {
+    const found = kind === undefined ? "it changed while scnc read it" : `it is ${kind}`;
+    return new CliFailure(`${this.shown(relative)}: not ${what} scnc wrote (${found}); move it away, then build again`);
   }
 
   /** Exit 2 early, naming the path, when build could not write: the directory or the one beside it. */
@@ -171,9 +198,7 @@ export class OutputDirectory {
       }
       for (const folder of ["offices", "servers"]) {
         const info = await lstat(path.join(staging, folder)).catch(() => undefined);
-        if (info && !info.isDirectory()) {
-          throw new CliFailure(`${this.shown(folder)}: is not a directory (build writes device files there); move it away`);
-        }
+        if (info && !info.isDirectory()) throw this.notWrittenByScnc(folder, specialKind(info) ?? "a file", "a folder");
       }
       for (const file of [...output.devices, output.manifest]) {
         const target = path.join(staging, file.path);
@@ -206,4 +231,15 @@ export class OutputDirectory {
     }
     if (old) await rm(old, { recursive: true, force: true });
   }
+}
+
+/**
+ * The manifest and every file a previous build wrote into `directory` (relative to `cwd`), read
+ * as plan reads them: no symbolic link or special file is followed or opened, so a hostile output
+ * directory cannot make the caller print a file scnc did not write. For commands that read an
+ * earlier build (runbook --from); a directory that does not exist gives no files.
+ */
+export async function readPreviousBuild(directory: string, cwd: string): Promise<ExistingOutput & { readonly display: string }> {
+  const output = await OutputDirectory.at(directory, cwd);
+  return { ...(await output.read([])), display: output.display };
 }

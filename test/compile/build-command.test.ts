@@ -177,7 +177,7 @@ describe("scnc build", () => {
     renameSync(path.join(cwd, "out/offices"), path.join(cwd, "moved"));
     symlinkSync(path.join(cwd, "elsewhere"), path.join(cwd, "out/offices"));
     const run = await scnc(["build", "net.scn", "-o", "out"], { cwd });
-    expect(run).toMatchObject({ code: 2, stderr: "scnc: out/offices: is not a directory (build writes device files there); move it away\n" });
+    expect(run).toMatchObject({ code: 2, stderr: "scnc: out/offices: not a folder scnc wrote (it is a symbolic link); move it away, then build again\n" });
     expect(readdirSync(path.join(cwd, "elsewhere"))).toEqual([]);
     expect(readdirSync(cwd).sort()).toEqual(["elsewhere", "moved", "net.scn", "out"]);
   });
