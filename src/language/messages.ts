@@ -2,6 +2,7 @@ import { EOF, type IParserErrorMessageProvider, type IToken, type TokenType } fr
 import type { LineIndex } from "./line-index.js";
 import type { Span } from "./span.js";
 import { closestName } from "../rules/suggestion.js";
+import { shownImage } from "./secrets.js";
 import * as T from "./tokens.js";
 
 /** A block whose `{` has been read but not yet its `}`; used to explain a missing `}`, and to know
@@ -83,7 +84,9 @@ const declarationKeywords = new Set([T.Network, T.Server, T.Office, T.Link]);
 
 export function describeToken(token: IToken): string {
   if (token.tokenType === EOF) return "the end of the file";
-  const image = token.image.length > 40 ? token.image.slice(0, 37) + "…" : token.image;
+  // A password is never quoted, not even its first characters.
+  const shown = shownImage(token);
+  const image = shown.length > 40 ? shown.slice(0, 37) + "…" : shown;
   return `'${image}'`;
 }
 
@@ -152,7 +155,7 @@ export function createMessageProvider(context: ParseContext): IParserErrorMessag
         return `expected '--' between the two offices of a link, as in link hq -- east, found ${describeToken(actual)}`;
       }
       if (expected === T.StringLiteral && T.keywordsByText.has(actual.image) === false && actual.tokenType === T.Identifier) {
-        return `expected a string, found ${describeToken(actual)}; put text in double quotes, as in "${actual.image}"`;
+        return `expected a string, found ${describeToken(actual)}; put text in double quotes, as in "${shownImage(actual)}"`;
       }
       return `expected ${describeExpected(expected, ruleName)}, found ${describeToken(actual)}`;
     },

@@ -5,6 +5,7 @@ import { nameOccurrences } from "./names.js";
 import { LineIndex } from "./line-index.js";
 import { blockStarters } from "./messages.js";
 import { isReal, getParser } from "./parser.js";
+import { SECRET_MASK, secretSpans } from "./secrets.js";
 import type { Span } from "./span.js";
 import * as T from "./tokens.js";
 
@@ -81,12 +82,25 @@ function strayNetworkBrace(tokens: readonly IToken[], errors: readonly IRecognit
   return tokens[index]?.tokenType === T.RightBrace ? index : undefined;
 }
 
+/** A lexical error inside a password quotes what it refused (`unexpected character '!'`,
+ * `unknown escape '\\q'`): that part of the message is masked too. */
+function maskedLexError(error: SyntaxErrorInfo, text: string, secrets: readonly Span[]): SyntaxErrorInfo {
+  const inside = secrets.some((secret) => error.span.start >= secret.start && error.span.start < secret.end);
+  if (!inside) return error;
+  const refused = text.slice(error.span.start, error.span.end);
+  if (refused === "" || refused === '"') return error;
+  const message = error.message.replaceAll(`'${refused}'`, `'${SECRET_MASK}'`).replace(/'(?:U\+[0-9A-F]{4})+'/g, `'${SECRET_MASK}'`);
+  return { ...error, message };
+}
+
 /**
  * Text → syntax tree, never throwing: lexical and grammar errors come back as `syntaxErrors`
  * (sorted by position, one per recovered error), and the tree holds everything that parsed.
  */
 export function parse(text: string): SourceFile {
   const lexed = lex(text);
+  // Marks the password's tokens before the parser builds messages that could quote them.
+  const secrets = secretSpans(text, lexed);
   const parser = getParser();
   const lineIndex = new LineIndex(text);
   parser.begin(lexed.tokens, { lineIndex });
@@ -112,7 +126,7 @@ export function parse(text: string): SourceFile {
   // under hundreds more: they are left out.
   const firstGrammarError = network ? undefined : parser.errors[0];
   const readUpTo = firstGrammarError && isReal(firstGrammarError.token) ? firstGrammarError.token.startOffset : Infinity;
-  for (const error of lexed.errors) if (error.span.start <= readUpTo) add(error);
+  for (const error of lexed.errors) if (error.span.start <= readUpTo) add(maskedLexError(error, text, secrets));
   if (strayBrace) {
     add({ message: "unexpected '}': there is no block to close here, and it would end the network before the declarations that follow; remove it", span: tokenSpan(strayBrace) });
   }

@@ -7,6 +7,7 @@ import { isUnterminated, stringValue } from "./lexer.js";
 import {
   blockStarters, createMessageProvider, misplacedNetworkPropertyMessage, unknownWordMessage, type BlockKind, type ParseContext,
 } from "./messages.js";
+import { shownImage } from "./secrets.js";
 import type { Span } from "./span.js";
 import * as T from "./tokens.js";
 
@@ -242,7 +243,7 @@ class ScnParser extends EmbeddedActionsParser {
     const kind = block?.kind ?? "network";
     const owner = block?.owner ?? this.networkNode;
     if (owner) owner.recovered = true;
-    this.reportedErrors.push({ message: describe(word.image, kind), span: spanOf(word) });
+    this.reportedErrors.push({ message: describe(shownImage(word), kind), span: spanOf(word) });
     const name = this.LA(1);
     if (kind === "network" && this.networkNode && tokenMatcher(name, T.NameLike) && this.LA(2).tokenType === T.LeftBrace) {
       (this.networkNode.unreadableNames ??= []).push(name.image);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { maskedSourceText } from "../../src/diagnostics/masked-source.js";
+import { analyze } from "../../src/lsp/analysis.js";
+import { lspDiagnostics } from "../../src/lsp/diagnostics.js";
 import { runCli } from "../support/cli.js";
 import { cleanNetwork, workspaceWith } from "./workspace.js";
 
@@ -14,6 +16,19 @@ describe("check never prints a password written in the file", () => {
     ["a password whose closing quote is missing", `voicemail-password "${SECRET}`],
     ["a misspelt property name", `voicemail-pasword "${SECRET}"`],
     ["escapes inside the password", `voicemail-password "${SECRET}\\"\\\\"`],
+    // Issue 17.4: every recovery path of the parser around a secret.
+    ["an unquoted password", `voicemail-password ${SECRET}`],
+    ["an unquoted password with a closing quote only", `voicemail-password ${SECRET}"`],
+    ["a second string after the password", `voicemail-password "x${SECRET}" "${SECRET}"`],
+    ["a second unquoted word after the password", `voicemail-password "x" ${SECRET}`],
+    ["an unquoted password with characters the lexer refuses", `voicemail-password ${SECRET}.!x@${SECRET}`],
+    ["an unquoted password that starts with digits", `voicemail-password 123${SECRET}`],
+    ["an unquoted password in single quotes", `voicemail-password '${SECRET}'`],
+    ["an unquoted password on the next line", `voicemail-password\n  ${SECRET}`],
+    ["an unquoted password after a misspelt key", `voicemail-pasword ${SECRET}`],
+    ["a password inside an office block", `office x { voicemail-password ${SECRET} }`],
+    ["a password after the env variable's name", `voicemail-password env "VM_PASSWORD" ${SECRET}`],
+    ["an unknown escape in the password", `voicemail-password "\\q${SECRET}"`],
   ];
   for (const [name, line] of cases) {
     it(name, async () => {
@@ -25,6 +40,8 @@ describe("check never prints a password written in the file", () => {
       }
       const ir = await runCli(["check", "--emit-ir", "net.scn"], { cwd });
       expect(ir.stdout + ir.stderr).not.toContain(SECRET);
+      const editor = analyze("file:///net.scn", 1, text);
+      expect(JSON.stringify(lspDiagnostics(editor, { relatedInformation: true }))).not.toContain(SECRET);
     });
   }
 
@@ -32,6 +49,8 @@ describe("check never prints a password written in the file", () => {
     const text = 'network "A" {\n  voicemail-password "pa\\"ss" // note\n}\n';
     expect(maskedSourceText(text)).toBe('network "A" {\n  voicemail-password "******" // note\n}\n');
     expect(maskedSourceText(cleanNetwork)).toBe(cleanNetwork);
+    expect(maskedSourceText('  voicemail-password Pw.x!y "two" // note\n  server')).toBe('  voicemail-password ****** "***" // note\n  server');
+    expect(maskedSourceText('  voicemail-password env "VM" extra\n')).toBe('  voicemail-password env "VM" *****\n');
   });
 });
 

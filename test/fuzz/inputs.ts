@@ -88,16 +88,32 @@ export const severities: fc.Arbitrary<Severities> = fc.oneof(
   { weight: 1, arbitrary: fc.array(fc.tuple(fc.constantFrom(...rules.map((rule) => rule.id)), fc.constantFrom(...SETTINGS)), { maxLength: 8 }).map((entries) => Object.fromEntries(entries)) },
 );
 
-/** A near-valid network whose password is written in the file. */
+/** How the password is written: right, or in one of the ways the parser must recover from without
+ * quoting it back (issue 17.4). `$` stands for the password. */
+const passwordForms: Record<string, string> = {
+  quoted: '"$"',
+  unquoted: "$",
+  "closing quote only": '$"',
+  "second string": '"x" "$"',
+  "second word": '"x" $',
+  "next line": "\n  $",
+  "misspelt key": '"$"',
+  "after the variable": 'env "VM" $',
+};
+
+/** A near-valid network whose password is written in the file, in one of passwordForms. */
 export const textWithPassword: fc.Arbitrary<TextInput & { readonly password: string }> = fc.tuple(
   networkModel,
   fc.stringMatching(/^[A-Za-z0-9!#%&*+=?@^_~-]{4,24}$/),
   fc.array(mutation, { maxLength: 2 }),
   layouts(),
-).map(([model, secret, mutations, layout]) => {
+  fc.constantFrom(...Object.keys(passwordForms)),
+).map(([model, secret, mutations, layout, form]) => {
   const password = `Pw-${secret}`;
   const mutated = applyMutations(networkTree({ ...model, password: { kind: "literal", value: password } }), mutations);
-  return { source: "near-valid", text: writeLayout(mutated.tree, layout).text, how: { changes: mutated.changes, layout }, password };
+  const written = writeLayout(mutated.tree, layout).text.replace(`"${password}"`, () => (passwordForms[form] as string).replace("$", password));
+  const text = form === "misspelt key" ? written.replace("voicemail-password", "voicemail-pasword") : written;
+  return { source: "near-valid", text, how: { changes: mutated.changes, layout, form }, password };
 });
 
 /** scnc.json texts: valid ones, near misses (a misspelt id or setting, a wrong type), any JSON,

@@ -115,8 +115,9 @@ describe("syntax errors: message and exact range", () => {
     expect(syntaxErrorsOf(lines("server s { failback sometimes }"))).toEqual([
       { message: "expected a failback option (manual, graceful or automatic), found 'sometimes'", at: "2:23-2:32" },
     ]);
+    // An unquoted word after the key is the password written without quotes: never quoted back.
     expect(syntaxErrorsOf(lines("voicemail-password VM"))).toEqual([
-      { message: 'expected a password: env "VARIABLE" (recommended) or a string, found \'VM\'', at: "2:22-2:24" },
+      { message: 'expected a password: env "VARIABLE" (recommended) or a string, found \'********\'', at: "2:22-2:24" },
     ]);
   });
 

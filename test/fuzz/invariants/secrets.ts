@@ -27,6 +27,7 @@ const COMMANDS = [
   ["check", "network.scn", "--emit-ir"],
   ["plan", "network.scn", "-o", "OUT", "--resolve-secrets"],
   ["build", "network.scn", "-o", "OUT", "--resolve-secrets"],
+  ["build", "network.scn", "-o", "OUT", "--format", "checklist", "--resolve-secrets"],
   ["simulate", "network.scn"],
   ["licenses", "network.scn"],
   ["graph", "network.scn"],
