@@ -1,11 +1,15 @@
 import packageJson from "../../package.json" with { type: "json" };
 import { checkText } from "../check.js";
+import type { ExistingOutput } from "../compile/changes.js";
 import { compileNetwork } from "../compile/compile.js";
+import type { CompiledNetwork } from "../compile/documents.js";
+import { existingLineNumbers } from "../compile/line-numbers.js";
 import { renderOutput, type OutputFormat, type RenderedOutput } from "../compile/output.js";
 import { unmetPreconditions } from "../compile/preconditions.js";
 import { resolvePassword } from "../compile/secrets.js";
 import { checkedFile } from "../diagnostics/checked-file.js";
 import { countSeverities } from "../diagnostics/diagnostic.js";
+import type { Network } from "../ir/types.js";
 import { LineIndex } from "../language/line-index.js";
 import { renderText } from "../diagnostics/text.js";
 import { configuredSeverities } from "./commands/check.js";
@@ -20,7 +24,20 @@ export interface CompileSourceOptions {
   readonly config?: string;
 }
 
-export type CompiledSource = { readonly ok: true; readonly output: RenderedOutput } | { readonly ok: false };
+export interface Compilable {
+  readonly ok: true;
+  /** The checked network (the runbook simulates it). */
+  readonly network: Network;
+  /** The paths build writes; they do not depend on line numbers. */
+  readonly devicePaths: readonly string[];
+  /** The documents, numbering lines as the build in the output directory did (OUTPUT.md: stable
+   * line numbers), or from 17 for a first build. */
+  compile(existing?: ExistingOutput): CompiledNetwork;
+  /** The files build writes, numbered as compile() numbers them. */
+  outputFor(existing?: ExistingOutput): RenderedOutput;
+}
+
+export type CompiledSource = Compilable | { readonly ok: false };
 
 /**
  * The front half of `build` and `plan`: read and check the file, print its diagnostics on stderr
@@ -51,11 +68,15 @@ export async function compileSource(file: string, options: CompileSourceOptions,
     throw new CliFailure(`--resolve-secrets: the environment variable ${password.missingVariable} is not set or is empty ` +
       `(${file}${where ? `:${where.line}:${where.column}` : ""} sets voicemail-password env "${password.missingVariable}")`);
   }
-  const compiled = compileNetwork(network, { password: password.output });
-  const output = renderOutput(compiled, {
+  const compile = (existing?: ExistingOutput): CompiledNetwork => compileNetwork(network, {
+    password: password.output,
+    ...(existing ? { lineNumbers: existingLineNumbers(existing) } : {}),
+  });
+  const outputFor = (existing?: ExistingOutput): RenderedOutput => renderOutput(compile(existing), {
     format: options.format,
     scncVersion: packageJson.version,
     secretsResolved: options.resolveSecrets,
   });
-  return { ok: true, output };
+  const devicePaths = outputFor().devices.map((device) => device.path);
+  return { ok: true, network, devicePaths, compile, outputFor };
 }

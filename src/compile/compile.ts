@@ -1,12 +1,16 @@
 import type { Network } from "../ir/types.js";
 import { compileContext } from "./context.js";
 import type { CompiledNetwork, PasswordOutput } from "./documents.js";
+import { NO_LINE_NUMBERS, type LineNumbers } from "./line-numbers.js";
 import { compileOffice } from "./office.js";
 import { compileServer } from "./server.js";
 
 export interface CompileOptions {
   /** The network's voicemail password as it is to be written (see resolvePassword). */
   readonly password: PasswordOutput;
+  /** The line numbers of the build being replaced (existingLineNumbers), kept where the link still
+   * exists; none for a first build. */
+  readonly lineNumbers?: LineNumbers;
 }
 
 /**
@@ -15,7 +19,7 @@ export interface CompileOptions {
  * resolved, every release known, one central office and one central server.
  */
 export function compileNetwork(network: Network, options: CompileOptions): CompiledNetwork {
-  const context = compileContext(network, options.password);
+  const context = compileContext(network, options.password, options.lineNumbers ?? NO_LINE_NUMBERS);
   return {
     network: network.name,
     offices: network.offices.filter((office) => !office.isDuplicate).map((office) => compileOffice(office, context)),

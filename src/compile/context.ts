@@ -2,6 +2,7 @@ import { firstHopsToward } from "../ir/graph.js";
 import { roles, type Roles } from "../ir/queries.js";
 import type { Link, Network, Office, Release } from "../ir/types.js";
 import type { OfficeDocumentRole, PasswordOutput } from "./documents.js";
+import type { LineNumbers } from "./line-numbers.js";
 
 /** What every device's compilation needs to know about the whole network, computed once. */
 export interface CompileContext {
@@ -10,9 +11,10 @@ export interface CompileContext {
   /** Per office (by `office.index`), the first link of its shortest path to the central office. */
   readonly firstHops: readonly (Link | undefined)[];
   readonly password: PasswordOutput;
+  readonly lineNumbers: LineNumbers;
 }
 
-export function compileContext(network: Network, password: PasswordOutput): CompileContext {
+export function compileContext(network: Network, password: PasswordOutput, lineNumbers: LineNumbers): CompileContext {
   const networkRoles = roles(network);
   const central = networkRoles.centralOffice;
   return {
@@ -20,6 +22,7 @@ export function compileContext(network: Network, password: PasswordOutput): Comp
     roles: networkRoles,
     firstHops: central ? firstHopsToward(network, central) : [],
     password,
+    lineNumbers,
   };
 }
 

@@ -3,10 +3,9 @@ import type { Office } from "../ir/types.js";
 import { compareReleases } from "../ir/values.js";
 import { isFallbackLink, releaseOf } from "./context.js";
 import type { Line, ScnResiliency } from "./documents.js";
+import { assignLineNumbers } from "./line-numbers.js";
 import { lineTypeFor } from "./manager-labels.js";
 
-/** Line numbers 1–16 are reserved for hardware on IP500 V2 (DOMAIN.md rule 17; S21, S33). */
-export const FIRST_LINE_NUMBER = 17;
 
 /** On R8+ resilience the system requesting backup ticks what it wants backed up: the central
  * office asks its fallback to back up its voicemail (DOMAIN.md rule 18, §3.1; S18). */
@@ -14,17 +13,21 @@ function scnResiliency(office: Office): ScnResiliency {
   return { supportsResiliency: true, backsUpMyVoicemail: office.role === "central" };
 }
 
-/** One SCN line per link of the office, numbered from 17 in declaration order. */
-export function compileLines(office: Office): Line[] {
+/** One SCN line per link of the office, in declaration order. Numbers are stable: a line the
+ * previous build had keeps its number, a new one takes the lowest free number from 17. */
+export function compileLines(office: Office, previous: ReadonlyMap<string, number> | undefined): Line[] {
   const lines: Line[] = [];
-  for (const link of office.links) {
+  const links = office.links.flatMap((link) => {
     const peer = otherEnd(link, office);
-    if (!peer) continue;
+    return peer ? [{ link, peer }] : [];
+  });
+  const numbers = assignLineNumbers(links.map(({ peer }) => peer.name), previous);
+  for (const [index, { link, peer }] of links.entries()) {
     const own = releaseOf(office);
     const theirs = releaseOf(peer);
     const lower = compareReleases(own, theirs) <= 0 ? own : theirs;
     const common = {
-      lineNumber: FIRST_LINE_NUMBER + lines.length,
+      lineNumber: numbers[index] as number,
       peer: peer.name,
       peerAddress: peer.address?.value.text ?? null,
       outgoingGroupId: link.groupId?.value ?? null,

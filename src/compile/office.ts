@@ -56,7 +56,7 @@ export function compileOffice(office: Office, context: CompileContext): OfficeDo
     role,
     voicemail: compileVoicemail(office, role, context),
     security: { voicemailPassword: context.password },
-    lines: compileLines(office),
+    lines: compileLines(office, context.lineNumbers.get(office.name)),
     licenses: compileLicenses(office),
   };
 }

@@ -3,6 +3,7 @@ import { officeChecklist } from "./checklist/office.js";
 import { serverChecklist } from "./checklist/server.js";
 import type { CompiledNetwork, DeviceDocument } from "./documents.js";
 import { canonicalJson } from "./json.js";
+import { lineNumberTable } from "./line-numbers.js";
 import { byCodeUnits } from "./order.js";
 import { documentProblems, manifestProblems } from "./validate.js";
 
@@ -34,6 +35,8 @@ export interface ManifestDocument {
   readonly format: OutputFormat;
   readonly secretsResolved: boolean;
   readonly files: readonly { readonly path: string; readonly sha256: string }[];
+  /** Office → peer → SCN line number, so the next build keeps them whatever its format. */
+  readonly lineNumbers: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
 export interface RenderOptions {
@@ -83,6 +86,7 @@ export function renderOutput(compiled: CompiledNetwork, options: RenderOptions):
     format: options.format,
     secretsResolved: options.secretsResolved,
     files: devices.map((file) => ({ path: file.path, sha256: sha256(file.content) })),
+    lineNumbers: lineNumberTable(compiled),
   };
   assertValid(manifestProblems(manifest), "the manifest");
   return { devices, manifest: { path: MANIFEST_PATH, content: canonicalJson(manifest) } };

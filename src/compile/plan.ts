@@ -10,6 +10,8 @@ export interface PlanOptions {
   readonly directory: string;
   readonly format: OutputFormat;
   readonly color: boolean;
+  /** `scnc runbook FILE --from DIR`: the plan's last line points at the ordered change. */
+  readonly runbookCommand: string;
 }
 
 const SYMBOL: Record<ChangeKind, string> = { created: "+", changed: "~", removed: "-" };
@@ -42,8 +44,9 @@ function fieldLines(change: FileChange, redactor: SecretRedactor): string[] {
   if (!before.ok || !after.ok) return [`${label(change)}: the file in the output directory is not valid JSON`];
   const device = change.device !== undefined;
   return fieldChanges(before.value, after.value)
-    // The manifest's file hashes change with every device change; only its other fields are news.
-    .filter((field: FieldChange) => device || !field.path.startsWith("files"))
+    // The manifest's file hashes and line numbers change with every device change; only its other
+    // fields are news.
+    .filter((field: FieldChange) => device || !/^(files|lineNumbers)\b/.test(field.path))
     .map((field) => {
       const from = shown(redactor.field(field.path, field.before));
       const to = shown(redactor.field(field.path, field.after));
@@ -91,6 +94,7 @@ export function renderPlan(changes: readonly FileChange[], options: PlanOptions)
   const devices = changes.filter((change) => change.device);
   const manifest = changes.find((change) => !change.device);
   if (changes.length === 0) return `No changes: ${options.directory} is up to date.\n`;
+  const next = `To make this change on the devices, in a safe order: ${options.runbookCommand}`;
 
   const paint = { created: colors.green, changed: colors.yellow, removed: colors.red };
   const blocks: string[] = [];
@@ -105,6 +109,6 @@ export function renderPlan(changes: readonly FileChange[], options: PlanOptions)
   for (const change of devices) blocks.push(diff(change, options, redactor, colors));
 
   const totals = `Plan: ${count(changes, "created")} to create, ${count(changes, "changed")} to change, ${count(changes, "removed")} to remove.`;
-  blocks.push(colors.bold(totals));
+  blocks.push(`${colors.bold(totals)}\n${next}`);
   return blocks.join("\n\n") + "\n";
 }

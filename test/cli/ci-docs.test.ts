@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type * as Sarif from "sarif";
 import { describe, expect, it } from "vitest";
@@ -48,7 +48,27 @@ describe("docs/ci.md", () => {
     expect(commands.length).toBeGreaterThanOrEqual(8);
   });
 
-  for (const command of commands) {
+  // The plan gate: the deployed build in deployed/acme, the network in networks/acme.scn.
+  const planCommands = commands.filter((documented) => documented.argv[0] === "plan");
+  it("shows the plan gate with and without --detailed-exitcode", () => {
+    expect(planCommands.map((command) => command.argv.includes("--detailed-exitcode"))).toEqual([false, true, true]);
+  });
+
+  for (const command of planCommands) {
+    it(`runs as written, with Terraform's exit codes: ${command.line}`, async () => {
+      const detailed = command.argv.includes("--detailed-exitcode");
+      const cwd = workspaceWith({ "networks/acme.scn": cleanNetwork });
+      expect((await runCli(command.argv, { cwd })).code, "nothing deployed yet").toBe(detailed ? 2 : 0);
+      await runCli(["build", "networks/acme.scn", "-o", "deployed/acme"], { cwd });
+      expect((await runCli(command.argv, { cwd })).code, "up to date").toBe(0);
+      writeFileSync(path.join(cwd, "networks/acme.scn"), cleanNetwork.replace("group-id 101", "group-id 102"));
+      expect((await runCli(command.argv, { cwd })).code, "a change pending").toBe(detailed ? 2 : 0);
+      writeFileSync(path.join(cwd, "networks/acme.scn"), cleanNetwork.replace("group-id 101", "group-id x"));
+      expect((await runCli(command.argv, { cwd })).code, "errors").toBe(1);
+    });
+  }
+
+  for (const command of commands.filter((documented) => documented.argv[0] === "check")) {
     it(`runs as written: ${command.line}`, async () => {
       const clean = await runCli(command.argv, { cwd: workspaceWith({ "networks/a.scn": cleanNetwork }) });
       expect(clean.stderr).toBe("");

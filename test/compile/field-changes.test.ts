@@ -11,12 +11,24 @@ describe("fieldChanges", () => {
 
   it("walks arrays of objects item by item, and reports added and removed members", () => {
     expect(fieldChanges(
-      { lines: [{ lineNumber: 17, outgoingGroupId: 100 }], sync: { peer: "vm-dr" } },
-      { lines: [{ lineNumber: 17, outgoingGroupId: 110 }, { lineNumber: 18, outgoingGroupId: 5 }] },
+      { licenses: [{ name: "UMS", quantity: 1 }], sync: { peer: "vm-dr" } },
+      { licenses: [{ name: "UMS", quantity: 2 }, { name: "TTS", quantity: 5 }] },
     )).toEqual([
-      { path: "lines[0].outgoingGroupId", before: 100, after: 110 },
-      { path: "lines[1]", after: { lineNumber: 18, outgoingGroupId: 5 } },
+      { path: "licenses[0].quantity", before: 1, after: 2 },
+      { path: "licenses[1]", after: { name: "TTS", quantity: 5 } },
       { path: "sync", before: { peer: "vm-dr" } },
+    ]);
+  });
+
+  it("matches SCN lines by their number, so a deleted line is one removal, not every later line changed", () => {
+    const line = (lineNumber: number, peer: string) => ({ lineNumber, peer });
+    expect(fieldChanges(
+      { lines: [line(17, "a"), line(18, "b"), line(19, "c")] },
+      { lines: [line(18, "b"), line(19, "d"), line(20, "e")] },
+    )).toEqual([
+      { path: "lines[lineNumber=17]", before: line(17, "a") },
+      { path: "lines[lineNumber=19].peer", before: "c", after: "d" },
+      { path: "lines[lineNumber=20]", after: line(20, "e") },
     ]);
   });
 

@@ -24,7 +24,7 @@ function builtFrom(output: RenderedOutput): ExistingOutput {
 
 const before = rendered(compileText(network({ servers, offices, links })));
 const plan = (after: RenderedOutput, existing = builtFrom(before)) =>
-  renderPlan(outputChanges(existing, after), { directory: "out", format: "json", color: false });
+  renderPlan(outputChanges(existing, after), { directory: "out", format: "json", color: false, runbookCommand: "scnc runbook net.scn --from out" });
 
 describe("outputChanges", () => {
   it("finds nothing when the directory holds what build would write", () => {
@@ -70,13 +70,16 @@ describe("renderPlan", () => {
       "~ server vm-east (changed)", "+ server vm-west (created)",
     ].join("\n"));
     expect(fields).toContain("office east: voicemail.voicemailIpAddress 10.2.0.10 → 10.2.0.20 (offline edit and reboot)");
-    expect(fields).toContain("office hq: lines[1] (none) → {");
+    expect(fields).toContain("office hq: lines[lineNumber=18] (none) → {");
     expect(fields).toContain("server vm-east: address 10.2.0.10 → 10.2.0.20");
     expect(fields).not.toContain("vm-west");
     expect(text).toContain("--- out/offices/east.json\n+++ out/offices/east.json\n@@");
     expect(text).toContain('-    "voicemailIpAddress": "10.2.0.10",\n+    "voicemailIpAddress": "10.2.0.20",');
     expect(text).toContain("--- /dev/null\n+++ out/servers/vm-west.json");
-    expect(text.trimEnd().split("\n").at(-1)).toBe("Plan: 2 to create, 3 to change, 0 to remove.");
+    expect(text.trimEnd().split("\n").slice(-2)).toEqual([
+      "Plan: 2 to create, 3 to change, 0 to remove.",
+      "To make this change on the devices, in a safe order: scnc runbook net.scn --from out",
+    ]);
   });
 
   it("shows removed devices with a diff to /dev/null", () => {
@@ -88,7 +91,8 @@ describe("renderPlan", () => {
 
   it("reports a change of scnc version alone as a change of the manifest", () => {
     const after = renderOutput(compileText(network({ servers, offices, links })), { format: "json", scncVersion: "2.0.0", secretsResolved: false });
-    expect(plan(after)).toBe("~ manifest.json (changed)\n\nmanifest.json: scncVersion 1.0.0 → 2.0.0\n\nPlan: 0 to create, 0 to change, 0 to remove.\n");
+    expect(plan(after)).toBe("~ manifest.json (changed)\n\nmanifest.json: scncVersion 1.0.0 → 2.0.0\n\nPlan: 0 to create, 0 to change, 0 to remove.\n" +
+      "To make this change on the devices, in a safe order: scnc runbook net.scn --from out\n");
   });
 
   it("never shows a password, old or new, but shows that it changed", () => {

@@ -35,12 +35,12 @@ export async function runBuild(file: string, options: BuildOptions, io: CliIo): 
   const resolveSecrets = options.resolveSecrets === true;
   const compiled = await compileSource(file, { ...options, resolveSecrets }, io);
   if (!compiled.ok) return EXIT_INPUT_ERRORS;
-  const { output } = compiled;
   const directory = await OutputDirectory.at(options.output, io.cwd);
-  const wanted = output.devices.map((device) => device.path);
+  const wanted = compiled.devicePaths;
 
   if (options.check) {
-    const changes = outputChanges(await directory.read(wanted), output);
+    const existing = await directory.read(wanted);
+    const changes = outputChanges(existing, compiled.outputFor(existing));
     if (changes.length === 0) {
       io.stdout.write(`${directory.display} is up to date\n`);
       return EXIT_OK;
@@ -52,10 +52,11 @@ export async function runBuild(file: string, options: BuildOptions, io: CliIo): 
 
   await directory.assertWritable();
   const pause = Number(io.env[PAUSE_HOOK] ?? 0);
-  const changes = await directory.withLock(async () => {
+  const { changes, output } = await directory.withLock(async () => {
     const existing = await directory.read(wanted);
+    const output = compiled.outputFor(existing);
     const pending = outputChanges(existing, output);
-    if (pending.length === 0) return pending;
+    if (pending.length === 0) return { changes: pending, output };
     await directory.replace(output, existing, {
       fileMode: resolveSecrets ? SECRET_FILE_MODE : FILE_MODE,
       ...(pause > 0
@@ -65,7 +66,7 @@ export async function runBuild(file: string, options: BuildOptions, io: CliIo): 
         } }
         : {}),
     });
-    return pending;
+    return { changes: pending, output };
   });
   const offices = output.devices.filter((device) => device.device?.kind === "office").length;
   const servers = output.devices.length - offices;

@@ -3,6 +3,7 @@ import { checkText } from "../../../src/check.js";
 import { compileNetwork } from "../../../src/compile/compile.js";
 import type { DeviceDocument } from "../../../src/compile/documents.js";
 import { canonicalJson } from "../../../src/compile/json.js";
+import { NO_LINE_NUMBERS, type LineNumbers } from "../../../src/compile/line-numbers.js";
 import { renderOutput, type OutputFormat } from "../../../src/compile/output.js";
 import { unmetPreconditions } from "../../../src/compile/preconditions.js";
 import { resolvePassword } from "../../../src/compile/secrets.js";
@@ -48,14 +49,16 @@ export const BUILD_VARIANTS: readonly BuildVariant[] = [
 ];
 
 /** The files `scnc build` writes for the text (path → content), or undefined when it refuses it. */
-export function buildFiles(text: string, variant: BuildVariant, severities: Severities = {}, problems: string[] = []): Map<string, string> | undefined {
+export function buildFiles(
+  text: string, variant: BuildVariant, severities: Severities = {}, problems: string[] = [], lineNumbers: LineNumbers = NO_LINE_NUMBERS,
+): Map<string, string> | undefined {
   const { network, diagnostics } = checkText(text, { severities });
   if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) return undefined;
   if (unmetPreconditions(network, severities).length > 0) return undefined;
   const env = network.voicemailPassword?.kind === "env" ? { [network.voicemailPassword.variable]: RESOLVED_SECRET } : {};
   const password = resolvePassword(network.voicemailPassword, variant.resolveSecrets, env);
   if (!password.ok) throw new Error(`the variable ${password.missingVariable} was set`);
-  const compiled = timed("compiling", problems, () => compileNetwork(network, { password: password.output }));
+  const compiled = timed("compiling", problems, () => compileNetwork(network, { password: password.output, lineNumbers }));
   const documents: DeviceDocument[] = [...compiled.offices, ...compiled.servers];
   for (const document of documents) {
     const where = `${document.kind} '${document.name}'`;

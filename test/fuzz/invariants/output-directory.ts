@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { existingLineNumbers, NO_LINE_NUMBERS } from "../../../src/compile/line-numbers.js";
 import { buildFiles } from "./build.js";
 import { inProcess } from "./cli.js";
 import { ensureNone } from "./violation.js";
@@ -8,9 +9,9 @@ import { ensureNone } from "./violation.js";
 /**
  * `build` and `plan` on a real output directory, one network after another: after `build`, the
  * directory holds exactly the files build computes (plus what the user put there, untouched);
- * `build --check` then exits 0 and `plan` shows nothing to change; `plan` of the next network
- * exits 1 exactly when its files differ; `build` of it removes what the previous manifest listed
- * and no longer applies.
+ * `build --check` then exits 0 and `plan` shows nothing to change; `plan --detailed-exitcode` of
+ * the next network exits 2 exactly when its files differ (numbering lines as the previous build
+ * did); `build` of it removes what the previous manifest listed and no longer applies.
  */
 
 function filesUnder(directory: string): Map<string, string> {
@@ -33,13 +34,16 @@ export async function checkOutputDirectory(texts: readonly string[]): Promise<vo
       const what = `network ${index + 1}`;
       writeFileSync(path.join(directory, "network.scn"), text);
       // The CLI's reader refuses a file with a NUL byte before anything is checked (CLI.md).
-      const expected = text.includes("\0") ? undefined : buildFiles(text, { format: "json", resolveSecrets: false });
-      const plan = await inProcess(["plan", "network.scn", "-o", "out"], directory);
+      const lineNumbers = previous
+        ? existingLineNumbers({ manifestText: previous.get("manifest.json"), ownedPaths: [...previous.keys()], files: previous })
+        : NO_LINE_NUMBERS;
+      const expected = text.includes("\0") ? undefined : buildFiles(text, { format: "json", resolveSecrets: false }, {}, [], lineNumbers);
+      const plan = await inProcess(["plan", "network.scn", "-o", "out", "--detailed-exitcode"], directory);
       if (expected && previous) {
         // Device files only: the manifest's scncVersion is the package's on disk and "0.0.0-fuzz" in `expected`.
         const devices = (files: Map<string, string>): string => JSON.stringify([...files].filter(([file]) => file.includes("/")).sort());
         const differs = devices(expected) !== devices(previous);
-        if (plan.code !== (differs ? 1 : 0)) problems.push(`${what}: plan exited ${plan.code}, but the files ${differs ? "differ" : "are the same"}: ${plan.stdout.slice(0, 300)}`);
+        if (plan.code !== (differs ? 2 : 0)) problems.push(`${what}: plan exited ${plan.code}, but the files ${differs ? "differ" : "are the same"}: ${plan.stdout.slice(0, 300)}`);
       }
       const build = await inProcess(["build", "network.scn", "-o", "out"], directory);
       if (!expected) {
