@@ -4,6 +4,8 @@ import type { CompiledNetwork, PasswordOutput } from "./documents.js";
 import { NO_LINE_NUMBERS, type LineNumbers } from "./line-numbers.js";
 import { compileOffice } from "./office.js";
 import { compileServer } from "./server.js";
+import { officeSteps } from "./steps/office.js";
+import { serverSteps } from "./steps/server.js";
 
 export interface CompileOptions {
   /** The network's voicemail password as it is to be written (see resolvePassword). */
@@ -14,15 +16,22 @@ export interface CompileOptions {
 }
 
 /**
- * Checked network → one document per office and server (OUTPUT.md). Pure. The network must meet
+ * Checked network → one document per office and server (OUTPUT.md), and each device's checklist
+ * steps (steps/model.ts), which the checklist and the runbook render. Pure. The network must meet
  * the compiler's preconditions (preconditions.ts): no syntax errors, every name declared once and
  * resolved, every release known, one central office and one central server.
  */
 export function compileNetwork(network: Network, options: CompileOptions): CompiledNetwork {
   const context = compileContext(network, options.password, options.lineNumbers ?? NO_LINE_NUMBERS);
+  const offices = network.offices.filter((office) => !office.isDuplicate).map((office) => ({ office, document: compileOffice(office, context) }));
+  const servers = network.servers.filter((server) => !server.isDuplicate).map((server) => ({ server, document: compileServer(server, context) }));
   return {
     network: network.name,
-    offices: network.offices.filter((office) => !office.isDuplicate).map((office) => compileOffice(office, context)),
-    servers: network.servers.filter((server) => !server.isDuplicate).map((server) => compileServer(server, context)),
+    offices: offices.map(({ document }) => document),
+    servers: servers.map(({ document }) => document),
+    steps: [
+      ...offices.map(({ office, document }) => ({ device: { kind: "office" as const, name: document.name }, steps: officeSteps(document, office, context) })),
+      ...servers.map(({ server, document }) => ({ device: { kind: "server" as const, name: document.name }, steps: serverSteps(document, server, context) })),
+    ],
   };
 }

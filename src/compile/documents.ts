@@ -1,3 +1,5 @@
+import type { DeviceSteps } from "./steps/model.js";
+
 /**
  * The per-device documents of OUTPUT.md, as data. The compiler builds these; the JSON and
  * checklist renderers print them; schemas/*.schema.json describe exactly these shapes.
@@ -47,6 +49,7 @@ export type LicenseName =
   | "Preferred Edition (Voicemail Pro)"
   | "Voicemail Pro"
   | "Additional Voicemail Ports"
+  | "Preferred Edition Additional Voicemail Ports"
   | "UMS"
   | "ContactStore"
   | "TTS";
@@ -64,7 +67,8 @@ export interface OfficeDocument {
   readonly release: string;
   readonly role: OfficeDocumentRole;
   readonly voicemail: OfficeVoicemail;
-  readonly security: { readonly voicemailPassword: PasswordOutput };
+  /** Only on the offices a Voicemail Pro server connects to: central, fallback, distributed members. */
+  readonly security?: { readonly voicemailPassword: PasswordOutput };
   readonly lines: readonly Line[];
   readonly licenses: readonly LicenseEntry[];
 }
@@ -107,4 +111,6 @@ export interface CompiledNetwork {
   /** In declaration order. */
   readonly offices: readonly OfficeDocument[];
   readonly servers: readonly ServerDocument[];
+  /** Each device's checklist steps (steps/model.ts): the offices', then the servers', in the order above. */
+  readonly steps: readonly DeviceSteps[];
 }

@@ -1,19 +1,25 @@
 import type { Office } from "../ir/types.js";
+import type { Span } from "../language/span.js";
 import { officeRole, releaseOf, type CompileContext } from "./context.js";
 import type { LicenseEntry, OfficeDocument, OfficeDocumentRole, OfficeVoicemail } from "./documents.js";
 import { compileLines } from "./lines.js";
-import { editionLicenseName, voicemailTypeFor } from "./manager-labels.js";
+import { licenseLabel, voicemailTypeFor, type LicenseKind } from "./manager-labels.js";
 
+/**
+ * Only the central office is given the servers' addresses (S2 p55: "the central IP Office hosting the
+ * primary voicemail server is configured with the IP addresses of both the primary voicemail server
+ * and the backup"; S4). A fallback office is on Centralized Voicemail like any member: it takes
+ * control of the central server through its fallback line (S17, S18), so it gets no address of its
+ * own here (docs/decisions.md). A distributed member names its distributed server (DOMAIN.md §3.1 (d)).
+ */
 function voicemailIpAddress(office: Office, role: OfficeDocumentRole, context: CompileContext): string | null {
-  if (role === "central" || role === "fallback") return context.roles.centralServer?.address?.value.text ?? null;
+  if (role === "central") return context.roles.centralServer?.address?.value.text ?? null;
   if (role === "distributed-member") return office.voicemail?.server?.address?.value.text ?? null;
   return null;
 }
 
-/** The fallback office gets the backup server too, so that "central office and central server both
- * down" still works (DOMAIN.md §3.1 (b), inferred; S8). */
 function backupVoicemailIpAddress(role: OfficeDocumentRole, context: CompileContext): string | null {
-  if (role !== "central" && role !== "fallback") return null;
+  if (role !== "central") return null;
   return context.roles.backupServer?.address?.value.text ?? null;
 }
 
@@ -33,16 +39,29 @@ function compileVoicemail(office: Office, role: OfficeDocumentRole, context: Com
   };
 }
 
-/** Only what the office declares, under the names of its own release. */
-function compileLicenses(office: Office): LicenseEntry[] {
+export interface DeclaredLicense {
+  readonly kind: LicenseKind;
+  readonly quantity: number;
+  /** The `licenses { … }` entry it comes from. */
+  readonly span: Span;
+}
+
+/** The licences an office declares, in the order its document lists them. */
+export function declaredLicenses(office: Office): DeclaredLicense[] {
   const { edition, voicemailPorts, ums, contactStore, tts } = office.licenses;
-  const entries: LicenseEntry[] = [];
-  if (edition) entries.push({ name: editionLicenseName(releaseOf(office)), quantity: 1 });
-  if (voicemailPorts) entries.push({ name: "Additional Voicemail Ports", quantity: voicemailPorts.value });
-  if (ums) entries.push({ name: "UMS", quantity: ums.value });
-  if (contactStore) entries.push({ name: "ContactStore", quantity: contactStore.value });
-  if (tts) entries.push({ name: "TTS", quantity: tts.value });
-  return entries;
+  const declared: DeclaredLicense[] = [];
+  if (edition) declared.push({ kind: "edition", quantity: 1, span: edition.propertySpan });
+  if (voicemailPorts) declared.push({ kind: "voicemail-ports", quantity: voicemailPorts.value, span: voicemailPorts.propertySpan });
+  if (ums) declared.push({ kind: "ums", quantity: ums.value, span: ums.propertySpan });
+  if (contactStore) declared.push({ kind: "contact-store", quantity: contactStore.value, span: contactStore.propertySpan });
+  if (tts) declared.push({ kind: "tts", quantity: tts.value, span: tts.propertySpan });
+  return declared;
+}
+
+/** Only what the office declares, under the names of its own release (licenseLabel). */
+function compileLicenses(office: Office): LicenseEntry[] {
+  const release = releaseOf(office);
+  return declaredLicenses(office).map((license) => ({ name: licenseLabel(license.kind, release).name, quantity: license.quantity }));
 }
 
 export function compileOffice(office: Office, context: CompileContext): OfficeDocument {
@@ -55,7 +74,8 @@ export function compileOffice(office: Office, context: CompileContext): OfficeDo
     release: releaseOf(office).text,
     role,
     voicemail: compileVoicemail(office, role, context),
-    security: { voicemailPassword: context.password },
+    // A member is on the central server through the central office: no server connects to it (S34).
+    ...(role === "member" ? {} : { security: { voicemailPassword: context.password } }),
     lines: compileLines(office, context.lineNumbers.get(office.name)),
     licenses: compileLicenses(office),
   };

@@ -5,6 +5,7 @@ import type { CompiledNetwork, DeviceDocument } from "./documents.js";
 import { canonicalJson } from "./json.js";
 import { lineNumberTable } from "./line-numbers.js";
 import { byCodeUnits } from "./order.js";
+import type { Step } from "./steps/model.js";
 import { documentProblems, manifestProblems } from "./validate.js";
 
 export type OutputFormat = "json" | "checklist";
@@ -61,9 +62,16 @@ export function sha256(content: string): string {
   return createHash("sha256").update(content, "utf8").digest("hex");
 }
 
-function renderDocument(document: DeviceDocument, format: OutputFormat): string {
+function stepsOf(compiled: CompiledNetwork, document: DeviceDocument): readonly Step[] {
+  const found = compiled.steps.find(({ device }) => device.kind === document.kind && device.name === document.name);
+  if (!found) throw new Error(`no checklist steps for ${document.kind} '${document.name}'`);
+  return found.steps;
+}
+
+function renderDocument(compiled: CompiledNetwork, document: DeviceDocument, format: OutputFormat): string {
   if (format === "json") return canonicalJson(document);
-  return document.kind === "office" ? officeChecklist(document) : serverChecklist(document);
+  const steps = stepsOf(compiled, document);
+  return document.kind === "office" ? officeChecklist(document, steps) : serverChecklist(document, steps);
 }
 
 /** A document that breaks its own schema is a bug in scnc, never something to write. */
@@ -76,7 +84,7 @@ export function renderOutput(compiled: CompiledNetwork, options: RenderOptions):
   const devices = [...compiled.offices, ...compiled.servers].map((document): OutputFile => {
     assertValid(documentProblems(document), `${document.kind} '${document.name}'`);
     const device = { kind: document.kind, name: document.name };
-    return { path: devicePath(device, options.format), content: renderDocument(document, options.format), device };
+    return { path: devicePath(device, options.format), content: renderDocument(compiled, document, options.format), device };
   });
   devices.sort((first, second) => byCodeUnits(first.path, second.path));
   const manifest: ManifestDocument = {

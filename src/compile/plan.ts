@@ -16,7 +16,7 @@ export interface PlanOptions {
 
 const SYMBOL: Record<ChangeKind, string> = { created: "+", changed: "~", removed: "-" };
 
-/** Fields whose change needs an offline edit and a reboot of the office (DOMAIN.md rule 41). */
+/** Fields Manager cannot merge: sending a change to them reboots the office (S20, S36). */
 const OFFLINE_FIELDS = new Set(["voicemail.voicemailType", "voicemail.voicemailIpAddress"]);
 
 function label(change: FileChange): string {
@@ -50,7 +50,7 @@ function fieldLines(change: FileChange, redactor: SecretRedactor): string[] {
     .map((field) => {
       const from = shown(redactor.field(field.path, field.before));
       const to = shown(redactor.field(field.path, field.after));
-      const note = device && change.device?.kind === "office" && OFFLINE_FIELDS.has(field.path) ? " (offline edit and reboot)" : "";
+      const note = device && change.device?.kind === "office" && OFFLINE_FIELDS.has(field.path) ? " (not mergeable: needs a Reboot)" : "";
       return `${label(change)}: ${field.path} ${from} → ${to}${note}`;
     });
 }

@@ -43,12 +43,14 @@ describe("System > Voicemail", () => {
     ]);
   });
 
-  it("points central and fallback at the central server, a distributed member at its own server, a member at nothing", () => {
-    expect(acme.offices.map((office) => office.voicemail.voicemailIpAddress)).toEqual(["10.0.0.10", "10.0.0.10", "10.2.0.10", null]);
+  // S2 p55, S4: the central office holds the servers' addresses; a fallback office is on Centralized
+  // Voicemail like a member and takes control through its fallback line (S17, S18).
+  it("points the central office at the central server, a distributed member at its own server, fallback and member at nothing", () => {
+    expect(acme.offices.map((office) => office.voicemail.voicemailIpAddress)).toEqual(["10.0.0.10", null, "10.2.0.10", null]);
   });
 
-  it("gives central and fallback the backup server's address, others null", () => {
-    expect(acme.offices.map((office) => office.voicemail.backupVoicemailIpAddress)).toEqual(["10.1.0.10", "10.1.0.10", null, null]);
+  it("gives only the central office the backup server's address", () => {
+    expect(acme.offices.map((office) => office.voicemail.backupVoicemailIpAddress)).toEqual(["10.1.0.10", null, null, null]);
   });
 
   it("leaves the backup address null when there is no backup server", () => {
@@ -86,12 +88,15 @@ describe("System > Voicemail", () => {
   });
 });
 
-describe("Security > System", () => {
-  it("writes the password as given to the compiler, on every office", () => {
+describe("Security Settings", () => {
+  it("writes the password as given to the compiler on the offices a server connects to, and omits security on a member", () => {
     const text = network({ offices: [hq, branch], links: ["link hq -- branch { group-id 5 }"] });
-    expect(compileText(text, { env: "VM_PASSWORD" }).offices.map((office) => office.security.voicemailPassword))
-      .toEqual([{ env: "VM_PASSWORD" }, { env: "VM_PASSWORD" }]);
-    expect(officeOf(compileText(text), "hq").security.voicemailPassword).toBeNull();
+    expect(compileText(text, { env: "VM_PASSWORD" }).offices.map((office) => office.security))
+      .toEqual([{ voicemailPassword: { env: "VM_PASSWORD" } }, undefined]);
+    expect(officeOf(compileText(text), "hq").security).toEqual({ voicemailPassword: null });
+    expect(acme.offices.map((office) => [office.role, office.security !== undefined])).toEqual([
+      ["central", true], ["fallback", true], ["distributed-member", true], ["member", false],
+    ]);
   });
 });
 
@@ -152,10 +157,20 @@ describe("licences", () => {
   it("lists only what the office declares, in a fixed order, with quantities", () => {
     expect(officeOf(acme, "hq").licenses).toEqual([
       { name: "Preferred Edition (Voicemail Pro)", quantity: 1 },
-      { name: "Additional Voicemail Ports", quantity: 8 },
+      { name: "Preferred Edition Additional Voicemail Ports", quantity: 8 },
       { name: "UMS", quantity: 40 },
     ]);
     expect(officeOf(acme, "branch").licenses).toEqual([]);
+  });
+
+  it("names the ports licence by release: Preferred Edition Additional Voicemail Ports from 6.0 (S12), the older name below", () => {
+    const compiled = compileText(network({
+      release: "5.0",
+      offices: ["office hq { role central licenses { voicemail-pro voicemail-ports 2 } }", "office new { release 6.0 licenses { voicemail-ports 4 } }"],
+      links: ["link hq -- new { group-id 100 }"],
+    }));
+    expect(officeOf(compiled, "hq").licenses[1]).toEqual({ name: "Additional Voicemail Ports", quantity: 2 });
+    expect(officeOf(compiled, "new").licenses).toEqual([{ name: "Preferred Edition Additional Voicemail Ports", quantity: 4 }]);
   });
 
   it("names the edition licence by the office's own release: Voicemail Pro below 6.0, Preferred Edition from 6.0", () => {

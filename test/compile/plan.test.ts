@@ -69,7 +69,7 @@ describe("renderPlan", () => {
       "~ office east (changed)", "~ office hq (changed)", "+ office west (created)",
       "~ server vm-east (changed)", "+ server vm-west (created)",
     ].join("\n"));
-    expect(fields).toContain("office east: voicemail.voicemailIpAddress 10.2.0.10 → 10.2.0.20 (offline edit and reboot)");
+    expect(fields).toContain("office east: voicemail.voicemailIpAddress 10.2.0.10 → 10.2.0.20 (not mergeable: needs a Reboot)");
     expect(fields).toContain("office hq: lines[lineNumber=18] (none) → {");
     expect(fields).toContain("server vm-east: address 10.2.0.10 → 10.2.0.20");
     expect(fields).not.toContain("vm-west");

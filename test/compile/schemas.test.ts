@@ -65,7 +65,9 @@ describe("the schemas", () => {
     expect(open).toEqual([]);
   });
 
-  const office = () => JSON.parse(render(buildable[0]!.compiled!, "json").devices.find((file) => file.device?.kind === "office")!.content);
+  const offices = () => render(buildable[0]!.compiled!, "json").devices.filter((file) => file.device?.kind === "office").map((file) => JSON.parse(file.content));
+  /** The first office a server connects to (a member has no `security`). */
+  const office = () => offices().find((document) => document.role !== "member");
 
   it("reject a property OUTPUT.md does not define, at any depth", () => {
     expect(check("office", { ...office(), extra: 1 })).toBe(false);
@@ -82,6 +84,14 @@ describe("the schemas", () => {
     expect(check("office", withLine({ ...base, lineType: "IP Office Line", networkingLevel: "SCN" }))).toBe(true);
     expect(check("office", withLine({ ...base, lineType: "IP Office Line", networkingLevel: "SCN", supplementaryServices: "IP Office SCN" }))).toBe(false);
     expect(check("office", withLine({ ...base, lineType: "H.323", supplementaryServices: "IP Office SCN", lineNumber: 16 }))).toBe(false);
+  });
+
+  it("require security on the offices a server connects to, and forbid it on a member", () => {
+    const member = offices().find((document) => document.role === "member");
+    expect(check("office", member)).toBe(true);
+    expect(check("office", { ...member, security: { voicemailPassword: null } })).toBe(false);
+    const { security: _omitted, ...central } = office();
+    expect(check("office", central)).toBe(false);
   });
 
   it("accept each form of password and nothing else", () => {

@@ -37,7 +37,7 @@ describe("secrets", () => {
     for (const [name, file] of Object.entries(files)) expect([name, file.mode]).toEqual([name, 0o600]);
     const vmHq = JSON.parse(files["servers/vm-hq.json"]!.content);
     expect(vmHq.preferences.general.voicemailPassword).toBe(SECRET);
-    expect(JSON.parse(files["offices/branch.json"]!.content).security.voicemailPassword).toBe(SECRET);
+    expect(JSON.parse(files["offices/hq.json"]!.content).security.voicemailPassword).toBe(SECRET);
     expect(JSON.parse(files["manifest.json"]!.content).secretsResolved).toBe(true);
   });
 

@@ -1,16 +1,22 @@
-/** A Markdown checklist: sections in menu order, steps numbered across the whole document. */
+import type { SettingValue, Step, StepSection, StepSetting } from "../steps/model.js";
+import { stepSources } from "../steps/model.js";
 
-export interface StepOptions {
-  /** DOMAIN.md marks this label or value (inferred): flag it so the engineer checks it. */
-  readonly inferred?: boolean;
-  /** Changing this field needs an offline edit and a reboot (DOMAIN.md rule 41). */
-  readonly offline?: boolean;
-  /** Sub-items, e.g. a line's settings. */
-  readonly details?: readonly string[];
-}
+/** A Markdown checklist: sections in the order of the work, steps numbered across the whole document. */
 
 export const INFERRED = "*(inferred)*";
-export const OFFLINE = "**offline edit and reboot**";
+
+/** Each section's heading. */
+export const SECTION_HEADINGS: Record<StepSection, string> = {
+  licences: "Licences",
+  lines: "Lines",
+  system: "System > System",
+  "system-voicemail": "System > Voicemail",
+  send: "Send the configuration",
+  security: "Security Settings, online",
+  "smtp-service": "SMTP service",
+  "preferences-general": "Preferences > General",
+  "preferences-email": "Preferences > Email",
+};
 
 /** Characters that Markdown would read as markup, in text that comes from the user (the network
  * name). Device names, addresses and domains cannot hold them. */
@@ -20,6 +26,42 @@ export function escapeMarkdown(text: string): string {
 
 export function value(text: string | number): string {
   return `**${text}**`;
+}
+
+function shownValue(item: SettingValue): string {
+  if (typeof item === "boolean") return value(item ? "ticked" : "not ticked");
+  return item === null ? "" : value(item);
+}
+
+function settingText(item: StepSetting): string {
+  const shown = shownValue(item.value);
+  const note = item.note ? (shown === "" ? item.note : ` (${item.note})`) : "";
+  return `${item.label}: ${shown}${note}${item.inferred ? ` ${INFERRED}` : ""}`;
+}
+
+function tabbed(item: StepSetting): string {
+  return `${item.tab ? `${item.tab} tab > ` : ""}${settingText(item)}`;
+}
+
+function cited(step: Step): string {
+  const sources = stepSources(step);
+  return sources.length === 0 ? "" : ` [${sources.join(", ")}]`;
+}
+
+/**
+ * One step as Markdown list lines (without its number): the menu path, then either the one field
+ * and its value on the same line, or the action with each field beneath it; notes last. The runbook
+ * uses the same words.
+ */
+export function stepLines(step: Step): string[] {
+  const path = step.menuPath.join(" > ");
+  const inline = step.action === undefined && step.settings.length === 1 ? step.settings[0] : undefined;
+  const reboot = step.changeClass === "reboot" && step.section !== "send" ? " — not mergeable: needs a **Reboot**" : "";
+  const head = inline
+    ? `${path} > ${settingText({ ...inline, inferred: inline.inferred || step.inferred })}`
+    : `${path}${step.action ? `: ${step.action}` : ""}${step.inferred ? ` ${INFERRED}` : ""}`;
+  const details = [...(inline ? [] : step.settings.map(tabbed)), ...step.notes];
+  return [`${head}${reboot}${cited(step)}`, ...details.map((detail) => `   - ${detail}`)];
 }
 
 export class Checklist {
@@ -42,13 +84,30 @@ export class Checklist {
 
   /** Consecutive steps form one ordered list; CommonMark keeps the first number of each list, so
    * numbering runs on across sections. */
-  add(text: string, options: StepOptions = {}): this {
+  add(step: Step): this {
     this.step++;
-    const marks = [options.inferred ? ` ${INFERRED}` : "", options.offline ? ` — ${OFFLINE}` : ""].join("");
-    const lines = [`${this.step}. ${text}${marks}`, ...(options.details ?? []).map((detail) => `   - ${detail}`)];
+    const [first, ...rest] = stepLines(step);
+    const lines = [`${this.step}. ${first}`, ...rest];
     const last = this.blocks.length - 1;
     if (this.blocks[last]?.match(/^\d+\. /)) this.blocks[last] += `\n${lines.join("\n")}`;
     else this.blocks.push(lines.join("\n"));
+    return this;
+  }
+
+  /** The steps in their sections, in the order given; `empty` gives a section with no steps a
+   * sentence instead of leaving it out. */
+  sections(steps: readonly Step[], order: readonly StepSection[], empty: Partial<Record<StepSection, string>> = {},
+    intro: Partial<Record<StepSection, string>> = {}): this {
+    for (const section of order) {
+      const inSection = steps.filter((step) => step.section === section);
+      const none = empty[section];
+      if (inSection.length === 0 && none === undefined) continue;
+      this.section(SECTION_HEADINGS[section]);
+      const opening = intro[section];
+      if (opening && inSection.length > 0) this.paragraph(opening);
+      if (inSection.length === 0 && none) this.paragraph(none);
+      for (const step of inSection) this.add(step);
+    }
     return this;
   }
 
