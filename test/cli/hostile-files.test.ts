@@ -107,8 +107,8 @@ describe.skipIf(!posix)("special files never hang a run", () => {
 
   it("inputs: a FIFO, /dev/zero, /dev/urandom and a link to a FIFO, for check and fmt; the readable file is still checked", () => {
     const cwd = workspaceWith({ "good.scn": cleanNetwork });
-    execFileSync("mkfifo", [path.join(cwd, "fifo.scn")]);
-    symlinkSync(path.join(cwd, "fifo.scn"), path.join(cwd, "link.scn"));
+    execFileSync("mkfifo", [path.join(cwd, "fifo.scn"), path.join(cwd, "other-fifo")]);
+    symlinkSync(path.join(cwd, "other-fifo"), path.join(cwd, "link.scn"));
     const check = spawnScnc(["check", "fifo.scn", "/dev/zero", "/dev/urandom", "link.scn", "good.scn"], cwd);
     expect(check.timedOut).toBe(false);
     expect(check.code).toBe(2);
