@@ -13,6 +13,8 @@ export const diagramFile = fileURLToPath(new URL("../grammar/diagram.html", impo
 export interface GrammarNode extends ISerializedGast {
   readonly name?: string;
   readonly label?: string;
+  /** The separator of a repetition with one (`AT_LEAST_ONE_SEP`). */
+  readonly separator?: GrammarNode;
   definition?: GrammarNode[];
 }
 

@@ -1,7 +1,7 @@
 import type { AstPath, Doc, Printer } from "prettier";
 import { builders } from "prettier/doc";
 import { hasLineBreak, openBraceAfter } from "./source-text.js";
-import type { PropertyNode } from "../language/ast.js";
+import type { AcceptFailureNode, PropertyNode } from "../language/ast.js";
 import {
   blockItems, headerEnd, isBlockNode, isComment, type BlockNode, type Commented, type DanglingPlace, type FormatComment,
   type FormatNode, type FormatRoot,
@@ -45,8 +45,8 @@ function attachLeading(node: FormatNode, comment: FormatComment): true {
 
 /** The item printed as one line (a property, or a block's header up to its `{`) that strictly
  * contains `offset`, if any. */
-function lineItemAround(node: BlockNode | PropertyNode, offset: number, text: string): FormatNode | undefined {
-  if (node.kind === "property") return node;
+function lineItemAround(node: BlockNode | PropertyNode | AcceptFailureNode, offset: number, text: string): FormatNode | undefined {
+  if (node.kind === "property" || node.kind === "accept-failure") return node;
   const brace = openBraceAfter(text, headerEnd(node));
   if (brace === -1 || offset < brace) return node;
   for (const item of blockItems(node)) {

@@ -130,6 +130,13 @@ function print(path: AstPath<FormatNode>, options: ParserOptions<FormatNode>, pr
     }
     case "licenses":
       return ["licenses ", block(path, options, print, args, "short")];
+    case "accept-failure": {
+      // Devices as `simulate --fail` names them (`a--b`, LANGUAGE.md's own example), one line.
+      const failures = join(", ", path.map(print, "failures"));
+      return node.reason ? ["accept-failure ", failures, " ", print("reason")] : ["accept-failure ", failures];
+    }
+    case "failure":
+      return node.isLink ? [print("from"), "--", node.to ? print("to") : ""] : print("from");
     case "property":
       return node.values.length === 0 ? node.key : [node.key, " ", join(" ", path.map(print, "values"))];
     case "env":
@@ -155,6 +162,8 @@ const visitorKeys: Record<FormatNode["kind"], readonly string[]> = {
   server: ["name", "properties"],
   office: ["name", "properties"],
   link: ["from", "to", "properties"],
+  "accept-failure": ["failures", "reason"],
+  failure: ["from", "to"],
   licenses: ["entries"],
   property: ["values"],
   env: ["variable"],

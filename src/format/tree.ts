@@ -1,5 +1,5 @@
 import type {
-  LicensesNode, LinkNode, NetworkItem, NetworkNode, OfficeItem, OfficeNode, PropertyNode, ServerNode, ValueNode,
+  FailureNode, LicensesNode, LinkNode, NetworkItem, NetworkNode, OfficeItem, OfficeNode, PropertyNode, ServerNode, ValueNode,
 } from "../language/ast.js";
 import type { Comment } from "../language/lexer.js";
 import type { Span } from "../language/span.js";
@@ -34,7 +34,7 @@ export type DanglingPlace = "before-open-brace" | "after-open-brace" | "inside-e
 
 export type BlockNode = NetworkNode | ServerNode | OfficeNode | LicensesNode | LinkNode;
 
-export type FormatNode = FormatRoot | NetworkNode | NetworkItem | OfficeItem | ValueNode | PropertyNode | FormatComment;
+export type FormatNode = FormatRoot | NetworkNode | NetworkItem | OfficeItem | ValueNode | PropertyNode | FailureNode | FormatComment;
 
 /** A node that may carry attached comments once Prettier has placed them. */
 export type Commented<N> = N & { comments?: FormatComment[] };

@@ -1,9 +1,10 @@
 import type {
-  LicensesNode, LinkNode, NameNode, NetworkNode, OfficeNode, PropertyNode, ServerNode, SourceFile, ValueNode,
+  AcceptFailureNode, LicensesNode, LinkNode, NameNode, NetworkNode, OfficeNode, PropertyNode, ServerNode, SourceFile, ValueNode,
 } from "../language/ast.js";
 import type { Span } from "../language/span.js";
+import { linkBetween } from "./queries.js";
 import type {
-  Address, Device, DuplicateProperty, EditionLicense, EffectiveRelease, Failback, FailbackMode, Feature, InvalidValue,
+  AcceptedDevice, AcceptedFailure, Address, Device, DuplicateProperty, EditionLicense, EffectiveRelease, Failback, FailbackMode, Feature, InvalidValue,
   Licenses, Link, LinkEnd, Located, Network, Office, OfficeRole, Platform, Release, Secret, Server, ServerRole,
 } from "./types.js";
 import {
@@ -333,6 +334,27 @@ function lowerLink(node: LinkNode & { from: NameNode; to: NameNode }, index: num
   return link;
 }
 
+function lowerAcceptedFailure(node: AcceptFailureNode, index: number, links: readonly Link[], lowering: Lowering): AcceptedFailure {
+  const devices: AcceptedDevice[] = [];
+  for (const failure of node.failures) {
+    if (!failure.from || (failure.isLink && !failure.to)) continue;
+    if (!failure.isLink || !failure.to) {
+      const device = lowering.devicesByName.get(failure.from.text);
+      devices.push({ name: failure.from.text, span: failure.span, target: device });
+      continue;
+    }
+    const ends: [LinkEnd, LinkEnd] = [linkEnd(failure.from, lowering), linkEnd(failure.to, lowering)];
+    const link = ends[0].office && ends[1].office ? linkBetween(links, ends[0].name, ends[1].name) : undefined;
+    devices.push({ name: `${ends[0].name}--${ends[1].name}`, span: failure.span, target: link, ends });
+  }
+  const accepted: Mutable<AcceptedFailure> = { index, devices, span: node.span, keywordSpan: node.keywordSpan };
+  if (node.reason) {
+    if (node.reason.value.trim() === "") lowering.invalid(node.reason.span, 'invalid reason "": say why losing voicemail in this failure is accepted');
+    else if (!node.recovered) accepted.reason = { value: node.reason.value, span: node.reason.span, propertySpan: node.span };
+  }
+  return accepted;
+}
+
 function hasName<N extends { name: NameNode | undefined }>(node: N): node is N & { name: NameNode } {
   return node.name !== undefined;
 }
@@ -350,7 +372,9 @@ export function lower(source: SourceFile): Network {
     derived: new Map<object, unknown>(),
   };
   if (!node) {
-    return { ...base, name: "", span: { start: 0, end: 0 }, unknown: new Set(), offices: [], servers: [], links: [], declared: false };
+    return {
+      ...base, name: "", span: { start: 0, end: 0 }, unknown: new Set(), offices: [], servers: [], links: [], acceptedFailures: [], declared: false,
+    };
   }
 
   const { release, voicemailPassword, unknown } = lowerNetworkProperties(node, lowering);
@@ -388,6 +412,11 @@ export function lower(source: SourceFile): Network {
     }
   }
 
+  const acceptedFailures: AcceptedFailure[] = [];
+  for (const item of node.items) {
+    if (item.kind === "accept-failure") acceptedFailures.push(lowerAcceptedFailure(item, acceptedFailures.length, links, lowering));
+  }
+
   return {
     ...base,
     name: node.name?.value ?? "",
@@ -399,6 +428,7 @@ export function lower(source: SourceFile): Network {
     offices,
     servers,
     links,
+    acceptedFailures,
     declared: true,
     ...(node.recovered ? { partial: true } : {}),
     ...(node.unreadableNames ? { unreadableNames: new Set(node.unreadableNames) } : {}),

@@ -1,5 +1,5 @@
 import { derived, derivedFact } from "./derived.js";
-import type { Network, Office, Server } from "./types.js";
+import type { Link, Network, Office, Server } from "./types.js";
 
 /** Who holds each role, derived once per network. "The" central office exists only when exactly
  * one office claims the role; with several, the count rules report it and role-dependent rules
@@ -54,4 +54,9 @@ export function distinctOffices(network: Network): readonly Office[] {
 /** "network 'Acme'", or "the network" when its name could not be read. */
 export function describeNetwork(network: Network): string {
   return network.name === "" ? "the network" : `network '${network.name}'`;
+}
+
+/** The first declared link between the offices named `first` and `second`, in either order. */
+export function linkBetween(links: readonly Link[], first: string, second: string): Link | undefined {
+  return links.find((link) => (link.from.name === first && link.to.name === second) || (link.from.name === second && link.to.name === first));
 }

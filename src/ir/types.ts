@@ -130,6 +130,27 @@ export interface Link {
   readonly unknown: UnknownProperties;
 }
 
+/** One device an `accept-failure` names, resolved like `simulate --fail`. */
+export interface AcceptedDevice {
+  /** As written, the way `simulate --fail` names it: `hq`, or `hq--dr` for a link. */
+  readonly name: string;
+  readonly span: Span;
+  /** The office, server or link named; undefined when nothing declared matches (unknown-reference). */
+  readonly target: Office | Server | Link | undefined;
+  /** For a link, its two ends as written. */
+  readonly ends?: readonly [LinkEnd, LinkEnd];
+}
+
+/** `accept-failure A--B, C "reason"`: the owner accepts what these devices failing together do. */
+export interface AcceptedFailure {
+  readonly index: number;
+  readonly devices: readonly AcceptedDevice[];
+  /** Absent only after a syntax error (a reason is required). */
+  readonly reason?: Located<string>;
+  readonly span: Span;
+  readonly keywordSpan: Span;
+}
+
 export interface InvalidValue {
   readonly span: Span;
   readonly message: string;
@@ -156,6 +177,8 @@ export interface Network {
   readonly offices: readonly Office[];
   readonly servers: readonly Server[];
   readonly links: readonly Link[];
+  /** The `accept-failure` declarations, in declaration order. */
+  readonly acceptedFailures: readonly AcceptedFailure[];
   /** First declaration of each name. */
   readonly devicesByName: ReadonlyMap<string, Device>;
   /** Names that unreadable text seems to declare (see NetworkNode.unreadableNames): a reference

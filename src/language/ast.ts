@@ -117,7 +117,27 @@ export interface LinkNode {
   recovered: boolean;
 }
 
-export type NetworkItem = PropertyNode | ServerNode | OfficeNode | LinkNode;
+/** One device of an `accept-failure`: an office or server name (`to` undefined), or a link `from -- to`. */
+export interface FailureNode {
+  readonly kind: "failure";
+  from: NameNode | undefined;
+  to: NameNode | undefined;
+  /** Whether `--` was written (a link), even if the second name is missing. */
+  isLink: boolean;
+  span: Span;
+}
+
+/** `accept-failure A--B, C "reason"`: the owner accepts what these devices failing together do to voicemail. */
+export interface AcceptFailureNode {
+  readonly kind: "accept-failure";
+  readonly keywordSpan: Span;
+  readonly failures: FailureNode[];
+  reason: StringNode | undefined;
+  span: Span;
+  recovered: boolean;
+}
+
+export type NetworkItem = PropertyNode | ServerNode | OfficeNode | LinkNode | AcceptFailureNode;
 
 export interface NetworkNode {
   readonly kind: "network";

@@ -23,7 +23,7 @@ export interface LexResult {
 }
 
 const TAB = 9, LINE_FEED = 10, CARRIAGE_RETURN = 13, SPACE = 32, QUOTE = 34, DASH = 45, DOT = 46,
-  SLASH = 47, STAR = 42, SEMICOLON = 59, BACKSLASH = 92, LEFT_BRACE = 123, RIGHT_BRACE = 125;
+  SLASH = 47, STAR = 42, COMMA = 44, SEMICOLON = 59, BACKSLASH = 92, LEFT_BRACE = 123, RIGHT_BRACE = 125;
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -44,7 +44,7 @@ function isWhitespace(code: number): boolean {
 /** A character that can begin a token, a comment or whitespace; anything else is unexpected. */
 function beginsSomething(code: number): boolean {
   return isWhitespace(code) || isWordStart(code) || isDigit(code) || code === QUOTE || code === SLASH ||
-    code === LEFT_BRACE || code === RIGHT_BRACE || code === SEMICOLON || code === DASH;
+    code === LEFT_BRACE || code === RIGHT_BRACE || code === SEMICOLON || code === DASH || code === COMMA;
 }
 
 function token(tokenType: TokenType, image: string, start: number): IToken {
@@ -98,6 +98,8 @@ export function lex(text: string): LexResult {
       tokens.push(token(T.RightBrace, "}", offset++));
     } else if (code === SEMICOLON) {
       tokens.push(token(T.Semicolon, ";", offset++));
+    } else if (code === COMMA) {
+      tokens.push(token(T.Comma, ",", offset++));
     } else if (code === DASH && text.charCodeAt(offset + 1) === DASH) {
       tokens.push(token(T.LinkDash, "--", offset));
       offset += 2;

@@ -30,7 +30,7 @@ export type BlockKind = "network" | "server" | "office" | "licenses" | "link";
 
 /** The keywords that start an item in each kind of block. */
 export const blockStarters: Readonly<Record<BlockKind, ReadonlySet<TokenType>>> = {
-  network: new Set([T.ReleaseKeyword, T.VoicemailPassword, T.Server, T.Office, T.Link]),
+  network: new Set([T.ReleaseKeyword, T.VoicemailPassword, T.Server, T.Office, T.Link, T.AcceptFailure]),
   server: new Set([T.Role, T.Address, T.Version, T.MailDomain, T.Platform, T.Failback]),
   office: new Set([T.Role, T.Address, T.ReleaseKeyword, T.Users, T.Voicemail, T.Uses, T.Licenses]),
   licenses: new Set([T.PreferredEdition, T.VoicemailPro, T.VoicemailPorts, T.Ums, T.ContactStore, T.Tts]),
@@ -80,7 +80,7 @@ const choiceByRule: Record<string, string> = {
   licenseEntry: "a licence",
 };
 
-const declarationKeywords = new Set([T.Network, T.Server, T.Office, T.Link]);
+const declarationKeywords = new Set([T.Network, T.Server, T.Office, T.Link, T.AcceptFailure]);
 
 export function describeToken(token: IToken): string {
   if (token.tokenType === EOF) return "the end of the file";
@@ -102,6 +102,7 @@ function article(word: string): string {
 function describeExpected(expected: TokenType, ruleName: string): string {
   if (expected === T.NameLike || expected === T.Identifier) {
     if (ruleName === "link") return "an office name";
+    if (ruleName === "failure" || ruleName === "acceptFailure") return "a device name, or a link as A--B";
     if (ruleName === "officeProperty") return "a server name";
     return `the ${ruleName}'s name`;
   }

@@ -1,9 +1,10 @@
 import { EmbeddedActionsParser, EOF, tokenMatcher, type IOrAlt, type IToken, type TokenType } from "chevrotain";
 import type {
-  EnvNode, LicensesNode, LinkNode, NameNode, NetworkNode, OfficeItem, OfficeNode, PropertyKey,
+  AcceptFailureNode, EnvNode, FailureNode, LicensesNode, LinkNode, NameNode, NetworkNode, OfficeItem, OfficeNode, PropertyKey,
   PropertyNode, ServerNode, StringNode, SyntaxErrorInfo, ValueNode,
 } from "./ast.js";
 import { isUnterminated, stringValue } from "./lexer.js";
+import { failureText } from "./names.js";
 import {
   blockStarters, createMessageProvider, misplacedNetworkPropertyMessage, unknownWordMessage, type BlockKind, type ParseContext,
 } from "./messages.js";
@@ -157,6 +158,7 @@ class ScnParser extends EmbeddedActionsParser {
     { ALT: () => this.member(() => this.SUBRULE(this.server), () => this.networkNode?.items ?? []) },
     { ALT: () => this.member(() => this.SUBRULE(this.office), () => this.networkNode?.items ?? []) },
     { ALT: () => this.member(() => this.SUBRULE(this.link), () => this.networkNode?.items ?? []) },
+    { ALT: () => this.member(() => this.SUBRULE(this.acceptFailure), () => this.networkNode?.items ?? []) },
     { ALT: () => this.SUBRULE(this.unknownItem) },
     { ALT: () => { this.CONSUME(T.Semicolon); } },
   ];
@@ -537,6 +539,58 @@ class ScnParser extends EmbeddedActionsParser {
       this.MANY(() => this.OR(this.linkItems));
       this.CONSUME(T.RightBrace);
       if (this.acting) this.context.openBlocks.pop();
+    });
+  });
+
+  /** `accept-failure FAILURE { "," FAILURE } STRING`. The reason is optional here so that its
+   * absence gets one message saying what to write, rather than chevrotain's "expected a string". */
+  private readonly acceptFailure = this.RULE("acceptFailure", () => {
+    const keyword = this.CONSUME(T.AcceptFailure);
+    const node: AcceptFailureNode = {
+      kind: "accept-failure", keywordSpan: spanOf(keyword), failures: [], reason: undefined, span: spanOf(keyword), recovered: false,
+    };
+    if (this.acting) {
+      this.networkNode?.items.push(node);
+      this.currentAccept = node;
+    }
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.failure) });
+    const reason = this.OPTION(() => this.CONSUME(T.StringLiteral));
+    if (!this.acting) return;
+    if (isReal(reason)) {
+      node.reason = stringNode(reason);
+      if (isUnterminated(reason)) node.recovered = true;
+      return;
+    }
+    node.recovered = true;
+    const at = node.failures.at(-1)?.span ?? node.keywordSpan;
+    this.reportedErrors.push({
+      message: `accept-failure needs a reason after the failure, in double quotes: accept-failure ${this.failuresText(node)} "why losing this is accepted"`,
+      span: at,
+    });
+  });
+
+  private failuresText(node: AcceptFailureNode): string {
+    return node.failures.length > 0 ? node.failures.map(failureText).join(", ") : "hq--dr";
+  }
+
+  /** A device name, or `A -- B` for the link between two offices. */
+  private currentAccept: AcceptFailureNode | undefined;
+
+  private readonly failure = this.RULE("failure", () => {
+    const from = this.CONSUME(T.NameLike);
+    const node: FailureNode = { kind: "failure", from: undefined, to: undefined, isLink: false, span: spanOf(from) };
+    if (this.acting) {
+      node.from = nameNode(from);
+      this.currentAccept?.failures.push(node);
+    }
+    this.OPTION(() => {
+      this.CONSUME(T.LinkDash);
+      if (this.acting) node.isLink = true;
+      const to = this.CONSUME2(T.NameLike);
+      if (this.acting && isReal(to)) {
+        node.to = nameNode(to);
+        node.span = { start: node.span.start, end: spanOf(to).end };
+      }
     });
   });
 }

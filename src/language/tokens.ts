@@ -23,6 +23,8 @@ export const LeftBrace = createToken({ name: "LeftBrace", label: "'{'" });
 export const RightBrace = createToken({ name: "RightBrace", label: "'}'" });
 export const Semicolon = createToken({ name: "Semicolon", label: "';'" });
 export const LinkDash = createToken({ name: "LinkDash", label: "'--'" });
+/** Separates the devices of one `accept-failure` (LANGUAGE.md). */
+export const Comma = createToken({ name: "Comma", label: "','" });
 
 function keyword(word: string): TokenType {
   const name = "Keyword_" + word.replace(/-/g, "_");
@@ -47,6 +49,7 @@ export const Failback = keyword("failback");
 export const Platform = keyword("platform");
 export const Version = keyword("version");
 export const VoicemailPassword = keyword("voicemail-password");
+export const AcceptFailure = keyword("accept-failure");
 
 export const Central = keyword("central");
 export const Backup = keyword("backup");
@@ -69,7 +72,7 @@ export const VoicemailPorts = keyword("voicemail-ports");
 
 export const keywordTokens: readonly TokenType[] = [
   Network, Server, Office, Link, Role, ReleaseKeyword, Address, Users, Uses, Voicemail, Licenses, Env,
-  GroupId, MailDomain, Failback, Platform, Version, VoicemailPassword,
+  GroupId, MailDomain, Failback, Platform, Version, VoicemailPassword, AcceptFailure,
   Central, Backup, Distributed, Fallback, Member, Windows, Linux, Ucm, ApplicationServer,
   Manual, Graceful, Automatic, Ums, ContactStore, Tts, PreferredEdition, VoicemailPro, VoicemailPorts,
 ];
@@ -86,5 +89,5 @@ export const keywordsByText: ReadonlyMap<string, TokenType> = new Map(
 
 export const allTokenTypes: readonly TokenType[] = [
   NameLike, Identifier, StringLiteral, Integer, Release, Ipv4Address, MalformedNumber,
-  LeftBrace, RightBrace, Semicolon, LinkDash, ...keywordTokens,
+  LeftBrace, RightBrace, Semicolon, LinkDash, Comma, ...keywordTokens,
 ];

@@ -27,7 +27,7 @@ export interface CompletionContext {
 /** The words that start a statement in each block. */
 export const blockKeys: Readonly<Record<BlockKind, readonly string[]>> = {
   file: ["network"],
-  network: ["release", "voicemail-password", "server", "office", "link"],
+  network: ["release", "voicemail-password", "server", "office", "link", "accept-failure"],
   server: ["role", "address", "version", "mail-domain", "platform", "failback"],
   office: ["role", "address", "release", "users", "voicemail", "uses", "licenses"],
   licenses: ["preferred-edition", "voicemail-pro", "voicemail-ports", "ums", "contact-store", "tts"],

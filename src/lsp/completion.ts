@@ -7,7 +7,8 @@ import { lineEndingOf, toLspRange } from "./positions.js";
 /**
  * Completion: the keys a block allows at the start of a statement (those not yet given, for keys
  * that may appear once), the words a key takes as its value, server names after `voicemail`
- * (distributed servers first: they are what `voicemail` is for), and office names in `link`.
+ * (distributed servers first: they are what `voicemail` is for), office names in `link`, and
+ * device names in `accept-failure`.
  */
 
 export interface CompletionOptions {
@@ -31,7 +32,7 @@ function edit(target: Target, newText: string): TextEdit | InsertReplaceEdit {
   return target.replace ? { newText, insert: target.insert, replace: target.replace } : { range: target.insert, newText };
 }
 
-const repeatableKeys = new Set(["server", "office", "link"]);
+const repeatableKeys = new Set(["server", "office", "link", "accept-failure"]);
 
 const valuesOf: Readonly<Record<string, readonly string[]>> = {
   "office role": ["central", "fallback", "member"],
@@ -49,6 +50,7 @@ const snippets: Readonly<Record<string, string>> = {
   link: "link ${1:from} -- ${2:to} { group-id ${3:100} }",
   licenses: "licenses { ${1:preferred-edition} }",
   "voicemail-password": 'voicemail-password env "${1:VM_PASSWORD}"',
+  "accept-failure": 'accept-failure ${1:device} "${2:why losing voicemail in this failure is accepted}"',
 };
 
 function keywordItem(word: string, kind: CompletionItemKind, target: Target, options: CompletionOptions): CompletionItem {
@@ -100,6 +102,15 @@ function officeItems(analysis: Analysis, target: Target, except: string | undefi
     }));
 }
 
+/** After `accept-failure`: a device (office or server) at the start and after each comma, an office
+ * after `A --` (not A itself), and the next statement's keys once the reason is written. */
+function acceptFailureItems(analysis: Analysis, values: readonly string[], context: CompletionContext, target: Target, options: CompletionOptions): CompletionItem[] {
+  const last = values.at(-1);
+  if (last === undefined || last === ",") return [...officeItems(analysis, target, undefined), ...serverItems(analysis, target)];
+  if (last === "--") return officeItems(analysis, target, values.at(-2));
+  return values.some((value) => value.startsWith('"')) ? keyItems(context, target, options) : [];
+}
+
 export function completions(analysis: Analysis, offset: number, options: CompletionOptions): CompletionItem[] {
   const context = completionContext(analysis.text, offset);
   if (!context || /^[0-9]/.test(analysis.text.slice(context.word.start, context.word.end))) return [];
@@ -125,6 +136,8 @@ export function completions(analysis: Analysis, offset: number, options: Complet
       return values.length < 3 ? [] : keyItems(context, target, options);
     case "voicemail":
       return values.length === 0 ? serverItems(analysis, target) : keyItems(context, target, options);
+    case "accept-failure":
+      return acceptFailureItems(analysis, values, context, target, options);
     case "uses": {
       const remaining = (choices ?? []).filter((feature) => !values.includes(feature));
       return [...valueItems(remaining, target, options), ...(values.length > 0 ? keyItems(context, target, options) : [])];

@@ -14,6 +14,7 @@ export const keywordDocs: Readonly<Record<string, KeywordDoc>> = {
   server: { usage: "server NAME { … }", meaning: "A Voicemail Pro server. Exactly one has `role central`; at most one is `backup`; any number are `distributed`." },
   office: { usage: "office NAME { … }", meaning: "An IP Office system in the SCN. Its role defaults to `member` (a remote office on centralized voicemail)." },
   link: { usage: "link A -- B { group-id N }", meaning: "An SCN trunk between two offices: an H.323 line with Supplementary Services *IP Office SCN* below R8.0, an IP Office Line with Networking Level *SCN* from R8.0. Links are undirected." },
+  "accept-failure": { usage: 'accept-failure A--B[, C…] "REASON"', meaning: "The network's owner accepts what these devices (offices and servers by name, links as `A--B`) failing together do to voicemail. `scnc simulate --require single-failure` then lists the failure as accepted, with the reason, instead of failing on it. A reason is required." },
   role: { usage: "role ROLE", meaning: "Office: `central`, `fallback` or `member` (the default). Server: `central`, `backup` or `distributed` (required)." },
   release: { usage: "release MAJOR.MINOR", meaning: "The IP Office release. On the network it is the default for every office and for every server's `version`." },
   address: { usage: "address 10.0.0.1", meaning: "The device's IP address: an IPv4 address, or an IPv6 address as a string (`\"fd00::10\"`). Two devices cannot share one." },

@@ -1,5 +1,6 @@
 import { SymbolKind, type DocumentSymbol } from "vscode-languageserver";
 import type { LinkNode, NetworkItem, OfficeItem, PropertyNode } from "../language/ast.js";
+import { failureText } from "../language/names.js";
 import type { Span } from "../language/span.js";
 import type { Analysis } from "./analysis.js";
 import { toLspRange } from "./positions.js";
@@ -60,6 +61,8 @@ function itemSymbol(analysis: Analysis, item: NetworkItem): DocumentSymbol {
       const detail = groupId && groupId.kind === "integer" ? `group-id ${groupId.text}` : "link";
       return symbol(analysis, linkName(item), SymbolKind.Interface, item.span, item.keywordSpan, detail, children);
     }
+    case "accept-failure":
+      return symbol(analysis, item.failures.map(failureText).join(", "), SymbolKind.Event, item.span, item.keywordSpan, "accepted failure");
   }
 }
 

@@ -45,6 +45,7 @@ import ucmMaxSystems from "./ucm-max-systems.js";
 import ucmPlatformRole from "./ucm-platform-role.js";
 import unknownReference from "./unknown-reference.js";
 import unknownSuppression from "./unknown-suppression.js";
+import unneededAcceptFailure from "./unneeded-accept-failure.js";
 import unneededLicense from "./unneeded-license.js";
 import unusedDistributedServer from "./unused-distributed-server.js";
 import unusedSuppression from "./unused-suppression.js";
@@ -104,6 +105,7 @@ export const rules: readonly Rule[] = [
   ucmPlatformRole,
   plaintextSecret,
   missingVoicemailPassword,
+  unneededAcceptFailure,
   noVoicemailResilience,
   // scnc's own (not in RULES.md, see docs/rules.md)
   missingAddress,

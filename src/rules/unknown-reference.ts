@@ -24,12 +24,13 @@ export default defineRule({
   id: "unknown-reference",
   severity: "error",
   category: "Language and references",
-  summary: "`voicemail X` or `link A -- B` names nothing declared (or a device of the wrong kind).",
+  summary: "`voicemail X`, `link A -- B` or `accept-failure` names nothing declared (or a device of the wrong kind).",
   source: "LANGUAGE.md (meaning of voicemail and link)",
   explain: `\`voicemail X\` must name a declared server, and each end of \`link A -- B\` a declared
 office. A name that matches nothing is usually a typo, so the message suggests the closest declared
 name (at most two edits away) and offers it as a quick fix. A name that belongs to a device of the
-other kind (a link to a server, \`voicemail\` naming an office) is reported here too.
+other kind (a link to a server, \`voicemail\` naming an office) is reported here too. Each device of
+an \`accept-failure\` must be a declared office or server, or \`A--B\` for a declared link.
 
 Rules that depend on the reference (reachability, licences of offices on distributed servers, …)
 stay silent about it, so the typo is reported once. In a very large network with thousands of unknown
@@ -92,6 +93,38 @@ later messages then go without "did you mean".`,
         // Never the office at the other end: the fix would make a self-link.
         const otherEnd = end === link.from ? link.to.name : link.from.name;
         report(suggestionReport(end.span, message, officeNames.closest(end.name, 2, otherEnd), network));
+      }
+    }
+
+    const deviceNames = new Suggestions(names([...network.offices, ...network.servers], network));
+    for (const accepted of network.acceptedFailures) {
+      for (const device of accepted.devices) {
+        if (device.target) continue;
+        if (!device.ends) {
+          if (unreadable(device.name)) continue;
+          const message = `accept-failure names '${device.name}', which is not a declared office or server`;
+          report(suggestionReport(device.span, message, deviceNames.closest(device.name), network));
+          continue;
+        }
+        const [from, to] = device.ends;
+        const badEnd = [from, to].find((end) => !end.office);
+        if (!badEnd) {
+          report({ at: device.span, message: `accept-failure names link '${device.name}', but no link joins '${from.name}' and '${to.name}'` });
+          continue;
+        }
+        if (unreadable(badEnd.name)) continue;
+        const declared = network.devicesByName.get(badEnd.name);
+        if (declared) {
+          report({
+            at: badEnd.span,
+            message: `accept-failure names link '${device.name}', but '${badEnd.name}' is a server; links join offices (name a server on its own)`,
+            related: [{ at: declared.nameSpan, message: `server '${badEnd.name}' is declared here` }],
+          });
+          continue;
+        }
+        const otherEnd = badEnd === from ? to.name : from.name;
+        const message = `accept-failure names link '${device.name}', whose office '${badEnd.name}' is not declared`;
+        report(suggestionReport(badEnd.span, message, officeNames.closest(badEnd.name, 2, otherEnd), network));
       }
     }
   },

@@ -1,3 +1,4 @@
+import { FAILBACK_OPTION_SINCE, hasFailbackOption } from "../ir/failback-option.js";
 import type { Office, Server } from "../ir/types.js";
 import type { RoleHolders, Situation } from "./situation.js";
 
@@ -14,8 +15,9 @@ import type { RoleHolders, Situation } from "./situation.js";
 
 /** A cell that names a server, or nobody. */
 export type ServerCell = "central-server" | "backup-server" | "distributed-server" | "none";
-/** A cell that names the office controlling the central (or backup) server, or nobody. */
-export type ControlCell = "central-office" | "fallback-office" | "none";
+/** A cell that names the office controlling the central (or backup) server, or nobody.
+ * `split-side`: both the central and the fallback office claim it; the office on this office's side. */
+export type ControlCell = "central-office" | "fallback-office" | "split-side" | "none";
 /** For an office whose distributed server is down: whatever an office on centralized voicemail
  * gets in the same situation (DOMAIN.md: "C-VM still does MWI/collection for D-IPO users"). */
 export type AsCentralized = "as-centralized";
@@ -52,7 +54,8 @@ export interface FailureRow {
   readonly notes: (context: NoteContext) => readonly string[];
 }
 
-const CONTROLLED = ["central-office", "fallback-office", "fallback-office-split"] as const;
+const SPLIT = ["split-central-side", "split-fallback-side"] as const;
+const CONTROLLED = ["central-office", "fallback-office", ...SPLIT] as const;
 const NO_WORKING_BACKUP = ["none", "down"] as const;
 const ALL_COLUMNS: readonly Column[] = ["answers", "stores", "collects", "controlledBy"];
 
@@ -71,16 +74,36 @@ function takeoverNotes(context: NoteContext): string[] {
   ];
 }
 
-function splitNote(context: NoteContext): string {
-  const { centralOffice } = context.holders;
-  return `${centralOffice.name} is up but ${fallbackName(context)} cannot reach it, so each keeps control for the offices on ` +
-    `its side; a server can follow only one of them, and this split is not documented (inferred).`;
+/** DOMAIN.md rule 51: the fallback office takes control while the central office still runs. */
+function splitNotes(context: NoteContext): string[] {
+  const { centralOffice, centralServer } = context.holders;
+  const fallback = fallbackName(context);
+  const server = context.situation.centralServer === "up" ? centralServer.name : context.holders.backupServer?.name ?? "the voicemail server";
+  return [
+    `${centralOffice.name} and ${fallback} both run, but the line between them, the one set up for fallback, is down: ` +
+      `${fallback} stops seeing ${centralOffice.name} and takes control of ${server} about 3 minutes later (S17, S18, S27). ` +
+      `Fallback is tied to that line, so another path between the two does not prevent it (inferred).`,
+    `${server} follows one IP Office at a time, so the offices on one side lose voicemail while the split lasts; ` +
+      `which side keeps it is not documented (inferred).`,
+  ];
 }
 
+/** What happens when the central server returns. With a Failback Option (R12.x, S9, S10) it
+ * decides; at versions without one, the R6 manual's p55 note (S2) says what happens instead. */
 function failbackNote({ holders }: NoteContext): string {
-  const failback = holders.centralServer.failback?.mode.value ?? "graceful";
-  return `When ${holders.centralServer.name} returns, new messages on ${holders.backupServer?.name} are synchronized back; ` +
-    `the Failback Option (${failback}${holders.centralServer.failback ? "" : ", the default"}) decides when control ` +
+  const { centralServer, backupServer } = holders;
+  const synchronized = `When ${centralServer.name} returns, new messages on ${backupServer?.name} are synchronized back`;
+  const version = centralServer.version?.value;
+  if (!hasFailbackOption(version)) {
+    const readAsR6 = version && version.major > 6
+      ? ` Version ${version.text} is read as R6: no document shows a Failback Option before R${FAILBACK_OPTION_SINCE.text} (S9, S10) (inferred).`
+      : "";
+    return `${synchronized}, but ${centralServer.name} does not resume control by itself: ${backupServer?.name} stays the active ` +
+      `server until it fails, and then ${centralServer.name} resumes (S2, the R6 manual's p55; its p12 says the central office ` +
+      `switches back, S4). There is no Failback Option at this version.${readAsR6}`;
+  }
+  const failback = centralServer.failback?.mode.value ?? "graceful";
+  return `${synchronized}; the Failback Option (${failback}${centralServer.failback ? "" : ", the default"}) decides when control ` +
     `returns to it (S9, S10; the R6 manual's pages conflict, S2, S4).`;
 }
 
@@ -139,16 +162,12 @@ export const CENTRALIZED_ROWS: readonly FailureRow[] = [
   {
     id: "fallback-link-lost",
     domainRow: "Link C-IPO ↔ F-IPO lost (both IPOs alive)",
-    label: "central and fallback offices cut apart, the fallback office controls the central server",
-    when: { office: "up", distributedServer: "not-used", control: "fallback-office-split", centralServer: "up" },
-    answers: "central-server", stores: "central-server", collects: "central-server", controlledBy: "fallback-office",
-    inferred: ["controlledBy"],
-    sources: ["S27"],
-    notes: (context) => [
-      `${context.holders.centralServer.name} can re-connect to ${fallbackName(context)} when the connection between the two ` +
-        `offices is lost (S27).`,
-      splitNote(context),
-    ],
+    label: "split: the line between the central and fallback offices is down and both claim the central server",
+    when: { office: "up", distributedServer: "not-used", control: SPLIT, centralServer: "up" },
+    answers: "central-server", stores: "central-server", collects: "central-server", controlledBy: "split-side",
+    inferred: ALL_COLUMNS,
+    sources: ["S17", "S18", "S27"],
+    notes: splitNotes,
   },
   {
     id: "central-server-down",
@@ -186,12 +205,12 @@ export const CENTRALIZED_ROWS: readonly FailureRow[] = [
   {
     id: "fallback-link-lost-central-server-down",
     domainRow: "Link C-IPO ↔ F-IPO lost + C-VM down, B-VM configured (two rows combined)",
-    label: "central and fallback offices cut apart and the central server down, the backup server runs under the fallback office",
-    when: { office: "up", distributedServer: "not-used", control: "fallback-office-split", centralServer: "down", backupServer: "up" },
-    answers: "backup-server", stores: "backup-server", collects: "backup-server", controlledBy: "fallback-office",
-    inferred: ["collects", "controlledBy"],
-    sources: ["S8", "S27"],
-    notes: (context) => [splitNote(context), failbackNote(context)],
+    label: "split, and the central server down: both offices claim the backup server",
+    when: { office: "up", distributedServer: "not-used", control: SPLIT, centralServer: "down", backupServer: "up" },
+    answers: "backup-server", stores: "backup-server", collects: "backup-server", controlledBy: "split-side",
+    inferred: ALL_COLUMNS,
+    sources: ["S8", "S17", "S18", "S27"],
+    notes: (context) => [...splitNotes(context), failbackNote(context)],
   },
   {
     id: "backup-server-down",
@@ -245,12 +264,12 @@ export const DISTRIBUTED_ROWS: readonly FailureRow[] = [
   {
     id: "distributed-fallback-link-lost",
     domainRow: "Link C-IPO ↔ F-IPO lost (both IPOs alive)",
-    label: "central and fallback offices cut apart, the fallback office controls the central server",
-    when: { office: "up", distributedServer: "up", centralServer: "up", control: "fallback-office-split" },
-    answers: "distributed-server", stores: "central-server", collects: "central-server", controlledBy: "fallback-office",
-    inferred: ["controlledBy"],
-    sources: ["S27"],
-    notes: (context) => [splitNote(context)],
+    label: "split: the distributed server answers, and the central and fallback offices both claim the central server",
+    when: { office: "up", distributedServer: "up", centralServer: "up", control: SPLIT },
+    answers: "distributed-server", stores: "central-server", collects: "central-server", controlledBy: "split-side",
+    inferred: ["stores", "collects", "controlledBy"],
+    sources: ["S17", "S18", "S27"],
+    notes: splitNotes,
   },
   {
     id: "distributed-central-server-down",

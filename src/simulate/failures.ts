@@ -1,4 +1,5 @@
 import type { Link, Network, Office, Server } from "../ir/types.js";
+import { linkBetween } from "../ir/queries.js";
 import { closestName } from "../rules/suggestion.js";
 
 /** A device taken down in a simulation. Links are named `A--B` after their declared ends. */
@@ -33,6 +34,11 @@ export function failedLink(link: Link): FailedDevice {
   return { kind: "link", name: linkName(link), link };
 }
 
+/** The failed device for an office, a server or a link, e.g. one that an `accept-failure` names. */
+export function failedDeviceOf(target: Office | Server | Link): FailedDevice {
+  return target.kind === "office" ? failedOffice(target) : target.kind === "server" ? failedServer(target) : failedLink(target);
+}
+
 export function failureSet(devices: readonly FailedDevice[]): FailureSet {
   const offices = new Set<Office>();
   const servers = new Set<Server>();
@@ -58,9 +64,7 @@ function resolveLink(network: Network, written: string, first: string, second: s
     if (device) return `link '${written}': '${end}' is a server, not an office; links join offices`;
     return `link '${written}': no office is named '${end}'${suggestion(end, officeNames)}`;
   }
-  const link = network.links.find(
-    (candidate) => (candidate.from.name === first && candidate.to.name === second) || (candidate.from.name === second && candidate.to.name === first),
-  );
+  const link = linkBetween(network.links, first, second);
   if (!link) return `no link joins '${first}' and '${second}'${suggestion(`${first}--${second}`, network.links.map(linkName))}`;
   return failedLink(link);
 }

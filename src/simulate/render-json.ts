@@ -1,6 +1,7 @@
 import type { Network } from "../ir/types.js";
 import type { FailedDevice } from "./failures.js";
-import { singleFailureGaps, type FailureMatrix } from "./matrix.js";
+import { acceptedSingleFailures, singleFailureGaps, type FailureMatrix } from "./matrix.js";
+import type { AcceptedFailure } from "../ir/types.js";
 import type { OfficeOutcome, Simulation } from "./simulate.js";
 import { distributedServerOf } from "./situation.js";
 
@@ -34,6 +35,10 @@ function officeJson(outcome: OfficeOutcome): Record<string, unknown> {
   };
 }
 
+function acceptedJson(accepted: AcceptedFailure | undefined): Record<string, unknown> | null {
+  return accepted?.reason ? { reason: accepted.reason.value } : null;
+}
+
 function affectedJson(outcome: OfficeOutcome): Record<string, unknown> {
   return { office: outcome.office.name, case: outcome.row.id, inferred: outcome.inferred.length > 0 };
 }
@@ -45,6 +50,7 @@ export function renderSimulationJson(file: string, network: Network, simulation:
     file,
     network: network.name,
     failed: simulation.failed.map(deviceJson),
+    accepted: acceptedJson(simulation.accepted),
     offices: simulation.offices.map(officeJson),
   };
   return JSON.stringify(document, null, 2) + "\n";
@@ -61,9 +67,12 @@ export function renderMatrixJson(file: string, network: Network, matrix: Failure
       name: entry.name,
       failed: entry.failed.map((device) => device.name),
       withoutAnswering: entry.withoutAnswering.map(affectedJson),
+      split: entry.split.map(affectedJson),
       withoutMessageWaiting: entry.withoutMessageWaiting.map(affectedJson),
+      accepted: acceptedJson(entry.accepted),
     })),
     singleFailureGaps: singleFailureGaps(matrix).map((entry) => entry.name),
+    acceptedSingleFailures: acceptedSingleFailures(matrix).map((entry) => ({ name: entry.name, reason: entry.accepted?.reason?.value ?? "" })),
   };
   return JSON.stringify(document, null, 2) + "\n";
 }

@@ -2,13 +2,14 @@ import { paragraph, table, TERMINAL_WIDTH, wrap } from "../cli/text-table.js";
 import type { Network } from "../ir/types.js";
 import type { FailedDevice } from "./failures.js";
 import type { Column } from "./failure-table.js";
-import { singleFailureGaps, type FailureCase, type FailureMatrix } from "./matrix.js";
+import { acceptedSingleFailures, isCostly, singleFailureGaps, type FailureCase, type FailureMatrix } from "./matrix.js";
 import type { OfficeOutcome, OfficeStatus, Simulation } from "./simulate.js";
 
 const STATUS_TEXT: Record<OfficeStatus, string> = {
   down: "down",
   "without-answering": "no answering",
   "without-message-waiting": "no MWI",
+  split: "split",
   served: "served",
 };
 
@@ -71,6 +72,7 @@ export function renderSimulationText(network: Network, simulation: Simulation): 
   ]);
   const sections = [
     paragraph(`Network "${network.name}", ${failedText(simulation.failed)}`, "", "  "),
+    ...(simulation.accepted?.reason ? [paragraph(`Accepted (accept-failure): "${simulation.accepted.reason.value}"`, "", "  ")] : []),
     table(["office", "status", "answers", "stores", "MWI, collection", "control"], rows),
   ];
   if (simulation.offices.some((outcome) => outcome.inferred.length > 0)) sections.push(paragraph(INFERRED_LEGEND, "", "  "));
@@ -85,7 +87,9 @@ function officeList(outcomes: readonly OfficeOutcome[]): string {
 function effect(entry: FailureCase): string {
   const parts: string[] = [];
   if (entry.withoutAnswering.length > 0) parts.push(`no answering: ${officeList(entry.withoutAnswering)}`);
+  if (entry.split.length > 0) parts.push(`split: ${officeList(entry.split)}`);
   if (entry.withoutMessageWaiting.length > 0) parts.push(`no MWI: ${officeList(entry.withoutMessageWaiting)}`);
+  if (entry.accepted) parts.push("accepted");
   return parts.join("; ");
 }
 
@@ -118,15 +122,15 @@ function costTable(costly: readonly FailureCase[]): string {
 
 /** `scnc simulate FILE --all`: the cases that cost something, worst first, then the rest in one line. */
 export function renderMatrixText(network: Network, matrix: FailureMatrix): string {
-  const costly = matrix.cases.filter((entry) => entry.withoutAnswering.length + entry.withoutMessageWaiting.length > 0);
-  const harmless = matrix.cases.filter((entry) => entry.withoutAnswering.length + entry.withoutMessageWaiting.length === 0);
+  const costly = matrix.cases.filter(isCostly);
+  const harmless = matrix.cases.filter((entry) => !isCostly(entry));
   const sections = [
     paragraph(`Network "${network.name}": ${matrix.cases.length} single and double failures of ${matrix.devices.length} ` +
       `devices (${deviceSummary(matrix.devices)})`, "", "  "),
   ];
   if (costly.length > 0) sections.push(costTable(costly));
   if (costly.length > 0) {
-    if (costly.some((entry) => [...entry.withoutAnswering, ...entry.withoutMessageWaiting].some((outcome) => outcome.inferred.length > 0))) {
+    if (costly.some((entry) => [...entry.withoutAnswering, ...entry.split, ...entry.withoutMessageWaiting].some((outcome) => outcome.inferred.length > 0))) {
       sections.push(paragraph(INFERRED_LEGEND, "", "  "));
     }
   }
@@ -136,8 +140,14 @@ export function renderMatrixText(network: Network, matrix: FailureMatrix): strin
       harmless.map((entry) => entry.name).join(", "), "", "  "));
   }
   const gaps = singleFailureGaps(matrix);
+  const accepted = acceptedSingleFailures(matrix);
+  const unlessAccepted = accepted.length > 0 ? " (apart from the accepted ones below)" : "";
   sections.push(paragraph(gaps.length === 0
-    ? "No single failure leaves an office without voicemail answering."
-    : `Single failures that leave an office without voicemail answering: ${gaps.map((entry) => entry.name).join(", ")}`, "", "  "));
+    ? `No single failure leaves an office without voicemail answering or splits control${unlessAccepted}.`
+    : `Single failures that leave an office without voicemail answering or split control${unlessAccepted}: ${gaps.map((entry) => entry.name).join(", ")}`, "", "  "));
+  if (accepted.length > 0) {
+    sections.push(["Accepted single failures (accept-failure):",
+      ...accepted.map((entry) => paragraph(`${entry.name}: "${entry.accepted?.reason?.value ?? ""}"`, "  - ", "    "))].join("\n"));
+  }
   return sections.join("\n\n") + "\n";
 }

@@ -19,11 +19,11 @@ export function matchingRows(situation: Situation): FailureRow[] {
   return rows.filter((row) => matches(row.when, situation));
 }
 
-/** The 180 possible situations, numbered, so the failure matrix (thousands of simulations of
+/** The 216 possible situations, numbered, so the failure matrix (thousands of simulations of
  * every office) looks each one up once. */
 const SITUATION_VALUES = {
   office: ["up", "down"],
-  control: ["central-office", "fallback-office", "fallback-office-split", "cut-off", "no-controller"],
+  control: ["central-office", "fallback-office", "split-central-side", "split-fallback-side", "cut-off", "no-controller"],
   centralServer: ["up", "down"],
   backupServer: ["none", "up", "down"],
   distributedServer: ["not-used", "up", "down"],

@@ -1,4 +1,5 @@
-import type { Network, Office, Server } from "../ir/types.js";
+import type { AcceptedFailure, Network, Office, Server } from "../ir/types.js";
+import { acceptances } from "./accepted.js";
 import type { FailedDevice, FailureSet } from "./failures.js";
 import type { Column, ControlCell, FailureRow, ServerCell } from "./failure-table.js";
 import { rowFor } from "./row-lookup.js";
@@ -9,9 +10,11 @@ import { distributedServerOf, roleHolders, situations, type RoleHolders, type Si
  *   as an office that loses voicemail, see docs/simulate.md);
  * - `without-answering`: up, but no server answers its voicemail calls;
  * - `without-message-waiting`: calls are answered, but nobody does message waiting and collection;
+ * - `split`: answered in principle, but through a server that the central and the fallback office
+ *   both claim (DOMAIN.md rule 51), so it may lose voicemail: never counted as served;
  * - `served`: answered, with message waiting and collection.
  */
-export type OfficeStatus = "down" | "without-answering" | "without-message-waiting" | "served";
+export type OfficeStatus = "down" | "without-answering" | "without-message-waiting" | "split" | "served";
 
 export interface OfficeOutcome {
   readonly office: Office;
@@ -30,6 +33,8 @@ export interface OfficeOutcome {
 
 export interface Simulation {
   readonly failed: readonly FailedDevice[];
+  /** The `accept-failure` that accepts exactly this set of failed devices, if any. */
+  readonly accepted: AcceptedFailure | undefined;
   /** One per office, in declaration order. */
   readonly offices: readonly OfficeOutcome[];
 }
@@ -41,9 +46,10 @@ function serverOf(cell: ServerCell, holders: RoleHolders, distributed: Server | 
   return undefined;
 }
 
-function officeOf(cell: ControlCell, holders: RoleHolders): Office | undefined {
+function officeOf(cell: ControlCell, holders: RoleHolders, situation: Situation): Office | undefined {
   if (cell === "central-office") return holders.centralOffice;
   if (cell === "fallback-office") return holders.fallbackOffice;
+  if (cell === "split-side") return situation.control === "split-central-side" ? holders.centralOffice : holders.fallbackOffice;
   return undefined;
 }
 
@@ -51,9 +57,10 @@ function fallbackUp(holders: RoleHolders, failures: FailureSet): boolean {
   return holders.fallbackOffice !== undefined && !failures.offices.has(holders.fallbackOffice);
 }
 
-function statusOf(situation: Situation, answeredBy: Server | undefined, collectedBy: Server | undefined): OfficeStatus {
+function statusOf(situation: Situation, answeredBy: Server | undefined, collectedBy: Server | undefined, controlledBy: ControlCell): OfficeStatus {
   if (situation.office === "down") return "down";
   if (!answeredBy) return "without-answering";
+  if (controlledBy === "split-side") return "split";
   return collectedBy ? "served" : "without-message-waiting";
 }
 
@@ -79,11 +86,11 @@ function outcomeOf(office: Office, situation: Situation, holders: RoleHolders, f
   const collectedBy = serverOf(collects, holders, distributed);
   return {
     office,
-    status: statusOf(situation, answeredBy, collectedBy),
+    status: statusOf(situation, answeredBy, collectedBy, controlledBy),
     answeredBy,
     storedOn: serverOf(row.stores, holders, distributed),
     collectedBy,
-    controlledBy: collectedBy || answeredBy ? officeOf(controlledBy, holders) : undefined,
+    controlledBy: collectedBy || answeredBy ? officeOf(controlledBy, holders, situation) : undefined,
     situation,
     row,
     inferred: (["answers", "stores", "collects", "controlledBy"] as const).filter((column) => inferred.has(column)),
@@ -105,5 +112,6 @@ export function simulate(network: Network, failures: FailureSet, options: Simula
   const offices = situations(network, holders, failures).map((situation, index) =>
     outcomeOf(network.offices[index] as Office, situation, holders, failures, options.notes ?? true),
   );
-  return { failed: failures.devices, offices };
+  const accepted = network.acceptedFailures.length > 0 ? acceptances(network).for(failures.devices) : undefined;
+  return { failed: failures.devices, accepted, offices };
 }

@@ -14,12 +14,13 @@ export interface Situation {
    * - `central-office`: the central office is up and a path of working links reaches it;
    * - `fallback-office`: the central office is down and the fallback office, which this office
    *   reaches, has taken control;
-   * - `fallback-office-split`: both are up but cannot reach each other, and this office is on the
-   *   fallback office's side;
+   * - `split-central-side`, `split-fallback-side`: both run, but the line between them is down, so
+   *   the fallback office takes control while the central office still holds it (a split, DOMAIN.md
+   *   rule 51); this office reaches the central office, or only the fallback office (or is it);
    * - `cut-off`: some office controls the server, but no path of working links leads there;
    * - `no-controller`: the central office is down and no fallback office is up to take over.
    */
-  readonly control: "central-office" | "fallback-office" | "fallback-office-split" | "cut-off" | "no-controller";
+  readonly control: "central-office" | "fallback-office" | "split-central-side" | "split-fallback-side" | "cut-off" | "no-controller";
   readonly centralServer: "up" | "down";
   readonly backupServer: "none" | "up" | "down";
   /** `not-used`: the office is on centralized voicemail (the central and fallback offices always are). */
@@ -48,10 +49,24 @@ export function distributedServerOf(office: Office): Server | undefined {
 }
 
 /**
+ * Whether the fallback office has lost the central office: the central office is down, or the
+ * fallback line between them is. Fallback is tied to that line (S17: "one H323 line" set to *IP
+ * Office SCN - Fallback*; S18: the system "to which the IP Office Line connects"; S27: "the
+ * connection between the two IP Office systems"), so another path between the two (a mesh) does not
+ * prevent it. Without a direct link (an error, fallback-needs-direct-link) any path counts.
+ */
+function fallbackTakesControl(holders: RoleHolders, failures: FailureSet, fromCentral: ArrayLike<number>): boolean {
+  const { centralOffice, fallbackOffice } = holders;
+  if (fallbackOffice === undefined || failures.offices.has(fallbackOffice)) return false;
+  if (failures.offices.has(centralOffice)) return true;
+  const fallbackLines = fallbackOffice.links.filter((link) => link.from.office === centralOffice || link.to.office === centralOffice);
+  if (fallbackLines.length > 0) return fallbackLines.every((link) => failures.links.has(link));
+  return (fromCentral[fallbackOffice.index] as number) < 0;
+}
+
+/**
  * Every office's situation when the given devices fail. Reachability is computed with the failed
- * offices and links removed, so a failed office also cuts the paths through it. The fallback office
- * takes control when it cannot reach the central office any more: the central office is down, or
- * every path between the two is broken (DOMAIN.md §4, "Link C-IPO ↔ F-IPO lost"). Linear in the
+ * offices and links removed, so a failed office also cuts the paths through it. Linear in the
  * number of offices plus links.
  */
 export function situations(network: Network, holders: RoleHolders, failures: FailureSet): Situation[] {
@@ -59,17 +74,21 @@ export function situations(network: Network, holders: RoleHolders, failures: Fai
   const { centralOffice, centralServer, fallbackOffice, backupServer } = holders;
   const centralUp = !failures.offices.has(centralOffice);
   const fromCentral = hopsFrom(network, centralOffice, removed);
-  const fallbackInControl =
-    fallbackOffice !== undefined && !failures.offices.has(fallbackOffice) && (fromCentral[fallbackOffice.index] as number) < 0;
+  const fallbackInControl = fallbackOffice !== undefined && fallbackTakesControl(holders, failures, fromCentral);
   const fromFallback = fallbackInControl ? hopsFrom(network, fallbackOffice, removed) : undefined;
   const centralServerState = failures.servers.has(centralServer) ? "down" : "up";
   const backupServerState = backupServer === undefined ? "none" : failures.servers.has(backupServer) ? "down" : "up";
+  const split = centralUp && fallbackInControl;
 
   return network.offices.map((office): Situation => {
     const distributed = distributedServerOf(office);
+    const reachesCentral = (fromCentral[office.index] as number) >= 0;
+    const reachesFallback = fromFallback !== undefined && (fromFallback[office.index] as number) >= 0;
     let control: Situation["control"];
-    if ((fromCentral[office.index] as number) >= 0) control = "central-office";
-    else if (fromFallback && (fromFallback[office.index] as number) >= 0) control = centralUp ? "fallback-office-split" : "fallback-office";
+    if (split && (office === fallbackOffice || (reachesFallback && !reachesCentral))) control = "split-fallback-side";
+    else if (split && reachesCentral) control = "split-central-side";
+    else if (reachesCentral) control = "central-office";
+    else if (reachesFallback) control = "fallback-office";
     else if (centralUp || fallbackInControl) control = "cut-off";
     else control = "no-controller";
     return {

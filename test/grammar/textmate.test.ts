@@ -48,7 +48,7 @@ function scopesByOffset(text: string): string[][] {
   return scopes;
 }
 
-const declarations = new Set(["network", "server", "office", "link"]);
+const declarations = new Set(["network", "server", "office", "link", "accept-failure"]);
 const licenceKeys = new Set(["preferred-edition", "voicemail-pro", "voicemail-ports"]);
 const features = new Set(["ums", "contact-store", "tts"]);
 const constants: Record<string, string> = {
@@ -77,6 +77,7 @@ function expectedScope(source: SourceFile, image: string, tokenType: unknown, of
   if (tokenType === T.RightBrace) return "punctuation.section.block.end.scn";
   if (tokenType === T.Semicolon) return "punctuation.terminator.scn";
   if (tokenType === T.LinkDash) return "keyword.operator.link.scn";
+  if (tokenType === T.Comma) return "punctuation.separator.failure.scn";
   const name = names.get(offset);
   if (name) return name;
   if (declarations.has(image)) return `storage.type.${image}.scn`;

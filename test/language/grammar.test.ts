@@ -19,6 +19,12 @@ function fromParser(definition: readonly GrammarNode[]): EbnfNode[] {
       case "Repetition": items.push({ kind: "repetition", body: [fromParser(children)] }); break;
       // EBNF has no "one or more": scn.ebnf writes it as `x { x }`.
       case "RepetitionMandatory": items.push(...fromParser(children), { kind: "repetition", body: [fromParser(children)] }); break;
+      // `x { "," x }`: chevrotain keeps the separator on the node.
+      case "RepetitionMandatoryWithSeparator": {
+        const separator = { kind: "terminal", text: terminalText(node.separator as GrammarNode) } as const;
+        items.push(...fromParser(children), { kind: "repetition", body: [[separator, ...fromParser(children)]] });
+        break;
+      }
       default: throw new Error(`grammar node ${node.type} is not handled here`);
     }
   }

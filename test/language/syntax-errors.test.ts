@@ -151,7 +151,7 @@ describe("syntax errors: message and exact range", () => {
   it("an unknown word suggests the closest keyword and loses nothing after it", () => {
     const text = lines("release 6.0", "offce hq { role central }", "office branch { rol member users 5 }", "office east { licences { ums 1 } }");
     expect(syntaxErrorsOf(text)).toEqual([
-      { message: "unknown declaration 'offce' in a network block; did you mean 'office'? a network block holds release, voicemail-password, server, office and link", at: "3:3-3:8" },
+      { message: "unknown declaration 'offce' in a network block; did you mean 'office'? a network block holds release, voicemail-password, server, office, link and accept-failure", at: "3:3-3:8" },
       { message: "unknown property 'rol' in an office block; did you mean 'role'? an office block holds role, address, release, users, voicemail, uses and licenses", at: "4:19-4:22" },
       { message: "unknown property 'licences' in an office block; did you mean 'licenses'? an office block holds role, address, release, users, voicemail, uses and licenses", at: "5:17-5:25" },
     ]);

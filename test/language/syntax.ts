@@ -1,5 +1,6 @@
 import { LineIndex } from "../../src/language/line-index.js";
 import { parse } from "../../src/language/parse.js";
+import { failureText } from "../../src/language/names.js";
 import type { NetworkItem, PropertyNode, ValueNode } from "../../src/language/ast.js";
 
 /** A syntax error as a reader sees it: message, and 1-based start and end (exclusive). */
@@ -49,6 +50,7 @@ export function outline(text: string): string[] {
         const block = node.hasBlock ? ` { ${node.properties.map(propertyText).join("; ")} }` : "";
         return `link ${node.from?.text ?? "?"} -- ${node.to?.text ?? "?"}${block}`;
       }
+      case "accept-failure": return `accept-failure ${node.failures.map(failureText).join(", ")} ${node.reason?.raw ?? "?"}`;
     }
   };
   return [`network ${network.name?.raw ?? "?"}`, ...network.items.map(item)];

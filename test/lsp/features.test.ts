@@ -134,7 +134,7 @@ describe("hover", () => {
     const { analysis, offset } = at('network "N" {\n  release 6.0\n  server vm { role central }\n  office a { role central voicemail v|m-x }\n}\n');
     const shown = text({ analysis, offset });
     expect(shown).toMatch(/`vm-x` is not declared/);
-    expect(shown).toMatch(/\*\*unknown-reference\*\* \(error\): `voicemail X` or `link A -- B` names nothing declared/);
+    expect(shown).toMatch(/\*\*unknown-reference\*\* \(error\): `voicemail X`, `link A -- B` or `accept-failure` names nothing declared/);
     expect(hover(analyze(URI, 1, ACME), ACME.indexOf("10.0.0.1 "))).toBeNull();
   });
 
@@ -156,8 +156,8 @@ describe("hover", () => {
 
 describe("completion", () => {
   it("offers the keys of the block at the start of a statement, without keys already given", () => {
-    expect(labels('network "N" {\n  |\n}')).toEqual(["release", "voicemail-password", "server", "office", "link"]);
-    expect(labels('network "N" {\n  release 6.0\n  re|\n}')).toEqual(["voicemail-password", "server", "office", "link"]);
+    expect(labels('network "N" {\n  |\n}')).toEqual(["release", "voicemail-password", "server", "office", "link", "accept-failure"]);
+    expect(labels('network "N" {\n  release 6.0\n  re|\n}')).toEqual(["voicemail-password", "server", "office", "link", "accept-failure"]);
     expect(labels('network "N" {\n  office a { role central | }\n}')).toEqual(["address", "release", "users", "voicemail", "uses", "licenses"]);
     expect(labels('network "N" {\n  server s {\n    |\n  }\n}')).toEqual(["role", "address", "version", "mail-domain", "platform", "failback"]);
     expect(labels('network "N" {\n  office a { licenses { voicemail-pro voicemail-p| } }\n}')).toEqual(["voicemail-ports", "ums", "contact-store", "tts"]);
@@ -187,6 +187,26 @@ describe("completion", () => {
     expect(labels(`${network}link |\n}`)).toEqual(["hq", "east"]);
     expect(labels(`${network}link hq -- e|\n}`)).toEqual(["east"]);
     expect(labels(`${network}link hq |\n}`)).toEqual([]);
+  });
+
+  it("offers devices in accept-failure: offices and servers, an office after --, keys after the reason", () => {
+    const network = 'network "N" {\n  server c { role central }\n  office hq { role central }\n  office east { }\n  link hq -- east\n  ';
+    expect(labels(`${network}accept-failure |\n}`)).toEqual(["hq", "east", "c"]);
+    expect(labels(`${network}accept-failure hq, |\n}`)).toEqual(["hq", "east", "c"]);
+    expect(labels(`${network}accept-failure hq -- |\n}`)).toEqual(["east"]);
+    expect(labels(`${network}accept-failure hq |\n}`)).toEqual([]);
+    expect(labels(`${network}accept-failure hq "why" |\n}`)).toContain("accept-failure");
+  });
+
+  it("explains accept-failure and the devices it names", () => {
+    const text = (marked: { analysis: ReturnType<typeof analyze>; offset: number }): string => {
+      const result = hover(marked.analysis, marked.offset);
+      return result && typeof result.contents === "object" && "value" in result.contents ? result.contents.value : "";
+    };
+    const { analysis, offset } = at('network "N" {\n  release 6.0\n  server c { role central }\n  office hq { role central }\n  accept-fail|ure c "why"\n}\n');
+    expect(text({ analysis, offset })).toMatch(/^\*\*accept-failure\*\* · `accept-failure A--B\[, C…\] "REASON"`[\s\S]*--require single-failure/);
+    const device = at('network "N" {\n  release 6.0\n  server c { role central }\n  office hq { role central }\n  accept-failure |c "why"\n}\n');
+    expect(text(device)).toMatch(/central Voicemail Pro server/);
   });
 
   it("completes nothing inside comments, strings and numbers", () => {

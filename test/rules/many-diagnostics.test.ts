@@ -67,5 +67,5 @@ describe("thousands of diagnostics", () => {
       "scn-max-users": 1,
       "scn-max-hops": 1,
     });
-  }, 60_000);
+  }, 240_000); // what this holds is the diagnostics, not speed (bench/ measures that); a loaded machine needs room
 });

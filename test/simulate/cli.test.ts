@@ -91,11 +91,41 @@ describe("scnc simulate", () => {
     const run = await runCli(["simulate", "examples/acme.scn", "--all", "--require", "single-failure"]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^scnc: --require single-failure: when hq--east fails, branch has no voicemail answering$/m);
-    expect(run.stdout).toMatch(/^Single failures that leave an office without voicemail answering: hq,/m);
+    expect(run.stdout).toMatch(/^Single failures that leave an office without voicemail answering or split\n {2}control: hq,/m);
+    expect(run.stderr).toMatch(/^scnc: --require single-failure: when hq--dr fails, hq, dr, east, branch are in a split \(.*\)$/m);
   });
 
-  it("--require single-failure passes a network that survives every single failure", async () => {
+  it("--require single-failure lists accepted failures with their reason and does not fail on them", async () => {
+    const run = await runCli(["simulate", "examples/r6-backup-server.scn", "--all", "--require", "single-failure"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^scnc: --require single-failure: accepted: when leeds--hull fails, hull has no voicemail answering: "hull is a single-line depot"$/m);
+    expect(run.stdout).toMatch(/^Accepted single failures \(accept-failure\):\n {2}- leeds: "no fallback office yet/m);
+  });
+
+  it("--require single-failure still fails on a failure accepted only together with another device", async () => {
+    const text = RESILIENT.replace('accept-failure hq--dr "', 'accept-failure hq--dr, vm-hq "');
+    const run = await runCli(["simulate", fileWith(text), "--require", "single-failure"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/when hq--dr fails, hq, dr, branch are in a split/);
+  });
+
+  it("says when the failures simulated are accepted, in text and JSON", async () => {
+    const file = fileWith(RESILIENT);
+    const text = await runCli(["simulate", file, "--fail", "dr--hq"]);
+    expect(text.stdout).toMatch(/^Accepted \(accept-failure\): "a split is accepted"$/m);
+    expect(text.stdout).toMatch(/^hq {6}split /m);
+    const json = await runCli(["simulate", file, "--fail", "hq--dr", "--format", "json"]);
+    const document = JSON.parse(json.stdout) as { accepted: unknown; offices: { status: string }[] };
+    expect(document.accepted).toEqual({ reason: "a split is accepted" });
+    expect(document.offices.map((office) => office.status)).toEqual(["split", "split", "split"]);
+    expect(validate(document)).toEqual([]);
+    const normal = JSON.parse((await runCli(["simulate", file, "--format", "json"])).stdout) as { accepted: unknown };
+    expect(normal.accepted).toBeNull();
+  });
+
+  it("--require single-failure passes a network that survives every single failure but the accepted split", async () => {
     const run = await runCli(["simulate", fileWith(RESILIENT), "--require", "single-failure"]);
-    expect(run).toMatchObject({ code: 0, stderr: "" });
+    expect(run).toMatchObject({ code: 0 });
+    expect(run.stderr).toBe('scnc: --require single-failure: accepted: when hq--dr fails, hq, dr, branch are in a split (the central and the fallback office both claim the voicemail server): "a split is accepted"\n');
   });
 });

@@ -34,12 +34,23 @@ describe("DOMAIN.md §4, row by row", () => {
     expect(result.east).toMatchObject({ status: "without-message-waiting", answeredBy: "vm-east", collectedBy: null, row: "distributed-no-controller" });
   });
 
-  it("Link C-IPO ↔ F-IPO lost (both alive): the fallback office takes control for its side (split inferred)", () => {
+  it("Link C-IPO ↔ F-IPO lost (both alive): a split, never served, for every office on either side", () => {
     // Only dr's own links fail, so dr is alone on its side.
     const result = outcomes(simulationNetwork(), ["hq--dr", "dr--east", "dr--branch"]);
-    expect(result.dr).toMatchObject({ answeredBy: "vm-hq", storedOn: "vm-hq", collectedBy: "vm-hq", controlledBy: "dr", row: "fallback-link-lost", inferred: ["controlledBy"] });
-    expect(result.dr?.notes.join(" ")).toMatch(/split is not documented \(inferred\)/);
-    expect(result.branch).toMatchObject({ ...viaCentral, row: "normal" });
+    const everything = ["answers", "stores", "collects", "controlledBy"];
+    expect(result.dr).toMatchObject({ status: "split", answeredBy: "vm-hq", collectedBy: "vm-hq", controlledBy: "dr", row: "fallback-link-lost", inferred: everything });
+    expect(result.dr?.notes.join(" ")).toMatch(/dr stops seeing hq and takes control of vm-hq .*\(S17, S18, S27\).*which side keeps it is not documented \(inferred\)/);
+    expect(result.hq).toMatchObject({ status: "split", controlledBy: "hq", row: "fallback-link-lost" });
+    expect(result.branch).toMatchObject({ status: "split", controlledBy: "hq", row: "fallback-link-lost" });
+    // The distributed server still answers; message waiting and collection are what is split.
+    expect(result.east).toMatchObject({ status: "split", answeredBy: "vm-east", collectedBy: "vm-hq", row: "distributed-fallback-link-lost" });
+  });
+
+  it("a split with the central server down: both offices claim the backup server", () => {
+    const result = outcomes(simulationNetwork({ links: STAR }), ["hq--dr", "vm-hq"]);
+    expect(result.dr).toMatchObject({ status: "split", answeredBy: "vm-dr", controlledBy: "dr", row: "fallback-link-lost-central-server-down" });
+    expect(result.branch).toMatchObject({ status: "split", answeredBy: "vm-dr", controlledBy: "hq", row: "fallback-link-lost-central-server-down" });
+    expect(result.east).toMatchObject({ status: "served", answeredBy: "vm-east", row: "distributed-central-server-down-backup" });
   });
 
   it("C-VM down, B-VM configured: the backup server via the central office", () => {
@@ -47,8 +58,17 @@ describe("DOMAIN.md §4, row by row", () => {
     for (const office of ["hq", "dr", "branch"]) {
       expect(result[office]).toMatchObject({ answeredBy: "vm-dr", storedOn: "vm-dr", collectedBy: "vm-dr", controlledBy: "hq", row: "central-server-down", inferred: ["collects"] });
     }
-    expect(result.hq?.notes.join(" ")).toMatch(/new messages on vm-dr are synchronized back; the Failback Option \(graceful, the default\)/);
+    // R6 has no Failback Option: its manual's p55 says what happens instead (S2).
+    expect(result.hq?.notes.join(" ")).toMatch(/new messages on vm-dr are synchronized back, but vm-hq does not resume control by itself: vm-dr stays the active server until it fails, and then vm-hq resumes \(S2, the R6 manual's p55/);
+    expect(result.hq?.notes.join(" ")).not.toMatch(/Failback Option \(/);
     expect(result.east).toMatchObject({ answeredBy: "vm-east", storedOn: "vm-east", collectedBy: "vm-east", row: "distributed-central-server-down-backup" });
+  });
+
+  it("C-VM down, B-VM configured: the Failback Option decides only at versions that have one", () => {
+    const at = (release: string): string => outcomes(simulationNetwork().replace("release 6.0", `release ${release}`), ["vm-hq"]).hq?.notes.join(" ") ?? "";
+    expect(at("12.2")).toMatch(/the Failback Option \(graceful, the default\) decides when control returns to it \(S9, S10/);
+    expect(at("11.1")).toMatch(/does not resume control by itself.*Version 11\.1 is read as R6: no document shows a Failback Option before R12\.0 \(S9, S10\) \(inferred\)/);
+    expect(at("6.1")).not.toMatch(/inferred/);
   });
 
   it("C-VM down, no B-VM: no voicemail for centralized offices; the distributed server stores and collects for its own", () => {
@@ -116,9 +136,15 @@ describe("reachability under failures", () => {
     expect(result.east).toMatchObject({ status: "without-message-waiting", row: "distributed-cut-off" });
   });
 
-  it("the fallback office does not take over while it still reaches the central office over another path", () => {
+  it("the fallback office takes over when its line to the central office fails, even while another path remains (S17, S18)", () => {
     const result = outcomes(simulationNetwork({ links: MESH }), ["hq--dr"]);
-    expect(result.dr).toMatchObject({ ...viaCentral, row: "normal" });
+    for (const office of ["hq", "dr", "branch", "east"]) expect(result[office]?.status, office).toBe("split");
+    expect(result.dr).toMatchObject({ controlledBy: "dr", row: "fallback-link-lost" });
+  });
+
+  it("no split when the central office is down: that is fallback proper", () => {
+    const result = outcomes(simulationNetwork({ links: MESH }), ["hq", "hq--dr"]);
+    expect(result.branch).toMatchObject({ status: "served", controlledBy: "dr", row: "central-office-down" });
   });
 
   it("the central and fallback offices down together leave no office in control", () => {

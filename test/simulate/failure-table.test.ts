@@ -7,7 +7,7 @@ import type { Situation } from "../../src/simulate/situation.js";
 function allSituations(): Situation[] {
   const situations: Situation[] = [];
   for (const office of ["up", "down"] as const)
-    for (const control of ["central-office", "fallback-office", "fallback-office-split", "cut-off", "no-controller"] as const)
+    for (const control of ["central-office", "fallback-office", "split-central-side", "split-fallback-side", "cut-off", "no-controller"] as const)
       for (const centralServer of ["up", "down"] as const)
         for (const backupServer of ["none", "up", "down"] as const)
           for (const distributedServer of ["not-used", "up", "down"] as const)

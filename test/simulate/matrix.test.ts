@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareCases, failureMatrix, matrixDevices, singleFailureGaps } from "../../src/simulate/matrix.js";
+import { acceptedSingleFailures, compareCases, failureMatrix, matrixDevices, singleFailureGaps, survivability } from "../../src/simulate/matrix.js";
 import { checkedNetwork, RESILIENT, simulationNetwork } from "./networks.js";
 
 describe("failureMatrix", () => {
@@ -20,12 +20,12 @@ describe("failureMatrix", () => {
 
   it("puts the worst cases first, then single before double, then by name", () => {
     // The order spelled out on the cases themselves, not through compareCases.
-    const keys = matrix.cases.map((entry) => [-entry.withoutAnswering.length, -entry.withoutMessageWaiting.length, entry.failed.length, entry.name] as const);
+    const keys = matrix.cases.map((entry) => [-entry.withoutAnswering.length, -entry.split.length, -entry.withoutMessageWaiting.length, entry.failed.length, entry.name] as const);
     for (let index = 1; index < keys.length; index++) {
       const [before, after] = [keys[index - 1]!, keys[index]!];
       const firstDifference = before.findIndex((value, position) => value !== after[position]);
-      expect(firstDifference, `${before[3]} / ${after[3]}`).toBeGreaterThanOrEqual(0);
-      expect(before[firstDifference]! < after[firstDifference]!, `${before[3]} before ${after[3]}`).toBe(true);
+      expect(firstDifference, `${before[4]} / ${after[4]}`).toBeGreaterThanOrEqual(0);
+      expect(before[firstDifference]! < after[firstDifference]!, `${before[4]} before ${after[4]}`).toBe(true);
     }
     expect(new Set(matrix.cases.map((entry) => entry.withoutAnswering.length)).size).toBeGreaterThan(1);
     for (let index = 1; index < matrix.cases.length; index++) {
@@ -41,7 +41,40 @@ describe("failureMatrix", () => {
   });
 
   it("finds the single failures that leave an office without answering", () => {
-    expect(singleFailureGaps(matrix).map((entry) => entry.name)).toEqual(["vm-east"]);
+    expect(singleFailureGaps(matrix).map((entry) => entry.name)).toEqual(["vm-east", "hq--dr"]);
     expect(singleFailureGaps(failureMatrix(checkedNetwork(RESILIENT)))).toEqual([]);
+  });
+
+  it("counts a split, names its offices, and lets accept-failure take it out of the gaps", () => {
+    const split = matrix.cases.find((entry) => entry.name === "hq--dr");
+    expect(split?.split.map((outcome) => outcome.office.name)).toEqual(["hq", "dr", "east", "branch"]);
+    expect(split?.withoutAnswering).toEqual([]);
+    const resilient = failureMatrix(checkedNetwork(RESILIENT));
+    expect(acceptedSingleFailures(resilient).map((entry) => [entry.name, entry.accepted?.reason?.value])).toEqual([
+      ["hq--dr", "a split is accepted"],
+    ]);
+  });
+});
+
+describe("survivability", () => {
+  const network = checkedNetwork(simulationNetwork().replace(/\n}\n$/, '\n  accept-failure vm-east "east records locally; accepted"\n}\n'));
+  const data = survivability(network);
+
+  it("gives every office's status in every single and double failure, in the matrix's order", () => {
+    const matrix = failureMatrix(network);
+    expect(data.cases.map((entry) => entry.name)).toEqual(matrix.cases.map((entry) => entry.name));
+    expect(data.offices.map((office) => office.name)).toEqual(["hq", "dr", "east", "branch"]);
+    for (const entry of data.cases) expect(entry.cells.map((cell) => cell.office.name)).toEqual(["hq", "dr", "east", "branch"]);
+  });
+
+  it("marks the accepted losses as accepted and keeps the simulated status", () => {
+    const accepted = data.cases.find((entry) => entry.name === "vm-east");
+    expect(accepted?.cells.map((cell) => [cell.status, cell.simulated])).toEqual([
+      ["served", "served"], ["served", "served"], ["accepted", "without-answering"], ["served", "served"],
+    ]);
+    const split = data.cases.find((entry) => entry.name === "hq--dr");
+    expect(split?.cells.map((cell) => cell.status)).toEqual(["split", "split", "split", "split"]);
+    const down = data.cases.find((entry) => entry.name === "hq");
+    expect(down?.cells[0]?.status).toBe("down");
   });
 });

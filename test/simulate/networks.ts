@@ -43,7 +43,8 @@ export function simulationNetwork(parts: SimulationNetworkParts = {}): string {
 }
 
 /** Every member reaches both the central and the fallback office, a backup server stands by, and
- * no office depends on a distributed server: no single failure costs voicemail answering. */
+ * no office depends on a distributed server: no single failure costs voicemail answering. The one
+ * failure no design survives, the fallback line (a split, S17, S18, S27), is accepted. */
 export const RESILIENT = `network "Resilient" {
   release 6.0
   voicemail-password env "VM_PASSWORD"
@@ -55,6 +56,7 @@ export const RESILIENT = `network "Resilient" {
   link hq -- dr { group-id 101 }
   link hq -- branch { group-id 102 }
   link dr -- branch { group-id 103 }
+  accept-failure hq--dr "a split is accepted"
 }
 `;
 

@@ -1,9 +1,9 @@
 import { Option, type Command } from "commander";
 import { resolveFailures } from "../../simulate/failures.js";
-import { failureMatrix, singleFailureGaps, type FailureMatrix } from "../../simulate/matrix.js";
+import { acceptedSingleFailures, failureMatrix, singleFailureGaps, type FailureCase, type FailureMatrix } from "../../simulate/matrix.js";
 import { renderMatrixJson, renderSimulationJson } from "../../simulate/render-json.js";
 import { renderMatrixText, renderSimulationText } from "../../simulate/render-text.js";
-import { simulate } from "../../simulate/simulate.js";
+import { simulate, type OfficeOutcome } from "../../simulate/simulate.js";
 import { CliFailure, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import { readCheckedNetwork } from "../checked-network.js";
 import type { CliIo } from "../io.js";
@@ -15,12 +15,28 @@ export interface SimulateOptions {
   readonly require?: "single-failure";
 }
 
-function reportGate(matrix: FailureMatrix, io: CliIo): number {
-  const gaps = singleFailureGaps(matrix);
-  for (const gap of gaps) {
-    const offices = gap.withoutAnswering.map((outcome) => outcome.office.name).join(", ");
-    io.stderr.write(`scnc: --require single-failure: when ${gap.name} fails, ${offices} ${gap.withoutAnswering.length === 1 ? "has" : "have"} no voicemail answering\n`);
+function names(outcomes: readonly OfficeOutcome[]): string {
+  return outcomes.map((outcome) => outcome.office.name).join(", ");
+}
+
+/** "branch has no voicemail answering; hq, dr are split (both claim the central server)" */
+function cost(entry: FailureCase): string {
+  const parts: string[] = [];
+  if (entry.withoutAnswering.length > 0) {
+    parts.push(`${names(entry.withoutAnswering)} ${entry.withoutAnswering.length === 1 ? "has" : "have"} no voicemail answering`);
   }
+  if (entry.split.length > 0) {
+    parts.push(`${names(entry.split)} ${entry.split.length === 1 ? "is" : "are"} in a split (the central and the fallback office both claim the voicemail server)`);
+  }
+  return parts.join("; ");
+}
+
+function reportGate(matrix: FailureMatrix, io: CliIo): number {
+  for (const entry of acceptedSingleFailures(matrix)) {
+    io.stderr.write(`scnc: --require single-failure: accepted: when ${entry.name} fails, ${cost(entry)}: "${entry.accepted?.reason?.value ?? ""}"\n`);
+  }
+  const gaps = singleFailureGaps(matrix);
+  for (const gap of gaps) io.stderr.write(`scnc: --require single-failure: when ${gap.name} fails, ${cost(gap)}\n`);
   return gaps.length > 0 ? EXIT_INPUT_ERRORS : EXIT_OK;
 }
 
@@ -56,7 +72,7 @@ export function registerSimulate(program: Command, io: CliIo, setExitCode: (code
     .option("--fail <devices>", "comma-separated offices, servers and links (A--B) that fail; repeatable", collectDevices)
     .option("--all", "tabulate every single and double failure of the central and fallback offices, the servers and the links")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
-    .addOption(new Option("--require <property>", "single-failure: exit 1 when any single failure of an --all device leaves an office without voicemail answering").choices(["single-failure"]))
+    .addOption(new Option("--require <property>", "single-failure: exit 1 when any single failure of an --all device leaves an office without voicemail answering or splits control, unless an accept-failure accepts it").choices(["single-failure"]))
     .action(async (file: string, options: SimulateOptions) => {
       setExitCode(await runSimulate(file, options, io));
     });

@@ -8,7 +8,8 @@ import { renderLicensesJson } from "../../../src/licenses-report/render-json.js"
 import { renderLicensesText } from "../../../src/licenses-report/render-text.js";
 import { licenseReport } from "../../../src/licenses-report/report.js";
 import { failedLink, failedOffice, failedServer, failureSet, linkName, resolveFailures, type FailedDevice } from "../../../src/simulate/failures.js";
-import { failureMatrix } from "../../../src/simulate/matrix.js";
+import type { AcceptedFailure } from "../../../src/ir/types.js";
+import { acceptedSingleFailures, failureMatrix, singleFailureGaps, survivability, type FailureMatrix } from "../../../src/simulate/matrix.js";
 import { renderMatrixJson, renderSimulationJson } from "../../../src/simulate/render-json.js";
 import { renderMatrixText, renderSimulationText } from "../../../src/simulate/render-text.js";
 import { simulate } from "../../../src/simulate/simulate.js";
@@ -69,8 +70,66 @@ export function checkSimulate(network: Network, withoutErrors = true): void {
     const matrix = timed("the failure matrix", problems, () => failureMatrix(network), 1000);
     renderMatrixText(network, matrix);
     problems.push(...validateSimulation(JSON.parse(renderMatrixJson("fuzz.scn", network, matrix))).map((problem) => `--all: JSON: ${problem}`));
+    problems.push(...splitProblems(network, matrix));
+    problems.push(...acceptanceProblems(network, matrix));
   }
   ensureNone(problems, "simulate");
+}
+
+/** A split needs the central and the fallback office both up and a failed link between them; an
+ * office is in at most one of the matrix's lists; a split office is never served. */
+function splitProblems(network: Network, matrix: FailureMatrix): string[] {
+  const problems: string[] = [];
+  const central = network.offices.find((office) => office.role === "central" && !office.isDuplicate);
+  const fallback = network.offices.find((office) => office.role === "fallback" && !office.isDuplicate);
+  for (const entry of matrix.cases) {
+    const listed = [...entry.withoutAnswering, ...entry.split, ...entry.withoutMessageWaiting].map((outcome) => outcome.office);
+    if (new Set(listed).size !== listed.length) problems.push(`--all ${entry.name}: an office is in two of the lists`);
+    if (entry.split.length === 0) continue;
+    const officesUp = entry.failed.every((device) => device.kind !== "office");
+    const lineDown = entry.failed.some((device) => device.kind === "link" &&
+      ((device.link.from.office === central && device.link.to.office === fallback) || (device.link.from.office === fallback && device.link.to.office === central)));
+    const pathLost = entry.failed.some((device) => device.kind === "link");
+    if (!fallback || !officesUp || !(lineDown || pathLost)) problems.push(`--all ${entry.name}: a split without the central and fallback offices cut apart`);
+    for (const outcome of entry.split) if (!outcome.situation.control.startsWith("split-")) problems.push(`--all ${entry.name}: '${outcome.office.name}' is split in situation ${outcome.situation.control}`);
+  }
+  return problems;
+}
+
+/** Accepting every single failure leaves no gap, lists every former gap as accepted, and changes
+ * no outcome; the survivability matrix agrees with the failure matrix cell by cell. */
+function acceptanceProblems(network: Network, matrix: FailureMatrix): string[] {
+  const problems: string[] = [];
+  const gaps = singleFailureGaps(matrix).map((entry) => entry.name);
+  const acceptedFailures: AcceptedFailure[] = matrix.devices.map((device, index) => ({
+    index,
+    devices: [{ name: device.name, span: { start: 0, end: 0 }, target: device.kind === "office" ? device.office : device.kind === "server" ? device.server : device.link }],
+    reason: { value: `accepted ${device.name}`, span: { start: 0, end: 0 }, propertySpan: { start: 0, end: 0 } },
+    span: { start: 0, end: 0 },
+    keywordSpan: { start: 0, end: 0 },
+  }));
+  const accepting = { ...network, acceptedFailures };
+  const accepted = failureMatrix(accepting);
+  if (singleFailureGaps(accepted).length > 0) problems.push(`accepting every single failure still leaves gaps: ${singleFailureGaps(accepted).map((entry) => entry.name).join(", ")}`);
+  const acceptedNames = acceptedSingleFailures(accepted).map((entry) => entry.name);
+  if (acceptedNames.join() !== gaps.join()) problems.push(`accepted single failures ${acceptedNames.join(", ")} are not the gaps ${gaps.join(", ")}`);
+  if (accepted.cases.map((entry) => entry.name).join() !== matrix.cases.map((entry) => entry.name).join()) problems.push("accepting failures reorders the matrix");
+  for (const entry of accepted.cases) if ((entry.accepted !== undefined) !== (entry.failed.length === 1)) problems.push(`--all ${entry.name}: accepted is ${entry.accepted !== undefined}`);
+  const cells = survivability(accepting);
+  cells.cases.forEach((entry, index) => {
+    const costs = matrix.cases[index];
+    for (const cell of entry.cells) {
+      const status = cell.simulated;
+      const listedAs = costs?.withoutAnswering.some((outcome) => outcome.office === cell.office) ? "without-answering"
+        : costs?.split.some((outcome) => outcome.office === cell.office) ? "split"
+          : costs?.withoutMessageWaiting.some((outcome) => outcome.office === cell.office) ? "without-message-waiting" : undefined;
+      if (listedAs !== undefined && listedAs !== status) problems.push(`survivability ${entry.name}: '${cell.office.name}' is ${status}, the matrix says ${listedAs}`);
+      if (listedAs === undefined && status !== "served" && status !== "down") problems.push(`survivability ${entry.name}: '${cell.office.name}' is ${status} but not listed`);
+      const expected = entry.accepted && status !== "served" && status !== "down" ? "accepted" : status;
+      if (cell.status !== expected) problems.push(`survivability ${entry.name}: '${cell.office.name}' shows ${cell.status}, expected ${expected}`);
+    }
+  });
+  return problems;
 }
 
 /** `scnc licenses`, which also runs on networks whose only errors are licence shortfalls. */
