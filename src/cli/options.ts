@@ -5,3 +5,10 @@ export function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`expected a whole number, got '${value}'`);
   return Number(value);
 }
+
+/** Commander's accumulator for an option given several times (--ignore-pattern a --ignore-pattern b). */
+export function collectRepeated(value: string, previous: readonly string[]): string[] {
+  return [...previous, value];
+}
+
+export const IGNORE_PATTERN_HELP = "leave out files a directory or pattern would include (a glob relative to the current directory; repeatable; .scncignore is read too)";

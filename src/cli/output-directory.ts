@@ -1,13 +1,15 @@
 import { constants } from "node:fs";
-import { access, chmod, lstat, mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
+import { access, chmod, lstat, mkdir, readdir, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ExistingOutput } from "../compile/changes.js";
 import { MANIFEST_PATH, type ManifestDocument, type RenderedOutput } from "../compile/output.js";
 import { manifestProblems } from "../compile/validate.js";
 import { withBuildLock } from "./build-lock.js";
-import { carryOver } from "./carry-over.js";
+import { carryOver, mountPointInside } from "./carry-over.js";
 import { CliFailure } from "./failure.js";
-import { describeFsError } from "./inputs.js";
+import { describeFsError, MAX_INPUT_BYTES } from "./inputs.js";
+import { mountPointsWithin } from "./mount-points.js";
+import { FileTooLargeError, NotRegularFileError, readRegularFile, specialKind } from "./regular-file.js";
 
 /**
  * The output directory of `scnc build` (docs/output.md, "How build writes"). Build owns exactly the
@@ -18,6 +20,9 @@ import { describeFsError } from "./inputs.js";
 export class OutputDirectory {
   /** Absolute path, symlinks resolved, so a symlinked DIR stays a symlink. */
   private constructor(readonly absolute: string, readonly display: string) {}
+
+  /** The held build lock's token while withLock runs: it names the temporary trees. */
+  private lockToken: string | undefined;
 
   static async at(directory: string, cwd: string): Promise<OutputDirectory> {
     const absolute = path.resolve(cwd, directory);
@@ -105,13 +110,39 @@ export class OutputDirectory {
     return data as ManifestDocument;
   }
 
+  /**
+   * The text of a file build owns (or would write), undefined when there is none. Nothing on the
+   * way is followed: a symbolic link, FIFO, socket or device at the path or at a folder above it
+   * is "not a file scnc wrote" (exit 2) and is never opened, so a link planted in the output
+   * directory cannot make plan print the file it points to (docs/security.md).
+   */
   private async readText(relative: string): Promise<string | undefined> {
+    const segments = relative.split("/");
+    for (let depth = 1; depth < segments.length; depth++) {
+      const folder = segments.slice(0, depth).join("/");
+      let info;
+      try {
+        info = await lstat(path.join(this.absolute, folder));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+        throw new CliFailure(`${this.shown(folder)}: ${describeFsError(error)}`);
+      }
+      if (!info.isDirectory()) throw this.notWrittenByScnc(folder, specialKind(info) ?? "a file", "a folder");
+    }
     try {
-      return await readFile(path.join(this.absolute, relative), "utf8");
+      return readRegularFile(path.join(this.absolute, relative), { followLinks: false, maxBytes: MAX_INPUT_BYTES }).toString("utf8");
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      if (error instanceof NotRegularFileError) throw this.notWrittenByScnc(relative, error.kind, "a file");
+      if (error instanceof FileTooLargeError) throw this.notWrittenByScnc(relative, `${error.size} bytes long`, "a file");
       throw new CliFailure(`${this.shown(relative)}: ${describeFsError(error)}`);
     }
+  }
+
+  /** One line for a path that holds something build never writes there; `kind` undefined: it changed while read. */
+  private notWrittenByScnc(relative: string, kind: string | undefined, what: "a file" | "a folder"): CliFailure {
+    const found = kind === undefined ? "it changed while scnc read it" : `it is ${kind}`;
+    return new CliFailure(`${this.shown(relative)}: not ${what} scnc wrote (${found}); move it away, then build again`);
   }
 
   /** Exit 2 early, naming the path, when build could not write: the directory or the one beside it. */
@@ -133,24 +164,32 @@ export class OutputDirectory {
 
   /**
    * Holds a lock beside the directory while `work` runs, so two builds never interleave. A lock
-   * left by a build that was killed is taken over; its leftovers are cleaned up first.
+   * left by a build that was killed is taken over, and that build's leftovers are dealt with first.
    */
   async withLock<T>(work: () => Promise<T>): Promise<T> {
-    return withBuildLock(this.sibling("lock"), this.display, async () => {
-      await this.recoverInterruptedBuild();
-      return work();
+    return withBuildLock(this.sibling("lock"), this.display, async (lock) => {
+      for (const token of lock.tookOver) await this.recoverInterruptedBuild(token);
+      this.lockToken = lock.token;
+      try {
+        return await work();
+      } finally {
+        this.lockToken = undefined;
+      }
     });
   }
 
-  /** A build killed between its two renames leaves the old tree beside an absent directory: put
-   * it back. Any other leftover (a half-written staging tree) is deleted. */
-  private async recoverInterruptedBuild(): Promise<void> {
-    const prefix = `.${path.basename(this.absolute)}.scnc-`;
-    const leftovers = (await readdir(this.parent)).filter((name) => name.startsWith(prefix) && !name.endsWith("-lock")).sort();
-    for (const name of leftovers) {
-      const leftover = path.join(this.parent, name);
-      if (name.startsWith(`${prefix}old-`) && !(await this.exists())) await rename(leftover, this.absolute);
-      else await rm(leftover, { recursive: true, force: true });
+  /**
+   * The leftovers of the killed build whose lock held `token`: the only names beside the
+   * directory that are provably scnc's (a user's `.out.scnc-backup/` is never touched). A build
+   * killed between its two renames leaves the old tree beside an absent directory: it is put back.
+   * A half-written staging tree is deleted.
+   */
+  private async recoverInterruptedBuild(token: string): Promise<void> {
+    const old = this.sibling(`old-${token}`);
+    const oldIsThere = await lstat(old).then((info) => info.isDirectory(), () => false);
+    if (oldIsThere && !(await this.exists())) await rename(old, this.absolute);
+    for (const leftover of [this.sibling(`new-${token}`), old, `${this.sibling("lock")}.${token}.draft`]) {
+      await rm(leftover, { recursive: true, force: true });
     }
   }
 
@@ -159,10 +198,13 @@ export class OutputDirectory {
    * `beforeRename` runs when the new tree is complete (the test that kills a build mid-way waits there).
    */
   async replace(output: RenderedOutput, existing: ExistingOutput, options: { fileMode: number; beforeRename?: () => Promise<void> }): Promise<void> {
-    const tag = `${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+    // The lock's random token: recorded in the lock, so a later build can prove these names are scnc's.
+    const tag = this.lockToken;
+    if (tag === undefined) throw new Error("OutputDirectory.replace() needs the build lock (withLock)");
     const staging = this.sibling(`new-${tag}`);
     const old = this.sibling(`old-${tag}`);
     const hadDirectory = await this.exists();
+    if (hadDirectory) await this.refuseMountPoints();
     try {
       await mkdir(staging);
       if (hadDirectory) {
@@ -171,9 +213,7 @@ export class OutputDirectory {
       }
       for (const folder of ["offices", "servers"]) {
         const info = await lstat(path.join(staging, folder)).catch(() => undefined);
-        if (info && !info.isDirectory()) {
-          throw new CliFailure(`${this.shown(folder)}: is not a directory (build writes device files there); move it away`);
-        }
+        if (info && !info.isDirectory()) throw this.notWrittenByScnc(folder, specialKind(info) ?? "a file", "a folder");
       }
       for (const file of [...output.devices, output.manifest]) {
         const target = path.join(staging, file.path);
@@ -187,6 +227,17 @@ export class OutputDirectory {
       throw new CliFailure(`${this.display}: cannot write the new output beside it: ${describeFsError(error)}`);
     }
     await this.swap(staging, hadDirectory ? old : undefined);
+  }
+
+  /** A mount at or inside the directory cannot be renamed with it: say so before anything moves. */
+  private async refuseMountPoints(): Promise<void> {
+    const mounts = mountPointsWithin(this.absolute);
+    const [directoryDevice, parentDevice] = await Promise.all([this.absolute, this.parent].map(async (folder) => (await lstat(folder)).dev));
+    if (mounts[0] === this.absolute || directoryDevice !== parentDevice) {
+      throw new CliFailure(`${this.display}: is a mount point; build replaces the directory by renaming it, so give a folder inside it as the output`);
+    }
+    const inside = mounts[0];
+    if (inside !== undefined) throw mountPointInside(this.shown(path.relative(this.absolute, inside).split(path.sep).join("/")));
   }
 
   private async swap(staging: string, old: string | undefined): Promise<void> {
@@ -206,4 +257,15 @@ export class OutputDirectory {
     }
     if (old) await rm(old, { recursive: true, force: true });
   }
+}
+
+/**
+ * The manifest and every file a previous build wrote into `directory` (relative to `cwd`), read
+ * as plan reads them: no symbolic link or special file is followed or opened, so a hostile output
+ * directory cannot make the caller print a file scnc did not write. For commands that read an
+ * earlier build (runbook --from); a directory that does not exist gives no files.
+ */
+export async function readPreviousBuild(directory: string, cwd: string): Promise<ExistingOutput & { readonly display: string }> {
+  const output = await OutputDirectory.at(directory, cwd);
+  return { ...(await output.read([])), display: output.display };
 }

@@ -1,5 +1,6 @@
-import { readFile, stat } from "node:fs/promises";
+import { lstat } from "node:fs/promises";
 import path from "node:path";
+import { FileTooLargeError, NotRegularFileError, readRegularFile } from "../cli/regular-file.js";
 import type { SchemaError } from "../compile/generated/validators.js";
 import { LineIndex } from "../language/line-index.js";
 import { rulesById } from "../rules/index.js";
@@ -30,7 +31,8 @@ export async function findConfigFile(directory: string): Promise<string | undefi
   let current = path.resolve(directory);
   for (;;) {
     const candidate = path.join(current, CONFIG_FILE_NAME);
-    const found = await stat(candidate).then((stats) => stats.isFile(), () => false);
+    // Anything but a folder counts: a FIFO or a link named scnc.json is reported when loaded, not skipped.
+    const found = await lstat(candidate).then((stats) => !stats.isDirectory(), () => false);
     if (found) return candidate;
     const parent = path.dirname(current);
     if (parent === current) return undefined;
@@ -97,6 +99,16 @@ export async function parseConfig(text: string, shownPath: string): Promise<Scnc
   return { rules };
 }
 
+/** scnc.json holds a few rule settings; a file this large is not one (and is not read whole). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+function unreadableBecause(error: unknown): string {
+  if (error instanceof NotRegularFileError) return error.message;
+  if (error instanceof FileTooLargeError) return `${error.message}, over the limit of ${MAX_CONFIG_BYTES} bytes for scnc.json`;
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : (error as Error).message;
+}
+
 /**
  * The configuration for a run: the file given with --config (relative to `cwd`), else scnc.json in
  * `cwd` or its nearest parent, else the defaults. The CLI, build, plan and the language server all
@@ -108,11 +120,9 @@ export async function loadConfig(options: { readonly cwd: string; readonly expli
   const shown = options.explicitPath ?? (path.relative(options.cwd, file) || CONFIG_FILE_NAME);
   let text: string;
   try {
-    text = await readFile(file, "utf8");
+    text = readRegularFile(file, { followLinks: true, maxBytes: MAX_CONFIG_BYTES }).toString("utf8");
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : (error as Error).message;
-    throw new ConfigError(`${shown}: cannot read the configuration: ${reason}`);
+    throw new ConfigError(`${shown}: cannot read the configuration: ${unreadableBecause(error)}`);
   }
   return { path: shown, config: await parseConfig(text, shown) };
 }

@@ -21,10 +21,14 @@ interface Run {
   readonly stderr: string;
 }
 
+/** Each test here starts several Node processes one after another. */
+const SPAWNING_TEST_TIMEOUT = 180_000;
+
 function scnc(args: readonly string[], cwd: string, env: Record<string, string> = {}): Run {
-  // A hang is a failure, not a stuck test run.
+  // A hang is a failure, not a stuck test run; the bound is generous because the suite shares a
+  // loaded 2-core machine (load 19 timed out runs that take 2 s when idle).
   const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd, encoding: "utf8", timeout: 15_000, maxBuffer: 64 << 20, env: { PATH: process.env.PATH ?? "", ...env },
+    cwd, encoding: "utf8", timeout: 90_000, maxBuffer: 64 << 20, env: { PATH: process.env.PATH ?? "", ...env },
   });
   if (result.error) throw result.error;
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -63,7 +67,7 @@ function listedFiles(run: Run): string[] {
   return (JSON.parse(run.stdout) as { files: { file: string }[] }).files.map((entry) => entry.file);
 }
 
-describe("scnc check --jobs", () => {
+describe("scnc check --jobs", { timeout: SPAWNING_TEST_TIMEOUT }, () => {
   it("the batch is large enough: 72 files, some broken, some unreadable", () => {
     const run = scnc(["check", "nets", "--format", "json", "--jobs", "1"], workspace);
     expect(listedFiles(run)).toHaveLength(68);
@@ -95,7 +99,7 @@ describe("scnc check --jobs", () => {
   });
 });
 
-describe("scnc check: a file whose check throws, a worker that dies", () => {
+describe("scnc check: a file whose check throws, a worker that dies", { timeout: SPAWNING_TEST_TIMEOUT }, () => {
   const throwing = { SCNC_TEST_FAULT: "throw:net-07" };
   const throwingInWorkers = { SCNC_TEST_FAULT: "throw:net-07,workers-only" };
 
@@ -134,7 +138,7 @@ describe("scnc check: a file whose check throws, a worker that dies", () => {
   });
 });
 
-describe("scnc check --shard", () => {
+describe("scnc check --shard", { timeout: SPAWNING_TEST_TIMEOUT }, () => {
   const readable = (run: Run): string[] => [
     ...listedFiles(run),
     ...[...run.stderr.matchAll(/^scnc: (\S+): /gm)].map((match) => match[1] as string),

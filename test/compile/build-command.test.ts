@@ -177,7 +177,7 @@ describe("scnc build", () => {
     renameSync(path.join(cwd, "out/offices"), path.join(cwd, "moved"));
     symlinkSync(path.join(cwd, "elsewhere"), path.join(cwd, "out/offices"));
     const run = await scnc(["build", "net.scn", "-o", "out"], { cwd });
-    expect(run).toMatchObject({ code: 2, stderr: "scnc: out/offices: is not a directory (build writes device files there); move it away\n" });
+    expect(run).toMatchObject({ code: 2, stderr: "scnc: out/offices: not a folder scnc wrote (it is a symbolic link); move it away, then build again\n" });
     expect(readdirSync(path.join(cwd, "elsewhere"))).toEqual([]);
     expect(readdirSync(cwd).sort()).toEqual(["elsewhere", "moved", "net.scn", "out"]);
   });
@@ -197,11 +197,15 @@ describe("scnc build", () => {
     const cwd = project(withEast);
     await scnc(["build", "net.scn", "-o", "out"], { cwd });
     writeFileSync(path.join(cwd, "out/README.md"), "mine\n");
-    renameSync(path.join(cwd, "out"), path.join(cwd, ".out.scnc-old-999999-abc"));
-    mkdirSync(path.join(cwd, ".out.scnc-new-999999-abc"));
+    // What the killed build leaves: its lock (a dead process, its token) and the trees it names.
+    writeFileSync(path.join(cwd, ".out.scnc-lock"), "2147483646 00112233445566ff\n");
+    renameSync(path.join(cwd, "out"), path.join(cwd, ".out.scnc-old-00112233445566ff"));
+    mkdirSync(path.join(cwd, ".out.scnc-new-00112233445566ff"));
+    // Names that are not provably that build's stay, whatever they look like.
+    mkdirSync(path.join(cwd, ".out.scnc-new-ffeeddccbbaa9988"));
     setText(cwd, withoutEast);
     expect((await scnc(["build", "net.scn", "-o", "out"], { cwd })).code).toBe(0);
-    expect(readdirSync(cwd).sort()).toEqual(["net.scn", "out"]);
+    expect(readdirSync(cwd).sort()).toEqual([".out.scnc-new-ffeeddccbbaa9988", "net.scn", "out"]);
     expect(Object.keys(snapshot(path.join(cwd, "out")))).toEqual(["README.md", "manifest.json", "offices/hq.json", "servers/vm-hq.json"]);
   });
 

@@ -12,6 +12,7 @@ import { buildFiles, checkBuild, PRECONDITIONS_ONLY } from "./invariants/build.j
 import { checkBundledCli, checkCli } from "./invariants/cli.js";
 import { checkConfig } from "./invariants/config.js";
 import { checkFixes } from "./invariants/fixes.js";
+import { checkHostileOutputDirectory, HOSTILE_KINDS } from "./invariants/hostile-output.js";
 import { checkOutputDirectory } from "./invariants/output-directory.js";
 import { checkFormat } from "./invariants/format.js";
 import { checkFrontEnd } from "./invariants/front-end.js";
@@ -125,6 +126,13 @@ export const PROPERTIES: readonly FuzzProperty<unknown>[] = [
     inputs: fc.array(fc.oneof(validText, nearValidText), { minLength: 2, maxLength: 3 }),
     check: (inputs) => checkOutputDirectory(inputs.map((input) => input.text)),
     runs: 25,
+  }),
+  define({
+    name: "hostile-output-directory",
+    claim: "a link, folder or device planted at any path build owns makes plan, build and build --check exit 2 with one line saying it is not scnc's, printing nothing of what it points to and leaving it in place",
+    inputs: fc.record({ text: validText.map((input) => input.text), entry: fc.nat(), kind: fc.constantFrom(...HOSTILE_KINDS), command: fc.nat() }),
+    check: (input) => checkHostileOutputDirectory(input),
+    runs: 20,
   }),
   define({
     name: "build-preconditions-only",

@@ -13,7 +13,7 @@ import { rulePage } from "../../rules/page.js";
 import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import { collectInputs } from "../inputs.js";
 import { useColor, type CliIo } from "../io.js";
-import { parseCount } from "../options.js";
+import { collectRepeated, IGNORE_PATTERN_HELP, parseCount } from "../options.js";
 
 export interface CheckOptions {
   readonly format: "text" | "json" | "sarif";
@@ -24,6 +24,8 @@ export interface CheckOptions {
   readonly emitIr?: boolean;
   readonly jobs?: number;
   readonly shard?: Shard;
+  /** --ignore-pattern, repeatable: files a directory walk or pattern leaves out. */
+  readonly ignorePattern?: readonly string[];
 }
 
 /** The project's home (package.json `homepage`, without the README anchor); rule pages live under it. */
@@ -51,7 +53,7 @@ export async function configuredSeverities(options: { readonly config?: string }
 
 export async function runCheck(targets: readonly string[], options: CheckOptions, io: CliIo): Promise<number> {
   const severities = await configuredSeverities(options, io);
-  const inputs = await collectInputs(targets, io.cwd);
+  const inputs = await collectInputs(targets, io.cwd, { ignorePatterns: options.ignorePattern ?? [] });
   let failed = inputs.problems.length > 0;
   for (const problem of inputs.problems) io.stderr.write(`scnc: ${problem.path}: ${problem.message}\n`);
 
@@ -114,6 +116,7 @@ export function registerCheck(program: Command, io: CliIo, setExitCode: (code: n
     .argument("<paths...>", "files, directories (searched for *.scn) or glob patterns")
     .addOption(new Option("--format <format>", "output format (sarif: SARIF 2.1.0 for code scanning)").choices(["text", "json", "sarif"]).default("text"))
     .option("--config <file>", "scnc.json to use (default: the nearest scnc.json in the current directory or a parent)")
+    .option("--ignore-pattern <pattern>", IGNORE_PATTERN_HELP, collectRepeated, [])
     .option("--max-warnings <count>", "exit 1 when there are more warnings than this", parseCount)
     .option("--quiet", "report errors only")
     .option("--emit-ir", "print the intermediate form as JSON (schemas/ir.schema.json); diagnostics go to stderr")

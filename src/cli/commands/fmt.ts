@@ -6,12 +6,15 @@ import { renderText } from "../../diagnostics/text.js";
 import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import { collectInputs, decodeSource, MAX_INPUT_BYTES, readSource } from "../inputs.js";
 import { useColor, type CliIo } from "../io.js";
+import { collectRepeated, IGNORE_PATTERN_HELP } from "../options.js";
 
 export interface FmtOptions {
   /** List the files that are not formatted (exit 1 when there are some); write nothing. */
   readonly check?: boolean;
   /** Print the formatted text instead of writing it back. */
   readonly stdout?: boolean;
+  /** --ignore-pattern, repeatable: files a directory walk or pattern leaves out. */
+  readonly ignorePattern?: readonly string[];
 }
 
 /** Replaces a file's content by renaming a finished temporary file over it, so an interrupted
@@ -66,7 +69,7 @@ export async function runFmt(targets: readonly string[], options: FmtOptions, io
   }
   // Loaded here, not at start-up: the formatter brings Prettier, which no other command needs.
   const { formatText } = await import("../../format/format.js");
-  const inputs = await collectInputs(targets, io.cwd);
+  const inputs = await collectInputs(targets, io.cwd, { ignorePatterns: options.ignorePattern ?? [] });
   let failed = inputs.problems.length > 0;
   for (const problem of inputs.problems) io.stderr.write(`scnc: ${problem.path}: ${problem.message}\n`);
 
@@ -112,6 +115,7 @@ export function registerFmt(program: Command, io: CliIo, setExitCode: (code: num
     .argument("<paths...>", "files, directories (searched for *.scn) or glob patterns; - reads standard input and prints to standard output")
     .option("--check", "list the files that are not formatted and exit 1; write nothing")
     .option("--stdout", "print the formatted text instead of writing the files")
+    .option("--ignore-pattern <pattern>", IGNORE_PATTERN_HELP, collectRepeated, [])
     .action(async (paths: string[], options: FmtOptions) => {
       if (options.check && options.stdout) throw new CliFailure("fmt: --check and --stdout cannot be combined");
       setExitCode(await runFmt(paths, options, io));

@@ -1,0 +1,101 @@
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import path from "node:path";
+import type { InputProblem } from "./inputs.js";
+
+export interface WalkResult {
+  /** Absolute paths, as reached from the root (links not resolved), sorted. */
+  readonly files: string[];
+  readonly problems: InputProblem[];
+}
+
+function describeWalkError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "ENOENT") return "no such file or directory";
+  return (error as Error).message;
+}
+
+function skippedFolder(name: string): boolean {
+  return name.startsWith(".") || name === "node_modules";
+}
+
+function inside(root: string, target: string): boolean {
+  return target === root || target.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+
+/**
+ * The files under `root` whose path relative to it (with "/") passes `wanted`. Hidden folders and
+ * node_modules are skipped. Nothing is skipped silently: a folder that cannot be read is reported
+ * (path and reason) and the walk goes on; a symbolic link is followed when it leads to a file or
+ * folder inside `root` (each real folder is walked once, so a cycle of links ends), and reported
+ * when it leads outside `root` or nowhere. Links out of the tree are not followed because a
+ * checked-out tree is not trusted: a link to ~/.aws/credentials named x.scn would otherwise be
+ * quoted back in a syntax error's code frame (docs/security.md).
+ */
+export function walkFiles(root: string, shown: (absolute: string) => string, wanted: (relative: string) => boolean): WalkResult {
+  const direct: string[] = [];
+  const throughLinks: string[] = [];
+  const problems: InputProblem[] = [];
+  const realRoot = realpathSync(root);
+  const walked = new Set<string>();
+  // Links wait until the tree itself is walked, so a file is named by its own path, not a link's.
+  const links: { full: string; relative: string; name: string }[] = [];
+
+  const walk = (folder: string, relative: string, files: string[]): void => {
+    let entries;
+    try {
+      const real = realpathSync(folder);
+      if (walked.has(real)) return;
+      walked.add(real);
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      problems.push({ path: shown(folder), message: `cannot read this directory: ${describeWalkError(error)}` });
+      return;
+    }
+    for (const entry of entries) {
+      const full = path.join(folder, entry.name);
+      const entryRelative = relative === "" ? entry.name : `${relative}/${entry.name}`;
+      if (entry.isSymbolicLink()) links.push({ full, relative: entryRelative, name: entry.name });
+      else if (entry.isDirectory()) {
+        if (!skippedFolder(entry.name)) walk(full, entryRelative, files);
+      } else if (wanted(entryRelative)) {
+        // A FIFO or device is kept: reading it is refused with one line, never silently skipped.
+        files.push(full);
+      }
+    }
+  };
+
+  const followLink = (full: string, relative: string, name: string): void => {
+    let target: string;
+    let isFolder: boolean;
+    try {
+      target = realpathSync(full);
+      isFolder = statSync(full).isDirectory();
+    } catch {
+      if (wanted(relative)) problems.push({ path: shown(full), message: "is a symbolic link that leads nowhere" });
+      return;
+    }
+    if (isFolder && skippedFolder(name)) return;
+    if (!isFolder && !wanted(relative)) return;
+    if (!inside(realRoot, target)) {
+      problems.push({
+        path: shown(full),
+        message: `is a symbolic link to a ${isFolder ? "folder" : "file"} outside ${shown(root)}; not followed (name it on the command line to check it)`,
+      });
+      return;
+    }
+    if (isFolder) walk(full, relative, throughLinks);
+    else throughLinks.push(full);
+  };
+
+  walk(root, "", direct);
+  for (let next = links.shift(); next !== undefined; next = links.shift()) followLink(next.full, next.relative, next.name);
+  const reached = new Set(direct.map((file) => realpathSync(file)));
+  const onlyThroughLinks = throughLinks.filter((file) => {
+    const real = realpathSync(file);
+    if (reached.has(real)) return false;
+    reached.add(real);
+    return true;
+  });
+  return { files: [...direct, ...onlyThroughLinks].sort(), problems: problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
+}

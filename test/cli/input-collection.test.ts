@@ -1,0 +1,101 @@
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { repositoryRoot, runCli } from "../support/cli.js";
+import { cleanNetwork, STACK_TRACE, workspaceWith } from "./workspace.js";
+
+// How check and fmt turn the command line into files (issue 14 item 3, issue 17 item 8): globs
+// from picomatch, ignore files and patterns, each file once, and walks that fail loudly.
+
+const tree = {
+  "nets/a.scn": cleanNetwork,
+  "nets/sub/b.scn": cleanNetwork,
+  "nets/sub/deeper/c.scn": cleanNetwork,
+  "nets/other/d.scn": cleanNetwork,
+};
+
+async function checked(cwd: string, ...args: string[]): Promise<{ code: number; files: string[]; stderr: string }> {
+  const run = await runCli(["check", "--format", "json", ...args], { cwd });
+  const files = run.stdout === "" ? [] : (JSON.parse(run.stdout) as { files: { file: string }[] }).files.map((file) => file.file);
+  return { code: run.code, files, stderr: run.stderr };
+}
+
+describe("patterns", () => {
+  it("braces, ** and negation with !", async () => {
+    const cwd = workspaceWith(tree);
+    expect((await checked(cwd, "nets/{a,other/d}.scn")).files).toEqual(["nets/a.scn", "nets/other/d.scn"]);
+    expect((await checked(cwd, "**/*.scn", "!nets/sub/**")).files).toEqual(["nets/a.scn", "nets/other/d.scn"]);
+    expect((await checked(cwd, "nets", "!**/deeper/*.scn")).files).toEqual(["nets/a.scn", "nets/other/d.scn", "nets/sub/b.scn"]);
+  });
+
+  it("an invalid pattern is exit 2 with one line, and the other inputs are still checked", async () => {
+    const cwd = workspaceWith(tree);
+    const run = await checked(cwd, "x[z-a].scn", "nets/a.scn");
+    expect(run).toEqual({ code: 2, files: ["nets/a.scn"], stderr: "scnc: x[z-a].scn: is not a valid pattern (Range out of order in character class)\n" });
+    const ignored = await runCli(["check", "--ignore-pattern", "nets/[", "nets"], { cwd });
+    expect(ignored.code).toBe(2);
+    expect(ignored.stderr).toMatch(/^scnc: nets\/\[: is not a valid pattern \(Missing closing: "\]".*\)\n/);
+    expect(ignored.stderr).not.toMatch(STACK_TRACE);
+  });
+});
+
+describe("ignoring files", () => {
+  it("--ignore-pattern (repeatable) and .scncignore leave out what walks and patterns find, not files named", async () => {
+    const cwd = workspaceWith({ ...tree, ".scncignore": "# generated\nnets/other/\n" });
+    expect((await checked(cwd, "nets")).files).toEqual(["nets/a.scn", "nets/sub/b.scn", "nets/sub/deeper/c.scn"]);
+    expect((await checked(cwd, "nets", "--ignore-pattern", "nets/sub/**", "--ignore-pattern", "**/a.scn")).files).toEqual([]);
+    expect((await checked(cwd, "**/*.scn", "--ignore-pattern", "nets/sub/**")).files).toEqual(["nets/a.scn"]);
+    expect((await checked(cwd, "nets/other/d.scn")).files).toEqual(["nets/other/d.scn"]);
+    const fmt = await runCli(["fmt", "--check", "nets", "--ignore-pattern", "nets/sub/**"], { cwd });
+    expect(fmt.stdout.split("\n").filter(Boolean)).toEqual(["nets/a.scn"]);
+  });
+});
+
+describe("each file once", () => {
+  it("the same file given twice, through ./, a directory or a link, is checked once, where it first appears", async () => {
+    const cwd = workspaceWith(tree);
+    symlinkSync(path.join(cwd, "nets/a.scn"), path.join(cwd, "nets/sub/a-link.scn"));
+    expect((await checked(cwd, "nets/a.scn", "./nets/a.scn", "nets/a.scn")).files).toEqual(["nets/a.scn"]);
+    expect((await checked(cwd, "nets/sub/b.scn", "nets")).files).toEqual(["nets/sub/b.scn", "nets/a.scn", "nets/other/d.scn", "nets/sub/deeper/c.scn"]);
+  });
+});
+
+describe.skipIf(process.platform === "win32")("walks fail loudly", () => {
+  it("a link to a .scn file or folder inside the tree is followed once, a cycle ends, and links outside or to nothing are reported", async () => {
+    const cwd = workspaceWith({ ...tree, "outside/secret.scn": "TOP SECRET line\n" });
+    symlinkSync(path.join(cwd, "nets/sub"), path.join(cwd, "nets/other/sub-link"));
+    symlinkSync(path.join(cwd, "nets"), path.join(cwd, "nets/sub/cycle"));
+    symlinkSync(path.join(cwd, "outside/secret.scn"), path.join(cwd, "nets/stolen.scn"));
+    symlinkSync(path.join(cwd, "outside"), path.join(cwd, "nets/outside-folder"));
+    symlinkSync(path.join(cwd, "missing.scn"), path.join(cwd, "nets/dangling.scn"));
+    const run = await checked(cwd, "nets");
+    expect(run.files).toEqual(["nets/a.scn", "nets/other/d.scn", "nets/sub/b.scn", "nets/sub/deeper/c.scn"]);
+    expect(run.stderr).toBe([
+      "scnc: nets/dangling.scn: is a symbolic link that leads nowhere",
+      "scnc: nets/outside-folder: is a symbolic link to a folder outside nets; not followed (name it on the command line to check it)",
+      "scnc: nets/stolen.scn: is a symbolic link to a file outside nets; not followed (name it on the command line to check it)",
+      "",
+    ].join("\n"));
+    expect(run.stderr).not.toContain("TOP SECRET");
+    expect(run.code).toBe(2);
+  });
+
+  it("an unreadable directory is reported with its path and reason, and the readable files are still checked", () => {
+    const cwd = workspaceWith(tree);
+    mkdirSync(path.join(cwd, "nets/locked"));
+    writeFileSync(path.join(cwd, "nets/locked/e.scn"), cleanNetwork);
+    chmodSync(path.join(cwd, "nets/locked"), 0o000);
+    chmodSync(cwd, 0o755);
+    // Root reads any directory: run the shipped CLI as nobody then.
+    const asRoot = process.getuid?.() === 0;
+    const command = asRoot ? ["runuser", "-u", "nobody", "--", process.execPath] : [process.execPath];
+    const result = spawnSync(command[0] as string, [...command.slice(1), path.join(repositoryRoot, "bin/scnc"), "check", "nets"], {
+      cwd, encoding: "utf8", timeout: 60_000, env: { PATH: process.env.PATH ?? "" },
+    });
+    chmodSync(path.join(cwd, "nets/locked"), 0o755);
+    expect(result.stderr).toBe("scnc: nets/locked: cannot read this directory: permission denied\n");
+    expect(result.stdout).toMatch(/in 4 files\n$/);
+    expect(result.status).toBe(2);
+  }, 90_000);
+});
