@@ -1,5 +1,5 @@
 import { otherEnd } from "../ir/graph.js";
-import type { Office } from "../ir/types.js";
+import type { Link, Office } from "../ir/types.js";
 import { compareReleases } from "../ir/values.js";
 import { isFallbackLink, releaseOf } from "./context.js";
 import type { Line, ScnResiliency } from "./documents.js";
@@ -13,14 +13,20 @@ function scnResiliency(office: Office): ScnResiliency {
   return { supportsResiliency: true, backsUpMyVoicemail: office.role === "central" };
 }
 
+/** The office's links that have an office at the other end, in declaration order: one SCN line
+ * each, in the same order as compileLines gives them. */
+export function lineLinks(office: Office): { readonly link: Link; readonly peer: Office }[] {
+  return office.links.flatMap((link) => {
+    const peer = otherEnd(link, office);
+    return peer ? [{ link, peer }] : [];
+  });
+}
+
 /** One SCN line per link of the office, in declaration order. Numbers are stable: a line the
  * previous build had keeps its number, a new one takes the lowest free number from 17. */
 export function compileLines(office: Office, previous: ReadonlyMap<string, number> | undefined): Line[] {
   const lines: Line[] = [];
-  const links = office.links.flatMap((link) => {
-    const peer = otherEnd(link, office);
-    return peer ? [{ link, peer }] : [];
-  });
+  const links = lineLinks(office);
   const numbers = assignLineNumbers(links.map(({ peer }) => peer.name), previous);
   for (const [index, { link, peer }] of links.entries()) {
     const own = releaseOf(office);

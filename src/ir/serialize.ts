@@ -12,6 +12,7 @@ export interface NetworkJson {
   readonly offices: readonly unknown[];
   readonly servers: readonly unknown[];
   readonly links: readonly unknown[];
+  readonly acceptedFailures: readonly unknown[];
 }
 
 function secretJson(secret: Secret | undefined): NetworkJson["voicemailPassword"] {
@@ -65,6 +66,11 @@ export function serializeNetwork(network: Network, lineIndex: LineIndex): Networ
       resolved: link.from.office !== undefined && link.to.office !== undefined,
       groupId: link.groupId?.value ?? null,
       range: range(link.keywordSpan),
+    })),
+    acceptedFailures: network.acceptedFailures.map((accepted) => ({
+      failed: accepted.devices.map((device) => ({ name: device.name, resolved: device.target !== undefined })),
+      reason: accepted.reason?.value ?? null,
+      range: range(accepted.keywordSpan),
     })),
   };
 }

@@ -253,7 +253,7 @@ describe("checklist steps as data", () => {
     expect(stepsOf(compiled, "office", "hq").map((step) => `${step.id} ${step.tool} ${step.changeClass}`)).toEqual([
       "licence:edition Manager merge",
       "licence:ums Manager merge",
-      "line:dr Manager merge",
+      "line:17 Manager merge",
       "voicemail:voicemail-type Manager reboot",
       "voicemail:voicemail-ip-address Manager reboot",
       "voicemail:backup-voicemail-ip-address Manager merge",

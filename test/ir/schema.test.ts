@@ -51,7 +51,7 @@ describe("check --emit-ir", () => {
 
 describe("schemas/ir.schema.json", () => {
   const valid = {
-    file: "a.scn", irVersion: 1, name: "A", release: "6.0", voicemailPassword: null, offices: [], servers: [], links: [],
+    file: "a.scn", irVersion: 1, name: "A", release: "6.0", voicemailPassword: null, offices: [], servers: [], links: [], acceptedFailures: [],
   };
 
   it("accepts a minimal network", () => {

@@ -19,7 +19,7 @@ const EMPTY: Partial<Record<StepSection, string>> = {
 };
 
 const INTRO: Partial<Record<StepSection, string>> = {
-  licences: "Manager adds a licence as a licence key tied to the system's feature key (S37); a system in subscription mode has none to add.",
+  licences: "Manager adds a licence as a licence key tied to the system's feature key [S37]; a system in subscription mode has none to add.",
 };
 
 /** An office's checklist: its steps (steps/office.ts) under a header that says what the office is. */

@@ -1,4 +1,7 @@
+import type { Network } from "../../ir/types.js";
 import type { Span } from "../../language/span.js";
+import { passwordInstruction } from "../checklist/password.js";
+import type { PasswordOutput } from "../documents.js";
 import type { SettingValue, Step, StepDevice, StepSetting } from "./model.js";
 
 /** Anything the IR locates: a `Located` value, a reference, or a bare span. */
@@ -27,6 +30,17 @@ export function setting(label: string, value: SettingValue, options: SettingOpti
     sources: options.sources ?? [],
     spans: options.spans ?? [],
   };
+}
+
+/** The Voicemail Password field: never its value, only where the engineer finds it (docs/secrets.md),
+ * and where else the same password goes. */
+export function passwordSetting(password: PasswordOutput, network: Network, options: { inferred: boolean; sources: readonly string[]; sameAs: string }): StepSetting {
+  return setting("Voicemail Password", null, {
+    inferred: options.inferred,
+    sources: options.sources,
+    spans: spansOf(network.voicemailPassword),
+    note: `${passwordInstruction(password)} (the same as ${options.sameAs})`,
+  });
 }
 
 type StepFields = Omit<Step, "device" | "notes" | "inferred" | "sources" | "spans"> & Partial<Pick<Step, "notes" | "inferred" | "sources" | "spans">>;

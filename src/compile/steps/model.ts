@@ -64,7 +64,8 @@ export interface StepDevice {
 }
 
 export interface Step {
-  /** Unique within its device and stable across builds (names, not numbers): e.g. "line:dr". */
+  /** Unique within its device and stable across builds: e.g. "licence:ums", "line:17" (line numbers
+   * are stable), "voicemail:voicemail-ip-address", "send". */
   readonly id: string;
   readonly device: StepDevice;
   readonly tool: StepTool;

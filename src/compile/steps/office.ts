@@ -1,12 +1,11 @@
-import { otherEnd } from "../../ir/graph.js";
-import type { Office, Release } from "../../ir/types.js";
+import type { Link, Office, Release } from "../../ir/types.js";
 import { releaseBelow } from "../../ir/values.js";
 import { releaseOf, type CompileContext } from "../context.js";
 import type { Line, OfficeDocument } from "../documents.js";
+import { lineLinks } from "../lines.js";
 import { licenseLabel } from "../manager-labels.js";
 import { declaredLicenses } from "../office.js";
-import { passwordInstruction } from "../checklist/password.js";
-import { setting, spansOf, StepList } from "./build.js";
+import { passwordSetting, setting, spansOf, StepList } from "./build.js";
 import type { Step, StepDevice, StepSetting } from "./model.js";
 
 const VOICEMAIL = ["System", "Voicemail"];
@@ -36,16 +35,11 @@ function licenceSteps(list: StepList, office: Office, release: Release): void {
   }
 }
 
-/** The link a line was compiled from (the first link to that peer, as compileLines numbers them). */
-function linkOf(office: Office, line: Line) {
-  return office.links.find((link) => otherEnd(link, office)?.name === line.peer);
-}
-
 /** Before R8 an SCN line is an H323 Line whose VoIP Settings tab holds the Supplementary Services
  * (S1, S16, rule 52); from R8 an IP Office Line with Networking Level SCN (S21). */
-function lineSettings(line: Line, document: OfficeDocument, office: Office): { settings: StepSetting[]; notes: string[] } {
-  const link = linkOf(office, line);
-  const peer = link ? otherEnd(link, office) : undefined;
+function lineSettings(line: Line, source: { link: Link; peer: Office } | undefined, document: OfficeDocument, office: Office): { settings: StepSetting[]; notes: string[] } {
+  const link = source?.link;
+  const peer = source?.peer;
   const linkSpans = link ? [link.span] : [];
   const voip = line.lineType === "H.323" ? "VoIP Settings" : "Transport";
   const settings = [
@@ -81,11 +75,13 @@ function lineSettings(line: Line, document: OfficeDocument, office: Office): { s
 }
 
 function lineSteps(list: StepList, document: OfficeDocument, office: Office): void {
-  for (const line of document.lines) {
-    const { settings, notes } = lineSettings(line, document, office);
+  const links = lineLinks(office);
+  for (const [index, line] of document.lines.entries()) {
+    const { settings, notes } = lineSettings(line, links[index], document, office);
     const h323 = line.lineType === "H.323";
     list.add({
-      id: `line:${line.peer}`,
+      // Line numbers are stable across builds (line-numbers.ts), and two links may join the same pair.
+      id: `line:${line.lineNumber}`,
       tool: "Manager",
       changeClass: "merge",
       section: "lines",
@@ -245,13 +241,9 @@ function securityStep(list: StepList, document: OfficeDocument, context: Compile
     changeClass: "online",
     section: "security",
     menuPath: SECURITY_PATH,
-    settings: [setting("Voicemail Password", null, {
-      // Which offices need it is inferred beyond the central one (DOMAIN.md rule 38).
-      inferred: document.role !== "central",
-      sources: ["S9", "S34", "S35"],
-      spans: spansOf(context.network.voicemailPassword),
-      note: `${passwordInstruction(document.security.voicemailPassword)} (the same as on the Voicemail Pro server)`,
-    })],
+    // Which offices need it is inferred beyond the central one (DOMAIN.md rule 38).
+    settings: [passwordSetting(document.security.voicemailPassword, context.network,
+      { inferred: document.role !== "central", sources: ["S9", "S34", "S35"], sameAs: "on the Voicemail Pro server" })],
     notes: ["after the configuration has been sent and the system is running: Security Settings are edited online only, never in an offline configuration"],
   });
 }

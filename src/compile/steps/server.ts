@@ -2,8 +2,7 @@ import type { Server } from "../../ir/types.js";
 import { parseRelease, releaseBelow } from "../../ir/values.js";
 import type { CompileContext } from "../context.js";
 import type { ServerDocument } from "../documents.js";
-import { passwordInstruction } from "../checklist/password.js";
-import { setting, spansOf, StepList } from "./build.js";
+import { passwordSetting, setting, spansOf, StepList } from "./build.js";
 import type { Step } from "./model.js";
 
 const PREFERENCES = ["Administration", "Preferences"];
@@ -46,13 +45,9 @@ function generalSteps(list: StepList, document: ServerDocument, server: Server, 
     changeClass: "server",
     section: "preferences-general",
     menuPath: path,
-    settings: [setting("Voicemail Password", null, {
-      // On servers other than the central one only Debug Level is editable from R12.2 (DOMAIN.md rule 39).
-      inferred: document.role !== "central",
-      sources: ["S9"],
-      spans: spansOf(context.network.voicemailPassword),
-      note: `${passwordInstruction(general.voicemailPassword)} (the same as in the offices' Security Settings)`,
-    })],
+    // On servers other than the central one only Debug Level is editable from R12.2 (DOMAIN.md rule 39).
+    settings: [passwordSetting(general.voicemailPassword, context.network,
+      { inferred: document.role !== "central", sources: ["S9"], sameAs: "in the offices' Security Settings" })],
   });
   if (general.failbackOption) {
     // Which server holds the failback setting is unverified (DOMAIN.md §3.2). It governs the return

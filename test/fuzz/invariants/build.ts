@@ -1,13 +1,15 @@
 import path from "node:path";
 import { checkText } from "../../../src/check.js";
 import { compileNetwork } from "../../../src/compile/compile.js";
-import type { DeviceDocument } from "../../../src/compile/documents.js";
+import type { CompiledNetwork, DeviceDocument } from "../../../src/compile/documents.js";
 import { canonicalJson } from "../../../src/compile/json.js";
 import { NO_LINE_NUMBERS, type LineNumbers } from "../../../src/compile/line-numbers.js";
 import { renderOutput, type OutputFormat } from "../../../src/compile/output.js";
 import { unmetPreconditions } from "../../../src/compile/preconditions.js";
 import { resolvePassword } from "../../../src/compile/secrets.js";
+import { stepSpans, type Step } from "../../../src/compile/steps/model.js";
 import { documentProblems } from "../../../src/compile/validate.js";
+import type { Span } from "../../../src/language/span.js";
 import { rules } from "../../../src/rules/index.js";
 import { COMPILER_PRECONDITIONS } from "../../../src/compile/preconditions.js";
 import { schemaValidator } from "../../support/json-schema.js";
@@ -48,6 +50,32 @@ export const BUILD_VARIANTS: readonly BuildVariant[] = [
   { format: "checklist", resolveSecrets: false },
 ];
 
+/** The checklist steps the runbook reuses: every device has them, ids unique within it, spans inside
+ * the text, an office sends its configuration once and sets Security Settings only after it, and no
+ * step holds the password (which may have been resolved into the documents). */
+function stepProblems(compiled: CompiledNetwork, length: number): string[] {
+  const problems: string[] = [];
+  if (compiled.steps.length !== compiled.offices.length + compiled.servers.length) problems.push("a device has no checklist steps");
+  for (const { device, steps } of compiled.steps) {
+    const where = `${device.kind} '${device.name}' steps`;
+    const ids = steps.map((step) => step.id);
+    if (new Set(ids).size !== ids.length) problems.push(`${where}: repeated ids ${ids.join(", ")}`);
+    if (stepsSpans(steps).some((span) => span.start < 0 || span.end > length || span.start > span.end)) problems.push(`${where}: a span outside the text`);
+    if (device.kind === "office") {
+      const send = ids.indexOf("send");
+      if (send < 0 || ids.lastIndexOf("send") !== send) problems.push(`${where}: not exactly one send step`);
+      if (steps.some((step, index) => step.changeClass === "online" && index < send)) problems.push(`${where}: Security Settings before the send step`);
+    }
+  }
+  // With --resolve-secrets the documents hold RESOLVED_SECRET; the steps never do.
+  if (JSON.stringify(compiled.steps).includes(RESOLVED_SECRET)) problems.push("a checklist step holds the password");
+  return problems;
+}
+
+function stepsSpans(steps: readonly Step[]): Span[] {
+  return steps.flatMap(stepSpans);
+}
+
 /** The files `scnc build` writes for the text (path → content), or undefined when it refuses it. */
 export function buildFiles(
   text: string, variant: BuildVariant, severities: Severities = {}, problems: string[] = [], lineNumbers: LineNumbers = NO_LINE_NUMBERS,
@@ -65,6 +93,7 @@ export function buildFiles(
     problems.push(...documentProblems(document).map((problem) => `${where} (generated validator): ${problem}`));
     problems.push(...freshValidators[document.kind](JSON.parse(canonicalJson(document))).map((problem) => `${where} (schema compiled afresh): ${problem}`));
   }
+  problems.push(...stepProblems(compiled, text.length));
   if (problems.length > 0) return undefined;
   const output = timed("rendering the files", problems, () =>
     renderOutput(compiled, { format: variant.format, scncVersion: "0.0.0-fuzz", secretsResolved: variant.resolveSecrets }));
