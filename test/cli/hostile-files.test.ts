@@ -42,9 +42,13 @@ function plant(cwd: string, relative: string, make: (target: string) => void): v
   make(target);
 }
 
-/** Exit 2, nothing on stdout, exactly `line` on stderr, and nothing of the planted file. */
+/** Exit 2, nothing on stdout, `line` as the last line on stderr (after the network's own warnings,
+ * e.g. acme's failback-option-version), and nothing of the planted file. */
 function refused(run: { code: number | null; stdout: string; stderr: string }, line: string): void {
-  expect(run.stderr).toBe(`scnc: ${line}\n`);
+  const lines = run.stderr.split("\n");
+  expect(lines.at(-1)).toBe("");
+  expect(lines.at(-2)).toBe(`scnc: ${line}`);
+  expect(lines.filter((text) => text.startsWith("scnc: "))).toEqual([`scnc: ${line}`]);
   expect(run.stdout).toBe("");
   expect(run.code).toBe(2);
   expect(run.stderr + run.stdout).not.toContain(MARKER);
