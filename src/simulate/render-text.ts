@@ -14,7 +14,7 @@ const STATUS_TEXT: Record<OfficeStatus, string> = {
 };
 
 const INFERRED_LEGEND =
-  "* inferred: DOMAIN.md marks this behaviour (inferred), or is silent and scnc infers it (docs/simulate.md).";
+  "* inferred: no source in scnc's catalogue (docs/sources.md) documents this behaviour; scnc infers it (docs/simulate.md).";
 
 function failedText(failed: readonly FailedDevice[]): string {
   return failed.length === 0 ? "no failures (normal operation)" : `failed: ${failed.map((device) => device.name).join(", ")}`;
@@ -42,7 +42,7 @@ function explanation(outcomes: readonly OfficeOutcome[]): string {
   const inferred = first.inferred.length > 0 ? ` (inferred: ${listed(first.inferred.map((column) => COLUMN_TEXT[column]))})` : "";
   const sources = row.sources.length > 0 ? `; ${row.sources.join(", ")}` : "";
   const heading = `${outcomes.map((outcome) => outcome.office.name).join(", ")}: ${row.label}${inferred}`;
-  const basis = row.domainRow === undefined ? `Sources: ${row.sources.join(", ")}` : `DOMAIN.md §4: ${row.domainRow}${sources}`;
+  const basis = row.domainRow === undefined ? `Sources: ${row.sources.join(", ")}` : `Failure behaviour: ${row.domainRow}${sources}`;
   const lines = [paragraph(heading, "", "  "), paragraph(basis, "  ", "    ")];
   for (const note of first.notes) lines.push(paragraph(note, "  - ", "    "));
   return lines.join("\n");

@@ -22,12 +22,12 @@ describe("scnc simulate", () => {
     expect(run.stdout).toMatch(/^branch +served +vm-hq +vm-hq +vm-hq +hq$/m);
   });
 
-  it("marks inferred cells and explains each case with its DOMAIN.md row", async () => {
+  it("marks inferred cells and explains each case with its failure-behaviour row and sources", async () => {
     const run = await runCli(["simulate", "examples/acme.scn", "--fail", "hq"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^branch +no answering +none\* +none\* +none\* +none\*$/m);
-    expect(run.stdout).toMatch(/^\* inferred: DOMAIN\.md marks this behaviour \(inferred\)/m);
-    expect(run.stdout).toMatch(/^dr: central office down, the fallback office controls the central server\n  DOMAIN\.md §4: C-IPO down, F-IPO configured; S8, S27$/m);
+    expect(run.stdout).toMatch(/^\* inferred: no source in scnc\'s catalogue \(docs\/sources\.md\) documents this/m);
+    expect(run.stdout).toMatch(/^dr: central office down, the fallback office controls the central server\n  Failure behaviour: C-IPO down, F-IPO configured; S8, S27$/m);
     expect(run.stdout).toMatch(/^branch: cut off from the office that controls the central server \(inferred:\n  answering, storage, MWI\/collection and control\)$/m);
   });
 
