@@ -4,6 +4,7 @@ import type { OutputFormat } from "../../compile/output.js";
 import { compileSource } from "../compile-source.js";
 import { EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import type { CliIo } from "../io.js";
+import { CONFIG_HELP } from "../options.js";
 import { OutputDirectory } from "../output-directory.js";
 
 export interface BuildOptions {
@@ -87,7 +88,7 @@ export function registerBuild(program: Command, io: CliIo, setExitCode: (code: n
       .choices(["json", "checklist"]).default("json"))
     .option("--resolve-secrets", "write the voicemail password itself (files get mode 0600) instead of {\"env\": NAME}")
     .option("--check", "write nothing; exit 1 and list the files that differ when the directory is out of date")
-    .option("--config <file>", "scnc.json to use (default: the nearest scnc.json in the current directory or a parent)")
+    .option("--config <file>", CONFIG_HELP)
     .action(async (file: string, options: BuildOptions) => {
       setExitCode(await runBuild(file, options, io));
     });

@@ -5,6 +5,7 @@ import { renderPlan } from "../../compile/plan.js";
 import { compileSource } from "../compile-source.js";
 import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import { useColor, type CliIo } from "../io.js";
+import { CONFIG_HELP } from "../options.js";
 import { OutputDirectory } from "../output-directory.js";
 
 /** `--detailed-exitcode`: something would change (Terraform uses 2, the code scnc gives a failure
@@ -58,7 +59,7 @@ export function registerPlan(program: Command, io: CliIo, setExitCode: (code: nu
     .addOption(new Option("--format <format>", "compare json files or Markdown checklists").choices(["json", "checklist"]).default("json"))
     .option("--resolve-secrets", "compare as build --resolve-secrets would write (passwords are still never shown)")
     .option("--detailed-exitcode", "exit 0 when nothing would change, 2 when something would, 1 on any error (as terraform plan -detailed-exitcode)")
-    .option("--config <file>", "scnc.json to use (default: the nearest scnc.json in the current directory or a parent)")
+    .option("--config <file>", CONFIG_HELP)
     .action(async (file: string, options: PlanCommandOptions) => {
       setExitCode(await runPlan(file, options, io));
     });
