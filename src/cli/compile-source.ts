@@ -28,6 +28,8 @@ export interface Compilable {
   readonly ok: true;
   /** The checked network (the runbook simulates it). */
   readonly network: Network;
+  /** The .scn text (the runbook names the lines each step comes from). */
+  readonly text: string;
   /** The paths build writes; they do not depend on line numbers. */
   readonly devicePaths: readonly string[];
   /** The documents, numbering lines as the build in the output directory did (OUTPUT.md: stable
@@ -78,5 +80,5 @@ export async function compileSource(file: string, options: CompileSourceOptions,
     secretsResolved: options.resolveSecrets,
   });
   const devicePaths = outputFor().devices.map((device) => device.path);
-  return { ok: true, network, devicePaths, compile, outputFor };
+  return { ok: true, network, text, devicePaths, compile, outputFor };
 }
