@@ -2,6 +2,10 @@
  * message is one line that names the path or option concerned; it is printed without a stack. */
 export class CliFailure extends Error {
   override readonly name = "CliFailure";
+  /** @param file the path the message is about, when it is about one (SARIF notifications locate it) */
+  constructor(message: string, readonly file?: string) {
+    super(message);
+  }
 }
 
 export const EXIT_OK = 0;

@@ -3,6 +3,7 @@ import { officeRole, required, type CompileContext } from "./context.js";
 import {
   SMTP_RECEIVER_MODE, type ServerDocument, type ServerDocumentRole, type ServerEmailPreferences, type ServerGeneralPreferences,
 } from "./documents.js";
+import { failbackOptionAt } from "../ir/capabilities.js";
 import { failbackOptionFor } from "./manager-labels.js";
 import { byCodeUnits } from "./order.js";
 
@@ -30,6 +31,10 @@ function controllers(context: CompileContext): string[] {
 function general(server: Server, role: ServerDocumentRole, context: CompileContext): ServerGeneralPreferences {
   if (role !== "central") return { voicemailPassword: context.password };
   const failback = server.failback;
+  // Only where the server has the setting: a version the sources show without it gets none, and in
+  // the versions no document settles scnc sets it only when the network asks for it (S2, S9, S10).
+  const availability = failbackOptionAt(server.version?.value);
+  if (availability === "absent" || (availability === "unsettled" && !failback)) return { voicemailPassword: context.password };
   return {
     voicemailPassword: context.password,
     failbackOption: failbackOptionFor(failback?.mode.value),

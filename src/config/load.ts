@@ -22,6 +22,10 @@ export interface LoadedConfig {
 /** scnc.json cannot be used. The message is one line that names the file and the key. */
 export class ConfigError extends Error {
   override readonly name = "ConfigError";
+  /** @param file the configuration file concerned, as shown in the message */
+  constructor(message: string, readonly file?: string) {
+    super(message);
+  }
 }
 
 const EMPTY: ScncConfig = { rules: {} };
@@ -86,14 +90,14 @@ export async function parseConfig(text: string, shownPath: string): Promise<Scnc
   try {
     data = JSON.parse(json);
   } catch (error) {
-    throw new ConfigError(`${shownPath}: not valid JSON: ${jsonProblem(error as Error, json)}`);
+    throw new ConfigError(`${shownPath}: not valid JSON: ${jsonProblem(error as Error, json)}`, shownPath);
   }
   // ajv standalone code generated at build time from schemas/config.schema.json (no schema is
   // compiled at run time), loaded only when there is a file to validate: most runs have none.
   const { validateConfig } = await import("../compile/generated/validators.js");
   if (!validateConfig(data)) {
     const problems = (validateConfig.errors ?? []).map((error) => describeError(error, data));
-    throw new ConfigError(`${shownPath}: ${[...new Set(problems)].join("; ")}`);
+    throw new ConfigError(`${shownPath}: ${[...new Set(problems)].join("; ")}`, shownPath);
   }
   const rules = (data as { rules?: Record<string, SeveritySetting> }).rules ?? {};
   return { rules };
@@ -122,7 +126,7 @@ export async function loadConfig(options: { readonly cwd: string; readonly expli
   try {
     text = readRegularFile(file, { followLinks: true, maxBytes: MAX_CONFIG_BYTES }).toString("utf8");
   } catch (error) {
-    throw new ConfigError(`${shown}: cannot read the configuration: ${unreadableBecause(error)}`);
+    throw new ConfigError(`${shown}: cannot read the configuration: ${unreadableBecause(error)}`, shown);
   }
   return { path: shown, config: await parseConfig(text, shown) };
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type * as Sarif from "sarif";
@@ -19,6 +20,16 @@ export interface SarifTool {
   /** Each rule's page in Markdown, shown by code-scanning UIs (optional: it makes the log larger). */
   readonly helpMarkdown?: (rule: Rule) => string;
 }
+
+/** Something that stopped scnc doing its whole job (exit 2): an input it could not read, a scnc.json
+ * it could not use, an internal error. `file` is the path concerned, when there is one. */
+export interface ToolProblem {
+  readonly message: string;
+  readonly file?: string;
+}
+
+/** The key of scnc's own fingerprint in `partialFingerprints` (versioned, as SARIF asks). */
+export const FINGERPRINT_KEY = "scncFinding/v1";
 
 const LEVEL: Readonly<Record<Severity, Sarif.ReportingConfiguration.level>> = { error: "error", warning: "warning", info: "note" };
 
@@ -50,7 +61,32 @@ function descriptor(rule: Rule, tool: SarifTool): Sarif.ReportingDescriptor {
   };
 }
 
-function result(file: CheckedFile, fileIndex: number, diagnostic: CheckedFile["diagnostics"][number], ruleIndex: ReadonlyMap<string, number>): Sarif.Result {
+/** Text with its layout dropped: re-indenting or reflowing a file (scnc fmt) keeps its fingerprints. */
+function collapsed(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * What a finding is, without where it is: the rule, the file, the text it points at and the line
+ * that text starts on (so `address 10.0.0.2` on two offices' lines differ). Line numbers are left
+ * out, so adding or removing lines elsewhere keeps the fingerprint, and code scanning keeps the
+ * alert's history. The text is the masked one (checkedFile), so no password is ever hashed.
+ * Findings alike in all of that are told apart by their order (`:2`, `:3`), as GitHub's own
+ * `primaryLocationLineHash` does.
+ */
+function fingerprints(file: CheckedFile): string[] {
+  const seen = new Map<string, number>();
+  return file.diagnostics.map((diagnostic) => {
+    const line = file.lineIndex.lineText(file.lineIndex.positionAt(diagnostic.span.start).line);
+    const token = file.text.slice(diagnostic.span.start, diagnostic.span.end).slice(0, 500);
+    const hash = createHash("sha256").update([diagnostic.ruleId, file.path, collapsed(token), collapsed(line)].join("\u0000")).digest("hex").slice(0, 32);
+    const occurrence = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, occurrence);
+    return `${hash}:${occurrence}`;
+  });
+}
+
+function result(file: CheckedFile, fileIndex: number, diagnostic: CheckedFile["diagnostics"][number], ruleIndex: ReadonlyMap<string, number>, fingerprint: string): Sarif.Result {
   const artifactLocation: Sarif.ArtifactLocation = { uri: artifactUri(file.path), index: fileIndex };
   const location = (span: Span): Sarif.PhysicalLocation => ({ artifactLocation, region: region(file.lineIndex, span) });
   const index = ruleIndex.get(diagnostic.ruleId);
@@ -60,6 +96,7 @@ function result(file: CheckedFile, fileIndex: number, diagnostic: CheckedFile["d
     level: LEVEL[diagnostic.severity],
     message: { text: diagnostic.message },
     locations: [{ physicalLocation: location(diagnostic.span) }],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
     ...(diagnostic.related.length > 0
       ? { relatedLocations: diagnostic.related.map((related, id) => ({ id, physicalLocation: location(related.span), message: { text: related.message } })) }
       : {}),
@@ -80,8 +117,20 @@ function result(file: CheckedFile, fileIndex: number, diagnostic: CheckedFile["d
   };
 }
 
-/** The SARIF 2.1.0 log of one check run: one run, every rule described, every diagnostic a result. */
-export function sarifLog(files: readonly CheckedFile[], tool: SarifTool): Sarif.Log {
+function notification(problem: ToolProblem): Sarif.Notification {
+  return {
+    level: "error",
+    message: { text: problem.message },
+    ...(problem.file !== undefined ? { locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(problem.file) } } }] } : {}),
+  };
+}
+
+/**
+ * The SARIF 2.1.0 log of one check run: one run, every rule described, every diagnostic a result.
+ * Each problem that kept scnc from checking everything is a tool execution notification, and makes
+ * the invocation unsuccessful, so code scanning never reads a failed run as "no alerts".
+ */
+export function sarifLog(files: readonly CheckedFile[], tool: SarifTool, problems: readonly ToolProblem[] = []): Sarif.Log {
   const ruleIndex = new Map(tool.rules.map((rule, index) => [rule.id, index]));
   return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -96,13 +145,20 @@ export function sarifLog(files: readonly CheckedFile[], tool: SarifTool): Sarif.
           rules: tool.rules.map((rule) => descriptor(rule, tool)),
         },
       },
+      invocations: [{
+        executionSuccessful: problems.length === 0,
+        ...(problems.length > 0 ? { toolExecutionNotifications: problems.map(notification) } : {}),
+      }],
       artifacts: files.map((file) => ({ location: { uri: artifactUri(file.path) }, sourceLanguage: "scn" })),
       columnKind: "utf16CodeUnits",
-      results: files.flatMap((file, fileIndex) => file.diagnostics.map((diagnostic) => result(file, fileIndex, diagnostic, ruleIndex))),
+      results: files.flatMap((file, fileIndex) => {
+        const prints = fingerprints(file);
+        return file.diagnostics.map((diagnostic, index) => result(file, fileIndex, diagnostic, ruleIndex, prints[index] as string));
+      }),
     }],
   };
 }
 
-export function renderSarif(files: readonly CheckedFile[], tool: SarifTool): string {
-  return JSON.stringify(sarifLog(files, tool), null, 2) + "\n";
+export function renderSarif(files: readonly CheckedFile[], tool: SarifTool, problems: readonly ToolProblem[] = []): string {
+  return JSON.stringify(sarifLog(files, tool, problems), null, 2) + "\n";
 }

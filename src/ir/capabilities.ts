@@ -17,15 +17,30 @@ export function platformExistsAt(platform: Platform, version: Release): boolean 
 }
 
 /** The Failback Option (Manual / Graceful / Automatic) is first shown by the R12.2 manual (S9, S10).
- * The R6 manual (S2) shows a server without it: a restored central server does not resume control
- * by itself. Versions 7.0–12.1 are not settled by any document read, so only below 7.0 is the
- * option known to be absent. */
+ * The R6 manual (S2, p55) shows a server without it: a restored central server does not resume
+ * control by itself. No document read settles 7.0–12.1, so there scnc neither warns nor tells the
+ * engineer to set it unasked. The rule failback-option-version, the compiler and `scnc simulate`
+ * all read this one function, so that they cannot disagree. */
 export const FAILBACK_OPTION_FIRST_DOCUMENTED = { major: 12, minor: 2 } as const;
 export const FAILBACK_OPTION_KNOWN_ABSENT_BELOW = { major: 7, minor: 0 } as const;
 
-export function failbackOptionKnownAbsent(version: Release): boolean {
-  return releaseBelow(version, FAILBACK_OPTION_KNOWN_ABSENT_BELOW.major, FAILBACK_OPTION_KNOWN_ABSENT_BELOW.minor);
+/** `absent`: the sources show the version without the option; `documented`: a source shows it;
+ * `unsettled`: no document read says. An unknown version is read as documented (today's servers). */
+export type FailbackOptionAvailability = "absent" | "unsettled" | "documented";
+
+export function failbackOptionAt(version: Release | undefined): FailbackOptionAvailability {
+  if (!version) return "documented";
+  if (releaseBelow(version, FAILBACK_OPTION_KNOWN_ABSENT_BELOW.major, FAILBACK_OPTION_KNOWN_ABSENT_BELOW.minor)) return "absent";
+  if (releaseBelow(version, FAILBACK_OPTION_FIRST_DOCUMENTED.major, FAILBACK_OPTION_FIRST_DOCUMENTED.minor)) return "unsettled";
+  return "documented";
 }
+
+export function failbackOptionKnownAbsent(version: Release): boolean {
+  return failbackOptionAt(version) === "absent";
+}
+
+export const FAILBACK_OPTION_FIRST_DOCUMENTED_TEXT = `${FAILBACK_OPTION_FIRST_DOCUMENTED.major}.${FAILBACK_OPTION_FIRST_DOCUMENTED.minor}`;
+export const FAILBACK_OPTION_KNOWN_ABSENT_BELOW_TEXT = `${FAILBACK_OPTION_KNOWN_ABSENT_BELOW.major}.${FAILBACK_OPTION_KNOWN_ABSENT_BELOW.minor}`;
 
 /** Voicemail channels an IP500 V2 system supports, whatever the server (S13, R12.2: "IP500 V2 | 40";
  * S27, R7.0: "capacity of up to 40 ports"; S12, R11.1 Application Server: 40 with Voicemail Pro

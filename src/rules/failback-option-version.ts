@@ -1,10 +1,8 @@
-import { FAILBACK_OPTION_FIRST_DOCUMENTED, FAILBACK_OPTION_KNOWN_ABSENT_BELOW, failbackOptionKnownAbsent } from "../ir/capabilities.js";
+import { FAILBACK_OPTION_FIRST_DOCUMENTED_TEXT as FIRST, FAILBACK_OPTION_KNOWN_ABSENT_BELOW_TEXT as ABSENT_BELOW, failbackOptionKnownAbsent } from "../ir/capabilities.js";
 import { roles } from "../ir/queries.js";
 import { removeItem } from "./edits.js";
 import { defineRule } from "./rule.js";
 
-const FIRST = `${FAILBACK_OPTION_FIRST_DOCUMENTED.major}.${FAILBACK_OPTION_FIRST_DOCUMENTED.minor}`;
-const ABSENT_BELOW = `${FAILBACK_OPTION_KNOWN_ABSENT_BELOW.major}.${FAILBACK_OPTION_KNOWN_ABSENT_BELOW.minor}`;
 
 export default defineRule({
   id: "failback-option-version",

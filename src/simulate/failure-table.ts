@@ -1,4 +1,4 @@
-import { FAILBACK_OPTION_SINCE, hasFailbackOption } from "../ir/failback-option.js";
+import { FAILBACK_OPTION_FIRST_DOCUMENTED_TEXT, failbackOptionAt } from "../ir/capabilities.js";
 import type { Office, Server } from "../ir/types.js";
 import type { RoleHolders, Situation } from "./situation.js";
 
@@ -88,23 +88,27 @@ function splitNotes(context: NoteContext): string[] {
   ];
 }
 
-/** What happens when the central server returns. With a Failback Option (R12.x, S9, S10) it
- * decides; at versions without one, the R6 manual's p55 note (S2) says what happens instead. */
+/** What happens when the central server returns. With a Failback Option (R12.2, S9, S10) it
+ * decides; at versions without one, the R6 manual's p55 note (S2) says what happens instead; between
+ * the two no document read says, and the note gives both readings. */
 function failbackNote({ holders }: NoteContext): string {
   const { centralServer, backupServer } = holders;
   const synchronized = `When ${centralServer.name} returns, new messages on ${backupServer?.name} are synchronized back`;
   const version = centralServer.version?.value;
-  if (!hasFailbackOption(version)) {
-    const readAsR6 = version && version.major > 6
-      ? ` Version ${version.text} is read as R6: no document shows a Failback Option before R${FAILBACK_OPTION_SINCE.text} (S9, S10) (inferred).`
-      : "";
-    return `${synchronized}, but ${centralServer.name} does not resume control by itself: ${backupServer?.name} stays the active ` +
-      `server until it fails, and then ${centralServer.name} resumes (S2, the R6 manual's p55; its p12 says the central office ` +
-      `switches back, S4). There is no Failback Option at this version.${readAsR6}`;
-  }
+  const withoutOption = `${centralServer.name} does not resume control by itself: ${backupServer?.name} stays the active ` +
+    `server until it fails, and then ${centralServer.name} resumes (S2, the R6 manual's p55; its p12 says the central office ` +
+    `switches back, S4)`;
   const failback = centralServer.failback?.mode.value ?? "graceful";
-  return `${synchronized}; the Failback Option (${failback}${centralServer.failback ? "" : ", the default"}) decides when control ` +
-    `returns to it (S9, S10; the R6 manual's pages conflict, S2, S4).`;
+  const withOption = `the Failback Option (${failback}${centralServer.failback ? "" : ", the default"}) decides when control returns to it`;
+  switch (failbackOptionAt(version)) {
+    case "absent":
+      return `${synchronized}, but ${withoutOption}. There is no Failback Option at this version.`;
+    case "unsettled":
+      return `${synchronized}. No document read for scnc says whether Voicemail Pro ${version?.text} has a Failback Option ` +
+        `(it is documented from R${FAILBACK_OPTION_FIRST_DOCUMENTED_TEXT}, S9, S10): if it has, ${withOption}; if not, ${withoutOption} (inferred).`;
+    case "documented":
+      return `${synchronized}; ${withOption} (S9, S10; the R6 manual's pages conflict, S2, S4).`;
+  }
 }
 
 /** The office's own failure comes before any row of DOMAIN.md: a failed office has no service at all. */

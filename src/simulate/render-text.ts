@@ -1,5 +1,6 @@
 import { paragraph, table, TERMINAL_WIDTH, wrap } from "../cli/text-table.js";
 import type { Network } from "../ir/types.js";
+import { sourceLegend } from "../sources/catalogue.js";
 import type { FailedDevice } from "./failures.js";
 import type { Column } from "./failure-table.js";
 import { acceptedSingleFailures, isCostly, singleFailureGaps, type FailureCase, type FailureMatrix } from "./matrix.js";
@@ -77,7 +78,14 @@ export function renderSimulationText(network: Network, simulation: Simulation): 
   ];
   if (simulation.offices.some((outcome) => outcome.inferred.length > 0)) sections.push(paragraph(INFERRED_LEGEND, "", "  "));
   sections.push(explanations(simulation.offices).join("\n\n"));
-  return sections.join("\n\n") + "\n";
+  return withSourceLegend(sections.join("\n\n")) + "\n";
+}
+
+/** The explanations cite sources by id; the legend under them gives each its title. */
+function withSourceLegend(text: string): string {
+  const legend = sourceLegend(text);
+  if (legend.length === 0) return text;
+  return `${text}\n\nSources (docs/sources.md):\n${legend.map((line) => paragraph(line, "  ", "      ")).join("\n")}`;
 }
 
 function officeList(outcomes: readonly OfficeOutcome[]): string {

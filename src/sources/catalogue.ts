@@ -153,3 +153,14 @@ export function sourceIdsIn(text: string): SourceId[] {
   }
   return [...found];
 }
+
+/** The ids in catalogue order (S2 before S10), each once. */
+export function inCatalogueOrder(ids: Iterable<SourceId>): SourceId[] {
+  return [...new Set(ids)].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+}
+
+/** The legend under an output that cites sources by id: "S23: <title>", one per source cited in
+ * `text`, in catalogue order, so that every citation is also given by title. */
+export function sourceLegend(text: string): string[] {
+  return inCatalogueOrder(sourceIdsIn(text)).map((id) => `${id}: ${sourceById(id).title}`);
+}

@@ -1,3 +1,4 @@
+import { sourceById, type SourceId } from "../../src/sources/catalogue.js";
 import { describe, expect, it } from "vitest";
 import { sendStep } from "../../src/compile/steps/office.js";
 import { stepSources, stepSpans } from "../../src/compile/steps/model.js";
@@ -41,8 +42,9 @@ function stepBlock(markdown: string, field: string): string {
   return lines.slice(start, end < 0 ? undefined : end).join("\n");
 }
 
+/** The headings of the work (the closing Sources section is not part of it). */
 function headings(markdown: string): string[] {
-  return markdown.split("\n").filter((line) => line.startsWith("## "));
+  return markdown.split("\n").filter((line) => line.startsWith("## ") && line !== "## Sources");
 }
 
 describe("office checklist", () => {
@@ -94,7 +96,8 @@ describe("office checklist", () => {
     const central = officeChecklistOf(r6, "hq");
     expect(stepAbout(central, "to office dr")).toContain("Line > New > H323 Line: to office dr");
     expect(stepBlock(central, "to office dr")).toContain("   - VoIP Settings tab > Supplementary Services: **IP Office SCN - Fallback**");
-    expect(central).not.toContain("H.323 Line");
+    // Manager's label is "H323 Line" (a source title in the closing Sources section may spell it otherwise).
+    expect(central.split("\n## Sources\n")[0]).not.toContain("H.323 Line");
   });
 
   it("marks values no source confirms as inferred, and only those", () => {
@@ -228,9 +231,16 @@ describe("server checklist", () => {
 
   it("says the Failback Option matters only with a backup server when there is none", () => {
     expect(stepAbout(central, "Failback Option:")).not.toContain("matters only");
-    const alone = compileText(text.replace(/  server vm-dr .*\n/, "").replace(" failback automatic 10", ""));
+    const alone = compileText(text.replace("release 8.1", "release 12.2").replace(/  server vm-dr .*\n/, "").replace(" failback automatic 10", ""));
     expect(stepAbout(serverChecklistOf(alone, "vm-hq"), "Failback Option:"))
       .toContain("Failback Option: **Graceful** (it matters only with a backup server, and this network has none) *(inferred)*");
+  });
+
+  it("sets no Failback Option where the version has none (R6), nor unasked where no document settles it (7.0–12.1)", () => {
+    const unasked = compileText(text.replace(" failback automatic 10", ""));
+    expect(serverChecklistOf(unasked, "vm-hq")).not.toContain("Failback Option");
+    const r6 = compileText(text.replace("release 8.1", "release 6.1"));
+    expect(serverChecklistOf(r6, "vm-hq")).not.toContain("Failback Option");
   });
 
   it("leaves failback steps off servers other than the central one", () => {
@@ -274,6 +284,15 @@ describe("checklist steps as data", () => {
     expect(spanText("licence:ums")).toEqual(["ums 5"]);
     expect(spanText("voicemail:voicemail-destination", "branch")).toEqual(["group-id 102"]);
     expect(spanText("security:voicemail-password")).toEqual(['voicemail-password env "VM_PASSWORD"']);
+  });
+
+  it("gives every source a step cites its title, in a closing Sources section (catalogue order)", () => {
+    for (const checklist of [officeChecklistOf(compiled, "hq"), serverChecklistOf(compiled, "vm-hq")]) {
+      const [body, legend] = checklist.split("\n## Sources\n\n");
+      const cited = [...new Set([...(body ?? "").matchAll(/\bS(\d+)\b/g)].map((match) => Number(match[1])))].sort((a, b) => a - b);
+      expect(cited.length).toBeGreaterThan(0);
+      expect((legend ?? "").trimEnd().split("\n")).toEqual(cited.map((id) => `- S${id}: ${sourceById(`S${id}` as SourceId).title.replace(/[\\`*_[\]<>#|!]/g, "\\$&")}`));
+    }
   });
 
   it("cites only sources that exist (S1–S38), and holds no password", () => {

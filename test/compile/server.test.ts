@@ -60,12 +60,19 @@ describe("preferences.general", () => {
     expect(full.servers.map((server) => server.preferences.general.voicemailPassword)).toEqual([{ env: "VM" }, { env: "VM" }, { env: "VM" }]);
   });
 
-  it("gives the central server the failback option, Graceful by default, and nothing to the others", () => {
-    const failbackOf = (extra: string) => serverOf(compileText(network({ servers: [central(extra), backup] })), "vm-hq").preferences.general;
+  it("gives the central server the failback option, Graceful by default, only at versions that have it, and nothing to the others", () => {
+    const failbackOf = (extra: string, release = "12.2") =>
+      serverOf(compileText(network({ release, servers: [central(extra), backup] })), "vm-hq").preferences.general;
     expect(failbackOf("")).toEqual({ voicemailPassword: null, failbackOption: "Graceful" });
     expect(failbackOf("failback manual")).toEqual({ voicemailPassword: null, failbackOption: "Manual" });
     expect(failbackOf("failback automatic 15")).toEqual({ voicemailPassword: null, failbackOption: "Automatic", failbackTimeoutMinutes: 15 });
     expect(failbackOf("failback automatic")).toEqual({ voicemailPassword: null, failbackOption: "Automatic" });
+    // R6 has no Failback Option (the R6 manual, p55): nothing to set, even when the network asks.
+    expect(failbackOf("", "6.0")).toEqual({ voicemailPassword: null });
+    expect(failbackOf("failback manual", "6.1")).toEqual({ voicemailPassword: null });
+    // 7.0–12.1: no document settles it, so scnc sets it only when the network asks for it.
+    expect(failbackOf("", "9.1")).toEqual({ voicemailPassword: null });
+    expect(failbackOf("failback manual", "9.1")).toEqual({ voicemailPassword: null, failbackOption: "Manual" });
     expect(serverOf(full, "vm-dr").preferences.general).toEqual({ voicemailPassword: { env: "VM" } });
     expect(serverOf(full, "vm-east").preferences.general).toEqual({ voicemailPassword: { env: "VM" } });
   });

@@ -67,8 +67,11 @@ describe("DOMAIN.md §4, row by row", () => {
   it("C-VM down, B-VM configured: the Failback Option decides only at versions that have one", () => {
     const at = (release: string): string => outcomes(simulationNetwork().replace("release 6.0", `release ${release}`), ["vm-hq"]).hq?.notes.join(" ") ?? "";
     expect(at("12.2")).toMatch(/the Failback Option \(graceful, the default\) decides when control returns to it \(S9, S10/);
-    expect(at("11.1")).toMatch(/does not resume control by itself.*Version 11\.1 is read as R6: no document shows a Failback Option before R12\.0 \(S9, S10\) \(inferred\)/);
-    expect(at("6.1")).not.toMatch(/inferred/);
+    expect(at("11.1")).toMatch(/No document read for scnc says whether Voicemail Pro 11\.1 has a Failback Option \(it is documented from R12\.2, S9, S10\): if it has, the Failback Option \(graceful, the default\) decides when control returns to it; if not, vm-hq does not resume control by itself.*\(inferred\)/);
+    expect(at("12.1")).toMatch(/whether Voicemail Pro 12\.1 has a Failback Option/);
+    expect(at("6.1")).toMatch(/does not resume control by itself.*There is no Failback Option at this version\.$/);
+    expect(at("6.1")).not.toMatch(/inferred|decides/);
+    expect(at("7.0")).toMatch(/whether Voicemail Pro 7\.0 has/);
   });
 
   it("C-VM down, no B-VM: no voicemail for centralized offices; the distributed server stores and collects for its own", () => {

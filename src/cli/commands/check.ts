@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from "../../config/load.js";
 import { checkedFile, type CheckedFile } from "../../diagnostics/checked-file.js";
 import { countSeverities } from "../../diagnostics/diagnostic.js";
 import { renderJson } from "../../diagnostics/json.js";
-import { renderSarif, type SarifTool } from "../../diagnostics/sarif.js";
+import { renderSarif, type SarifTool, type ToolProblem } from "../../diagnostics/sarif.js";
 import { renderText } from "../../diagnostics/text.js";
 import { checkFiles, parseJobs, type BatchOptions } from "../batch/pool.js";
 import { filesOfShard, parseShard, type Shard } from "../batch/shard.js";
@@ -29,7 +29,7 @@ export interface CheckOptions {
 }
 
 /** The project's home (package.json `homepage`, without the README anchor); rule pages live under it. */
-const HOMEPAGE = ((packageJson as { homepage?: string }).homepage ?? "https://github.com/scnc/scnc").replace(/#.*$/, "");
+const HOMEPAGE = packageJson.homepage.replace(/#.*$/, "");
 
 export const SARIF_TOOL: SarifTool = {
   name: "scnc",
@@ -46,16 +46,30 @@ export async function configuredSeverities(options: { readonly config?: string }
     const { config } = await loadConfig({ cwd: io.cwd, ...(options.config !== undefined ? { explicitPath: options.config } : {}) });
     return config.rules;
   } catch (error) {
-    if (error instanceof ConfigError) throw new CliFailure(error.message);
+    if (error instanceof ConfigError) throw new CliFailure(error.message, error.file);
     throw error;
   }
 }
 
 export async function runCheck(targets: readonly string[], options: CheckOptions, io: CliIo): Promise<number> {
-  const severities = await configuredSeverities(options, io);
+  // Every problem goes to stderr as it happens; a SARIF log also records each one (CLI.md: a failed
+  // run must never read as "no alerts" to code scanning), so it is written even when nothing was checked.
+  const problems: ToolProblem[] = [];
+  const report = (message: string, file?: string) => {
+    io.stderr.write(`scnc: ${message}\n`);
+    problems.push({ message, ...(file !== undefined ? { file } : {}) });
+  };
+  let severities: Awaited<ReturnType<typeof configuredSeverities>>;
+  try {
+    severities = await configuredSeverities(options, io);
+  } catch (error) {
+    if (!(error instanceof CliFailure) || options.format !== "sarif") throw error;
+    report(error.message, error.file);
+    io.stdout.write(renderSarif([], SARIF_TOOL, problems));
+    return EXIT_FAILURE;
+  }
   const inputs = await collectInputs(targets, io.cwd, { ignorePatterns: options.ignorePattern ?? [] });
-  let failed = inputs.problems.length > 0;
-  for (const problem of inputs.problems) io.stderr.write(`scnc: ${problem.path}: ${problem.message}\n`);
+  for (const problem of inputs.problems) report(`${problem.path}: ${problem.message}`, problem.path);
 
   const selected = options.shard ? filesOfShard(inputs.files, options.shard, io.cwd) : inputs.files;
   const requests = selected.map((file) => ({ file, cwd: io.cwd, severities, emitIr: options.emitIr === true }));
@@ -63,18 +77,19 @@ export async function runCheck(targets: readonly string[], options: CheckOptions
   const networks: unknown[] = [];
   for await (const outcome of checkFiles(requests, batchOptions(options, io))) {
     if (outcome.kind === "unreadable") {
-      io.stderr.write(`scnc: ${outcome.message}\n`);
-      failed = true;
+      report(outcome.message, outcome.file);
       continue;
     }
     if (outcome.kind === "failed") {
-      io.stderr.write(`scnc: ${outcome.file}: internal error: ${outcome.message} (please report this${outcome.stack && io.env.SCNC_DEBUG === "1" ? `)\n${outcome.stack}\n` : "; SCNC_DEBUG=1 shows the stack trace)\n"}`);
-      failed = true;
+      const debug = outcome.stack && io.env.SCNC_DEBUG === "1";
+      report(`${outcome.file}: internal error: ${outcome.message} (please report this${debug ? "" : "; SCNC_DEBUG=1 shows the stack trace"})`, outcome.file);
+      if (debug) io.stderr.write(`${outcome.stack}\n`);
       continue;
     }
     files.push(checkedFile(outcome.file, outcome.text, outcome.diagnostics));
     if (outcome.ir) networks.push({ file: outcome.file, ...outcome.ir });
   }
+  const failed = problems.length > 0;
 
   const counts = countSeverities(files.flatMap((file) => file.diagnostics));
   const shown = options.quiet
@@ -83,7 +98,7 @@ export async function runCheck(targets: readonly string[], options: CheckOptions
   // With --emit-ir, stdout carries the IR alone, so diagnostics move to stderr.
   const diagnosticsStream = options.emitIr ? io.stderr : io.stdout;
   if (options.format === "json") diagnosticsStream.write(renderJson(shown));
-  else if (options.format === "sarif") diagnosticsStream.write(renderSarif(shown, SARIF_TOOL));
+  else if (options.format === "sarif") diagnosticsStream.write(renderSarif(shown, SARIF_TOOL, problems));
   // When no input could be read, the lines on stderr say it all: "0 errors … in 0 files" would read
   // as a pass. Machine formats still write their (empty) document, which tools parse.
   else if (files.length > 0 || !failed) {

@@ -1,5 +1,6 @@
 import type { SettingValue, Step, StepSection, StepSetting } from "../steps/model.js";
 import { stepSources } from "../steps/model.js";
+import { sourceLegend } from "../../sources/catalogue.js";
 
 /** A Markdown checklist: sections in the order of the work, steps numbered across the whole document. */
 
@@ -111,7 +112,12 @@ export class Checklist {
     return this;
   }
 
+  /** Steps cite sources by id; the closing Sources section gives each cited id its title
+   * (docs/sources.md has publisher, date and address). */
   render(): string {
-    return this.blocks.join("\n\n") + "\n";
+    const body = this.blocks.join("\n\n");
+    const legend = sourceLegend(body);
+    if (legend.length === 0) return body + "\n";
+    return `${body}\n\n## Sources\n\n${legend.map((line) => `- ${escapeMarkdown(line)}`).join("\n")}\n`;
   }
 }

@@ -33,7 +33,7 @@ export function officeChecklist(office: OfficeDocument, steps: readonly Step[]):
     ].join("\n"))
     .paragraph("Work through the steps in order. Make every IP Office Manager change in one session and send the configuration " +
       "once; then, on the running system, the Security Settings. *(inferred)* marks a label or value that no Avaya document read " +
-      "for scnc confirms: check it against the Manager help for your release. [S1] and the like name the sources (docs/sources.md).")
+      "for scnc confirms: check it against the Manager help for your release. [S1] and the like name the sources, listed with their titles at the end (docs/sources.md has their addresses).")
     .sections(steps, OFFICE_SECTIONS, EMPTY, INTRO)
     .render();
 }

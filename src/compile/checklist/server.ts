@@ -40,7 +40,7 @@ export function serverChecklist(server: ServerDocument, steps: readonly Step[]):
     .paragraph(ROLE_NOTE[server.role])
     .paragraph("Open the Voicemail Pro client and work through the steps in order. *(inferred)* marks a label or value " +
       "that no Avaya document read for scnc confirms: check it against the Voicemail Pro help for your version. " +
-      "[S1] and the like name the sources (docs/sources.md).")
+      "[S1] and the like name the sources, listed with their titles at the end (docs/sources.md has their addresses).")
     .sections(steps, SERVER_SECTIONS, empty)
     .render();
 }
