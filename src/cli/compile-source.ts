@@ -31,8 +31,12 @@ export interface CompileSourceOptions {
 
 export interface Compilable {
   readonly ok: true;
+  /** The warnings printed for it (a batch build's index records them). */
+  readonly warnings: number;
   /** The checked network (the runbook simulates it). */
   readonly network: Network;
+  /** The .scn text (the runbook names the lines each step comes from). */
+  readonly text: string;
   /** The paths build writes; they do not depend on line numbers. */
   readonly devicePaths: readonly string[];
   /** The documents, numbering lines as the build in the output directory did (OUTPUT.md: stable
@@ -42,7 +46,7 @@ export interface Compilable {
   outputFor(existing?: ExistingOutput): RenderedOutput;
 }
 
-export type CompiledSource = Compilable | { readonly ok: false };
+export type CompiledSource = Compilable | { readonly ok: false; readonly errors: number; readonly warnings: number };
 
 /**
  * The front half of `build` and `plan`: read and check the file, print its diagnostics on stderr
@@ -67,10 +71,10 @@ export async function compileSource(file: string, options: CompileSourceOptions,
   if (shown.length > 0) {
     io.stderr.write(renderText([checkedFile(file, text, shown)], { color: useColor(io.stderr, io.env) }));
   }
-  const errors = countSeverities(shown).errors;
+  const { errors, warnings } = countSeverities(shown);
   if (errors > 0) {
     io.stderr.write(`scnc: ${file} has ${errors === 1 ? "an error" : `${errors} errors`}; build writes nothing until it is fixed\n`);
-    return { ok: false };
+    return { ok: false, errors, warnings };
   }
   const password = resolvePassword(network.voicemailPassword, options.resolveSecrets, io.env);
   if (!password.ok) {
@@ -88,5 +92,5 @@ export async function compileSource(file: string, options: CompileSourceOptions,
     secretsResolved: options.resolveSecrets,
   });
   const devicePaths = outputFor().devices.map((device) => device.path);
-  return { ok: true, network, devicePaths, compile, outputFor };
+  return { ok: true, warnings, network, text, devicePaths, compile, outputFor };
 }

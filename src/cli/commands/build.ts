@@ -4,8 +4,12 @@ import type { OutputFormat } from "../../compile/output.js";
 import { compileSource } from "../compile-source.js";
 import { EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import type { CliIo } from "../io.js";
-import { CONFIG_HELP } from "../options.js";
 import { OutputDirectory } from "../output-directory.js";
+import {
+  assertBatchOutput, batchExitCode, eachNetwork, INDEX_FILE, namesManyNetworks, networksToBuild, outputOf, readIndex, renderIndex, writeIndex,
+  type NetworkOutcome,
+} from "../network-batch.js";
+import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP } from "../options.js";
 
 export interface BuildOptions {
   readonly output: string;
@@ -13,6 +17,8 @@ export interface BuildOptions {
   readonly resolveSecrets?: boolean;
   readonly config?: string;
   readonly check?: boolean;
+  /** --ignore-pattern, for directories and patterns of networks. */
+  readonly ignorePattern?: readonly string[];
 }
 
 /** Files holding a password are readable by their owner only. */
@@ -32,10 +38,12 @@ function tally(changes: readonly FileChange[]): string {
   return `${of("created")} created, ${of("changed")} changed, ${of("removed")} removed`;
 }
 
-export async function runBuild(file: string, options: BuildOptions, io: CliIo): Promise<number> {
+/** One network into its directory: the whole of a single-network build. */
+async function buildNetwork(file: string, options: BuildOptions, io: CliIo): Promise<NetworkOutcome> {
   const resolveSecrets = options.resolveSecrets === true;
   const compiled = await compileSource(file, { ...options, resolveSecrets }, io);
-  if (!compiled.ok) return EXIT_INPUT_ERRORS;
+  if (!compiled.ok) return { exitCode: EXIT_INPUT_ERRORS, verdict: "errors", errors: compiled.errors, warnings: compiled.warnings };
+  const built = (exitCode: number): NetworkOutcome => ({ exitCode, verdict: "built", errors: 0, warnings: compiled.warnings });
   const directory = await OutputDirectory.at(options.output, io.cwd);
   const wanted = compiled.devicePaths;
 
@@ -44,11 +52,11 @@ export async function runBuild(file: string, options: BuildOptions, io: CliIo): 
     const changes = outputChanges(existing, compiled.outputFor(existing));
     if (changes.length === 0) {
       io.stdout.write(`${directory.display} is up to date\n`);
-      return EXIT_OK;
+      return built(EXIT_OK);
     }
     for (const change of changes) io.stdout.write(`${directory.display}/${change.path}: would be ${change.kind}\n`);
     io.stdout.write(`${directory.display} is out of date: ${plural(changes.length, "file")} would change; run scnc build\n`);
-    return EXIT_INPUT_ERRORS;
+    return built(EXIT_INPUT_ERRORS);
   }
 
   await directory.assertWritable();
@@ -75,21 +83,52 @@ export async function runBuild(file: string, options: BuildOptions, io: CliIo): 
   io.stdout.write(changes.length === 0
     ? `${directory.display} is up to date (${what})\n`
     : `built ${directory.display}: ${what} (${tally(changes)})\n`);
-  return EXIT_OK;
+  return built(EXIT_OK);
+}
+
+export async function runBuild(file: string, options: BuildOptions, io: CliIo): Promise<number> {
+  return (await buildNetwork(file, options, io)).exitCode;
+}
+
+/** `scnc build DIR|GLOB… -o OUT`: every network into OUT/<name>/, then OUT/index.json. With
+ * --check, nothing is written and the index counts as one more file that may be out of date. */
+export async function runBatchBuild(targets: readonly string[], options: BuildOptions, io: CliIo): Promise<number> {
+  const { networks, failed } = await networksToBuild(targets, options.ignorePattern ?? [], io);
+  await assertBatchOutput(options.output, io.cwd, networks);
+  const entries = await eachNetwork(networks, io, (network) => buildNetwork(network.file, { ...options, output: outputOf(options.output, network) }, io));
+  const index = renderIndex(entries);
+  const out = options.output.replace(/[\\/]+$/, "");
+  let code = batchExitCode(entries, failed);
+  if (options.check) {
+    const existing = await readIndex(options.output, io.cwd);
+    if (existing !== index) {
+      io.stdout.write(`${out}/${INDEX_FILE}: would be ${existing === undefined ? "created" : "changed"}\n`);
+      if (code === EXIT_OK) code = EXIT_INPUT_ERRORS;
+    }
+  } else if (networks.length > 0) {
+    await writeIndex(options.output, io.cwd, index);
+  }
+  const count = (verdict: string) => entries.filter((entry) => entry.verdict === verdict).length;
+  io.stdout.write(`${plural(entries.length, "network")}: ${count("built")} built, ${count("errors")} with errors, ${count("failed")} failed` +
+    `${options.check ? "" : ` (index: ${out}/${INDEX_FILE})`}\n`);
+  return code;
 }
 
 export function registerBuild(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   program
     .command("build")
     .description("check a network, then write what to set on each office and server (JSON files or checklists) into a directory")
-    .argument("<file>", "the .scn file")
+    .argument("<inputs...>", "the .scn file; or several files, directories or glob patterns, each network built into OUT/<name>/")
     .requiredOption("-o, --output <dir>", "the output directory: new, empty, or built by scnc before (files scnc did not write there are kept)")
     .addOption(new Option("--format <format>", "json files, or Markdown checklists for the engineer at the console")
       .choices(["json", "checklist"]).default("json"))
     .option("--resolve-secrets", "write the voicemail password itself (files get mode 0600) instead of {\"env\": NAME}")
     .option("--check", "write nothing; exit 1 and list the files that differ when the directory is out of date")
     .option("--config <file>", CONFIG_HELP)
-    .action(async (file: string, options: BuildOptions) => {
-      setExitCode(await runBuild(file, options, io));
+    .option("--ignore-pattern <glob>", IGNORE_PATTERN_HELP, collectRepeated, [])
+    .action(async (inputs: string[], options: BuildOptions) => {
+      setExitCode(await namesManyNetworks(inputs, io.cwd)
+        ? await runBatchBuild(inputs, options, io)
+        : await runBuild(inputs[0] as string, options, io));
     });
 }

@@ -5,8 +5,9 @@ import { renderPlan } from "../../compile/plan.js";
 import { compileSource } from "../compile-source.js";
 import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import { useColor, type CliIo } from "../io.js";
-import { CONFIG_HELP } from "../options.js";
 import { OutputDirectory } from "../output-directory.js";
+import { assertBatchOutput, batchExitCode, eachNetwork, namesManyNetworks, networksToBuild, outputOf, type NetworkOutcome } from "../network-batch.js";
+import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP } from "../options.js";
 
 /** `--detailed-exitcode`: something would change (Terraform uses 2, the code scnc gives a failure
  * otherwise; with the option, a failure is 1, as Terraform's). */
@@ -18,6 +19,8 @@ export interface PlanCommandOptions {
   readonly resolveSecrets?: boolean;
   readonly config?: string;
   readonly detailedExitcode?: boolean;
+  /** --ignore-pattern, for directories and patterns of networks. */
+  readonly ignorePattern?: readonly string[];
 }
 
 /** Exit codes as Terraform's `plan` (CLI.md): 0 when the plan was made, whatever it contains, 1 when
@@ -36,8 +39,13 @@ export async function runPlan(file: string, options: PlanCommandOptions, io: Cli
 }
 
 async function makePlan(file: string, options: PlanCommandOptions, io: CliIo): Promise<number> {
+  const outcome = await planNetwork(file, options, io);
+  return options.detailedExitcode === true && outcome.exitCode === EXIT_OK && outcome.changes > 0 ? EXIT_CHANGES_PENDING : outcome.exitCode;
+}
+
+async function planNetwork(file: string, options: PlanCommandOptions, io: CliIo): Promise<NetworkOutcome & { readonly changes: number }> {
   const compiled = await compileSource(file, { ...options, resolveSecrets: options.resolveSecrets === true }, io);
-  if (!compiled.ok) return EXIT_INPUT_ERRORS;
+  if (!compiled.ok) return { exitCode: EXIT_INPUT_ERRORS, verdict: "errors", errors: compiled.errors, warnings: compiled.warnings, changes: 0 };
   const directory = await OutputDirectory.at(options.output, io.cwd);
   const existing = await directory.read(compiled.devicePaths);
   const changes = outputChanges(existing, compiled.outputFor(existing));
@@ -47,20 +55,52 @@ async function makePlan(file: string, options: PlanCommandOptions, io: CliIo): P
     color: useColor(io.stdout, io.env),
     runbookCommand: `scnc runbook ${file} --from ${directory.display}`,
   }));
-  return options.detailedExitcode === true && changes.length > 0 ? EXIT_CHANGES_PENDING : EXIT_OK;
+  return { exitCode: EXIT_OK, verdict: "built", errors: 0, warnings: compiled.warnings, changes: changes.length };
+}
+
+/** `scnc plan DIR|GLOB… -o OUT`: each network's plan against OUT/<name>/, as batch build would
+ * write it, one after another. Exit codes as for one network, the worst of them; with
+ * --detailed-exitcode, 2 when any network would change and none failed or has errors. */
+export async function runBatchPlan(targets: readonly string[], options: PlanCommandOptions, io: CliIo): Promise<number> {
+  const { networks, failed } = await networksToBuild(targets, options.ignorePattern ?? [], io);
+  await assertBatchOutput(options.output, io.cwd, networks);
+  let changed = 0;
+  const entries = await eachNetwork(networks, io, async (network) => {
+    io.stdout.write(`# ${network.file} into ${outputOf(options.output, network)}\n`);
+    const outcome = await planNetwork(network.file, { ...options, output: outputOf(options.output, network) }, io);
+    if (outcome.changes > 0) changed++;
+    return outcome;
+  });
+  const code = batchExitCode(entries, failed);
+  io.stdout.write(`${entries.length} network${entries.length === 1 ? "" : "s"}: ${changed} would change\n`);
+  if (options.detailedExitcode !== true) return code;
+  if (code !== EXIT_OK) return EXIT_INPUT_ERRORS;
+  return changed > 0 ? EXIT_CHANGES_PENDING : EXIT_OK;
 }
 
 export function registerPlan(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   program
     .command("plan")
     .description("show what build would change in a directory: a line per device, the changed fields, and diffs")
-    .argument("<file>", "the .scn file")
+    .argument("<inputs...>", "the .scn file; or several files, directories or glob patterns, each planned against OUT/<name>/")
     .requiredOption("-o, --output <dir>", "the output directory build would write")
     .addOption(new Option("--format <format>", "compare json files or Markdown checklists").choices(["json", "checklist"]).default("json"))
     .option("--resolve-secrets", "compare as build --resolve-secrets would write (passwords are still never shown)")
     .option("--detailed-exitcode", "exit 0 when nothing would change, 2 when something would, 1 on any error (as terraform plan -detailed-exitcode)")
     .option("--config <file>", CONFIG_HELP)
-    .action(async (file: string, options: PlanCommandOptions) => {
-      setExitCode(await runPlan(file, options, io));
+    .option("--ignore-pattern <glob>", IGNORE_PATTERN_HELP, collectRepeated, [])
+    .action(async (inputs: string[], options: PlanCommandOptions) => {
+      if (!(await namesManyNetworks(inputs, io.cwd))) {
+        setExitCode(await runPlan(inputs[0] as string, options, io));
+        return;
+      }
+      try {
+        setExitCode(await runBatchPlan(inputs, options, io));
+      } catch (error) {
+        // As for one network: with --detailed-exitcode a failure is 1.
+        if (!(error instanceof CliFailure) || options.detailedExitcode !== true) throw error;
+        io.stderr.write(`scnc: ${error.message}\n`);
+        setExitCode(EXIT_INPUT_ERRORS);
+      }
     });
 }

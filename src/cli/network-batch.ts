@@ -1,0 +1,181 @@
+import { lstat, mkdir, open, readFile, rename, rm } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import picomatch from "picomatch";
+import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "./failure.js";
+import { collectInputs, describeFsError } from "./inputs.js";
+import type { CliIo } from "./io.js";
+import { MANIFEST_PATH } from "../compile/output.js";
+
+/**
+ * `build` and `plan` over many networks (`scnc build DIR|GLOB… -o OUT`): each network goes to its own
+ * directory under OUT, with every guarantee of a single build (atomic, manifest, lock, foreign files
+ * kept), and build writes OUT/index.json, the list of networks with their verdicts. One network's
+ * errors or failure never stop the others.
+ */
+
+/** Whether the command line names several networks: more than one argument, a directory or a
+ * pattern. A single existing file keeps the single-network form (`-o` is that network's directory). */
+export async function namesManyNetworks(targets: readonly string[], cwd: string): Promise<boolean> {
+  if (targets.length !== 1) return true;
+  const target = targets[0] as string;
+  try {
+    return (await lstat(path.resolve(cwd, target))).isDirectory();
+  } catch {
+    return picomatch.scan(target).isGlob;
+  }
+}
+
+export interface BatchNetwork {
+  /** The input as shown to the user (forward slashes). */
+  readonly file: string;
+  /** Its directory under OUT, relative to OUT (forward slashes). */
+  readonly output: string;
+}
+
+/** The directory of each network under OUT: its path from the inputs' deepest common directory,
+ * without `.scn`. For one flat directory that is the file stem (`nets/acme.scn` → `acme`); nested
+ * customer directories keep their shape (`customers/acme/site.scn` → `acme/site`), so two
+ * `network.scn` files in different directories never share an output. */
+export function outputNames(files: readonly string[], cwd: string): BatchNetwork[] {
+  const absolute = files.map((file) => path.resolve(cwd, file));
+  const directories = absolute.map((file) => path.dirname(file).split(path.sep));
+  const common: string[] = [];
+  for (let index = 0; ; index++) {
+    const part = directories[0]?.[index];
+    if (part === undefined || !directories.every((parts) => parts[index] === part)) break;
+    common.push(part);
+  }
+  const base = common.join(path.sep) || path.sep;
+  return files.map((file, index) => {
+    const relative = path.relative(base, absolute[index] as string).split(path.sep).join("/");
+    return { file: file.split(path.sep).join("/"), output: relative.replace(/\.scn$/i, "") };
+  });
+}
+
+/** Refuses, before anything is written, an OUT that holds a single network's build (its own
+ * manifest.json), and networks whose directories would nest (`a.scn` and `a/b.scn`): one build's
+ * atomic swap would carry the other's directory with it. */
+export async function assertBatchOutput(out: string, cwd: string, networks: readonly BatchNetwork[]): Promise<void> {
+  try {
+    await lstat(path.resolve(cwd, out, MANIFEST_PATH));
+    throw new CliFailure(`${out}: holds the build of a single network (${MANIFEST_PATH}); give a new directory for several networks`);
+  } catch (error) {
+    if (error instanceof CliFailure) throw error;
+  }
+  const names = new Set(networks.map((network) => network.output));
+  for (const network of networks) {
+    const parts = network.output.split("/");
+    for (let length = 1; length < parts.length; length++) {
+      const parent = parts.slice(0, length).join("/");
+      if (names.has(parent)) {
+        const other = networks.find((candidate) => candidate.output === parent) as BatchNetwork;
+        throw new CliFailure(`${other.file} and ${network.file} would build into nested directories (${out}/${parent} and ${out}/${network.output}); ` +
+          "rename one, or build them into different directories");
+      }
+    }
+  }
+}
+
+/** What became of one network. `built`: its directory holds its build (written now or already up to
+ * date); `errors`: the network has errors, nothing was written for it; `failed`: scnc could not
+ * build it (the message says why). */
+export type NetworkVerdict = "built" | "errors" | "failed";
+
+export interface NetworkOutcome {
+  readonly exitCode: number;
+  readonly verdict: NetworkVerdict;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+export interface IndexEntry extends BatchNetwork, NetworkOutcome {}
+
+/** The networks the command line names, each with its output directory; problems (unreadable
+ * paths, patterns that match nothing) are printed and make the run fail at the end. */
+export async function networksToBuild(targets: readonly string[], ignorePatterns: readonly string[], io: CliIo): Promise<{ networks: BatchNetwork[]; failed: boolean }> {
+  const inputs = await collectInputs(targets, io.cwd, { ignorePatterns });
+  for (const problem of inputs.problems) io.stderr.write(`scnc: ${problem.path}: ${problem.message}\n`);
+  return { networks: outputNames(inputs.files, io.cwd), failed: inputs.problems.length > 0 };
+}
+
+/** Runs `one` on each network in order, turning a CliFailure into that network's `failed` verdict
+ * (printed on stderr) so that the others still run. */
+export async function eachNetwork(networks: readonly BatchNetwork[], io: CliIo,
+  one: (network: BatchNetwork) => Promise<NetworkOutcome>): Promise<IndexEntry[]> {
+  const entries: IndexEntry[] = [];
+  for (const network of networks) {
+    let outcome: NetworkOutcome;
+    try {
+      outcome = await one(network);
+    } catch (error) {
+      if (!(error instanceof CliFailure)) throw error;
+      io.stderr.write(`scnc: ${error.message}\n`);
+      outcome = { exitCode: EXIT_FAILURE, verdict: "failed", errors: 0, warnings: 0 };
+    }
+    entries.push({ ...network, ...outcome });
+  }
+  return entries;
+}
+
+/** The worst exit code: a failure (2) over errors (1) over success. */
+export function batchExitCode(entries: readonly NetworkOutcome[], inputsFailed: boolean): number {
+  if (inputsFailed || entries.some((entry) => entry.exitCode === EXIT_FAILURE)) return EXIT_FAILURE;
+  return entries.some((entry) => entry.exitCode !== EXIT_OK) ? EXIT_INPUT_ERRORS : EXIT_OK;
+}
+
+export const INDEX_FILE = "index.json";
+
+/** OUT/index.json: every network of the run, in input order, with its verdict and directory. It
+ * holds only what the input decides, so an unchanged rebuild writes the same bytes. */
+export function renderIndex(entries: readonly IndexEntry[]): string {
+  return JSON.stringify({
+    version: 1,
+    kind: "build-index",
+    networks: entries.map((entry) => ({
+      file: entry.file,
+      output: entry.output,
+      verdict: entry.verdict,
+      errors: entry.errors,
+      warnings: entry.warnings,
+    })),
+  }, null, 2) + "\n";
+}
+
+/** The index as OUT holds it now, or undefined when there is none. */
+export async function readIndex(out: string, cwd: string): Promise<string | undefined> {
+  try {
+    const file = path.resolve(cwd, out, INDEX_FILE);
+    if (!(await lstat(file)).isFile()) throw new CliFailure(`${out}/${INDEX_FILE}: not a file scnc wrote`);
+    return await readFile(file, "utf8");
+  } catch (error) {
+    if (error instanceof CliFailure) throw error;
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw new CliFailure(`${out}/${INDEX_FILE}: ${describeFsError(error)}`);
+  }
+}
+
+/** Writes OUT/index.json whole: a file of its own first (exclusive create, so no link is
+ * followed), then renamed over the old one. */
+export async function writeIndex(out: string, cwd: string, text: string): Promise<void> {
+  const directory = path.resolve(cwd, out);
+  const temporary = path.join(directory, `.${INDEX_FILE}.scnc-${randomBytes(6).toString("hex")}`);
+  try {
+    await mkdir(directory, { recursive: true });
+    const handle = await open(temporary, "wx", 0o666);
+    try {
+      await handle.writeFile(text);
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, path.join(directory, INDEX_FILE));
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new CliFailure(`${out}/${INDEX_FILE}: cannot write it (${describeFsError(error)})`);
+  }
+}
+
+/** Where a network's directory is shown: OUT and its name, with forward slashes. */
+export function outputOf(out: string, network: BatchNetwork): string {
+  return `${out.replace(/[\\/]+$/, "")}/${network.output}`;
+}

@@ -1,0 +1,119 @@
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { outputNames } from "../../src/cli/network-batch.js";
+import { runCli } from "../support/cli.js";
+import { cleanNetwork, workspaceWith } from "./workspace.js";
+
+// `scnc build DIR|GLOB… -o OUT` and `scnc plan` of the same form: every network into OUT/<name>/,
+// each with a single build's guarantees, and OUT/index.json with each network's verdict.
+
+const broken = cleanNetwork.replace("role central address 10.0.0.1", "role centrl address 10.0.0.1");
+const changed = cleanNetwork.replace("group-id 101", "group-id 102");
+
+function index(cwd: string, out = "out"): { networks: { file: string; output: string; verdict: string; errors: number; warnings: number }[] } {
+  return JSON.parse(readFileSync(path.join(cwd, out, "index.json"), "utf8"));
+}
+
+describe("batch build", () => {
+  it("builds every network into OUT/<file stem>/, keeps going past one with errors, and writes the index", async () => {
+    const cwd = workspaceWith({ "nets/alpha.scn": cleanNetwork, "nets/beta.scn": broken, "nets/gamma.scn": changed });
+    const run = await runCli(["build", "nets", "-o", "out"], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("built out/alpha: 2 offices, 2 servers (4 created, 0 changed, 0 removed)\n");
+    expect(run.stdout).toContain("built out/gamma: ");
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toBe("3 networks: 2 built, 1 with errors, 0 failed (index: out/index.json)");
+    expect(run.stderr).toContain("scnc: nets/beta.scn has an error; build writes nothing until it is fixed");
+    expect(readdirSync(path.join(cwd, "out")).sort()).toEqual(["alpha", "gamma", "index.json"]);
+    expect(existsSync(path.join(cwd, "out/alpha/manifest.json"))).toBe(true);
+    expect(index(cwd).networks).toEqual([
+      { file: "nets/alpha.scn", output: "alpha", verdict: "built", errors: 0, warnings: 0 },
+      { file: "nets/beta.scn", output: "beta", verdict: "errors", errors: 1, warnings: 0 },
+      { file: "nets/gamma.scn", output: "gamma", verdict: "built", errors: 0, warnings: 0 },
+    ]);
+  });
+
+  it("rebuilds to the same bytes, and build --check agrees; a changed network makes --check exit 1 and names it", async () => {
+    const cwd = workspaceWith({ "nets/alpha.scn": cleanNetwork, "nets/gamma.scn": changed });
+    expect((await runCli(["build", "nets/*.scn", "-o", "out"], { cwd })).code).toBe(0);
+    const first = readFileSync(path.join(cwd, "out/index.json"));
+    const again = await runCli(["build", "nets/*.scn", "-o", "out"], { cwd });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain("out/alpha is up to date (2 offices, 2 servers)");
+    expect(readFileSync(path.join(cwd, "out/index.json"))).toEqual(first);
+    expect((await runCli(["build", "nets/*.scn", "-o", "out", "--check"], { cwd })).code).toBe(0);
+
+    writeFileSync(path.join(cwd, "nets/alpha.scn"), changed);
+    const stale = await runCli(["build", "nets/*.scn", "-o", "out", "--check"], { cwd });
+    expect(stale.code).toBe(1);
+    expect(stale.stdout).toContain("out/alpha is out of date");
+    expect(stale.stdout).toContain("out/gamma is up to date");
+    expect(readFileSync(path.join(cwd, "out/index.json"))).toEqual(first);
+  });
+
+  it("--check counts a missing index as out of date", async () => {
+    const cwd = workspaceWith({ "nets/alpha.scn": cleanNetwork, "nets/gamma.scn": changed });
+    await runCli(["build", "nets", "-o", "out"], { cwd });
+    writeFileSync(path.join(cwd, "out/index.json"), "{}\n");
+    const run = await runCli(["build", "nets", "-o", "out", "--check"], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("out/index.json: would be changed");
+  });
+
+  it("keeps nested customer directories apart: two network.scn files never share an output", async () => {
+    const cwd = workspaceWith({ "customers/acme/network.scn": cleanNetwork, "customers/beta/network.scn": changed });
+    expect((await runCli(["build", "customers", "-o", "out"], { cwd })).code).toBe(0);
+    expect(index(cwd).networks.map((network) => network.output)).toEqual(["acme/network", "beta/network"]);
+    expect(existsSync(path.join(cwd, "out/acme/network/manifest.json"))).toBe(true);
+  });
+
+  it("names each output from the inputs' deepest common directory", () => {
+    expect(outputNames(["a/x.scn", "a/y.scn"], "/w").map((network) => network.output)).toEqual(["x", "y"]);
+    expect(outputNames(["a/x.scn", "b/c/y.scn"], "/w").map((network) => network.output)).toEqual(["a/x", "b/c/y"]);
+    expect(outputNames(["only/one.scn"], "/w").map((network) => network.output)).toEqual(["one"]);
+  });
+
+  it("refuses networks whose directories would nest, and an OUT that holds a single build, before writing anything", async () => {
+    const cwd = workspaceWith({ "nets/a.scn": cleanNetwork, "nets/a/b.scn": changed });
+    const nested = await runCli(["build", "nets", "-o", "out"], { cwd });
+    expect(nested.code).toBe(2);
+    expect(nested.stderr).toBe("scnc: nets/a.scn and nets/a/b.scn would build into nested directories (out/a and out/a/b); " +
+      "rename one, or build them into different directories\n");
+    expect(existsSync(path.join(cwd, "out"))).toBe(false);
+
+    const single = workspaceWith({ "one.scn": cleanNetwork, "nets/x.scn": cleanNetwork, "nets/y.scn": changed });
+    expect((await runCli(["build", "one.scn", "-o", "out"], { cwd: single })).code).toBe(0);
+    const refused = await runCli(["build", "nets", "-o", "out"], { cwd: single });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("out: holds the build of a single network (manifest.json)");
+  });
+
+  it("keeps foreign files in OUT, and a network scnc cannot read fails alone (exit 2) while the others build", async () => {
+    const cwd = workspaceWith({ "nets/alpha.scn": cleanNetwork, "nets/bad.scn": new Uint8Array([0x6e, 0xff, 0xfe]), "out/README.txt": "mine\n" });
+    const run = await runCli(["build", "nets", "-o", "out"], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^scnc: nets\/bad\.scn: .*UTF-8/m);
+    expect(readFileSync(path.join(cwd, "out/README.txt"), "utf8")).toBe("mine\n");
+    expect(index(cwd).networks.map((network) => `${network.output} ${network.verdict}`)).toEqual(["alpha built", "bad failed"]);
+  });
+});
+
+describe("batch plan", () => {
+  it("plans each network against OUT/<name>/; --detailed-exitcode gives 2 when any would change, 0 when none", async () => {
+    const cwd = workspaceWith({ "nets/alpha.scn": cleanNetwork, "nets/gamma.scn": changed });
+    const fresh = await runCli(["plan", "nets", "-o", "out", "--detailed-exitcode"], { cwd });
+    expect(fresh.code).toBe(2);
+    expect(fresh.stdout).toContain("# nets/alpha.scn into out/alpha\n");
+    expect(fresh.stdout.trimEnd().split("\n").at(-1)).toBe("2 networks: 2 would change");
+    expect((await runCli(["plan", "nets", "-o", "out"], { cwd })).code).toBe(0);
+
+    await runCli(["build", "nets", "-o", "out"], { cwd });
+    const none = await runCli(["plan", "nets", "-o", "out", "--detailed-exitcode"], { cwd });
+    expect(none.code).toBe(0);
+    expect(none.stdout.trimEnd().split("\n").at(-1)).toBe("2 networks: 0 would change");
+
+    writeFileSync(path.join(cwd, "nets/gamma.scn"), broken);
+    expect((await runCli(["plan", "nets", "-o", "out", "--detailed-exitcode"], { cwd })).code).toBe(1);
+    expect((await runCli(["plan", "nets", "-o", "out"], { cwd })).code).toBe(1);
+  });
+});
