@@ -69,7 +69,7 @@ export async function compileSource(file: string, options: CompileSourceOptions,
     .filter((diagnostic) => diagnostic.severity !== "info")
     .sort(compareDiagnostics);
   if (shown.length > 0) {
-    io.stderr.write(renderText([checkedFile(file, text, shown)], { color: useColor(io.stderr, io.env) }));
+    io.stderr.write(renderText([checkedFile(file, text, shown)], { color: useColor(io.stderr, io) }));
   }
   const { errors, warnings } = countSeverities(shown);
   if (errors > 0) {
