@@ -41,11 +41,13 @@ const QUIET = {
   server: { text: "None expected: the Voicemail Pro preferences are changed on the running server (inferred).", inferred: true, sources: [] },
   windows: { text: "None expected: the SMTP service is installed beside the Voicemail Pro service (inferred).", inferred: true, sources: [] },
   check: { text: "None: a check, which changes nothing.", inferred: false, sources: [] },
+  install: { text: "None: a new server, which no office uses until the offices that point at it are changed.", inferred: false, sources: [] },
 } as const;
 
 function quietFor(planned: PlannedStep): (typeof QUIET)[keyof typeof QUIET] {
   const { step } = planned;
   if (planned.changeClass === "none") return QUIET.check;
+  if (planned.section === "install") return QUIET.install;
   if (step.tool === "Security Settings") return QUIET.online;
   if (step.tool === "Windows") return QUIET.windows;
   if (step.changeClass === "server") return QUIET.server;
@@ -53,11 +55,11 @@ function quietFor(planned: PlannedStep): (typeof QUIET)[keyof typeof QUIET] {
 }
 
 /** The devices a step takes out of service: an office sent its configuration with Reboot, a server
- * being installed. */
+ * moving to a new address. A server being installed is not in service yet (notYetInService). */
 function takenDown(planned: PlannedStep): string[] {
   const { step } = planned;
   if (step.section === "send" && step.changeClass === "reboot") return [step.device.name];
-  if (planned.section === "install") return [step.device.name];
+  if (step.device.kind === "server" && step.id === "address") return [step.device.name];
   return [];
 }
 
@@ -85,7 +87,9 @@ function serverPhases(input: RunbookInput, index: DeviceStepIndex, changes: Chan
   return servers.flatMap((document): PlannedPhase[] => {
     const device: StepDevice = { kind: "server", name: document.name };
     const server = input.network.servers.find((candidate) => candidate.name === document.name && !candidate.isDuplicate);
-    const own = index.kept(device).filter((step) => step.section === "smtp-service" || step.section === "preferences-email")
+    const kept = index.kept(device);
+    const own = [...kept.filter((step) => step.id === "address"), ...kept.filter((step) => step.id !== "address")]
+      .filter((step) => step.section === "smtp-service" || step.section === "preferences-email")
       .filter((step) => !(document.role === "central" && step.id === "email:sync-check"));
     const steps: PlannedStep[] = [
       ...(changes.isNew(device) && server ? [installStep(document, server)] : []),
@@ -152,9 +156,10 @@ function realize(input: RunbookInput, planned: readonly PlannedPhase[], initiall
     const steps: RunbookStep[] = phase.steps.map((item) => {
       const down = takenDown(item);
       const waiting = [...notYet].filter((name) => !down.includes(name));
-      const impact: Impact = impactOf(input.network, down, ordered(input.network, waiting), quietFor(item));
+      const impact: Impact = impactOf(input.network,
+        { takesDown: down, notYetInService: ordered(input.network, waiting) }, quietFor(item));
       // An office is in service in its new form once its configuration is sent, a server once installed.
-      if (item.step.section === "send" && item.step.id === "send" || item.section === "install") notYet.delete(item.step.device.name);
+      if ((item.step.section === "send" && item.step.id === "send") || item.section === "install") notYet.delete(item.step.device.name);
       return runbookStep(item, ++number, impact, lines);
     });
     if (phase.bringsIntoService) notYet.delete(phase.bringsIntoService);

@@ -13,8 +13,7 @@ export interface ChangeSet {
   isNew(device: StepDevice): boolean;
   /** Steps for what the previous build has and this one drops (a deleted line). */
   extraSteps(device: StepDevice): Step[];
-  /** Devices not in service in their new form when the runbook starts: new devices, and offices
-   * whose voicemail moves to another server or type (the simulator knows only the new network). */
+  /** Devices not in service when the runbook starts: the new ones (all of them for a full runbook). */
   notInService(compiled: CompiledNetwork): string[];
   /** Devices the previous build has that the network no longer declares. */
   readonly retired: readonly StepDevice[];

@@ -47,7 +47,8 @@ export function chooseOfficeOrder(network: Network, offices: readonly OfficeToCh
     const costed = remaining.map((candidate) => {
       if (!candidate.reboots) return { candidate, cost: 0 };
       const others = declared(network, [...waiting].filter((name) => name !== candidate.office));
-      return { candidate, cost: affectedOffices(simulateState(network, [candidate.office], others)).length };
+      const before = simulateState(network, [], others);
+      return { candidate, cost: affectedOffices(before, simulateState(network, [candidate.office], others)).length };
     });
     costed.sort((first, second) => first.cost - second.cost
       || distance(first.candidate.office) - distance(second.candidate.office)

@@ -115,6 +115,24 @@ function deletedLineStep(device: StepDevice, lineNumber: number, peer: string): 
   };
 }
 
+/** A server that moves to another address: the offices' fields follow in their own steps. */
+function readdressStep(device: StepDevice, before: string | null, after: string | null): Step {
+  return {
+    id: "address",
+    device,
+    tool: "Windows",
+    changeClass: "server",
+    section: "smtp-service",
+    menuPath: [],
+    action: `give the server its new address ${after ?? "(none declared)"} (it was ${before ?? "not declared"})`,
+    settings: [],
+    notes: ["the offices that point at it reach it at the new address only once their own steps below are sent"],
+    inferred: true,
+    sources: [],
+    spans: [],
+  };
+}
+
 interface PreviousDevices {
   readonly format: ManifestDocument["format"];
   /** By device: the parsed JSON document, or the checklist text. */
@@ -163,22 +181,17 @@ export function changesFrom(existing: ExistingOutput, compiled: CompiledNetwork)
   const extraSteps = (device: StepDevice): Step[] => {
     const before = beforeOf(device);
     const after = documents.get(key(device));
+    if (before?.kind === "server" && after?.kind === "server" && before.address !== after.address) {
+      return [readdressStep(device, before.address, after.address)];
+    }
     if (before?.kind !== "office" || after?.kind !== "office" || !Array.isArray(before.lines)) return [];
     const kept = new Set(after.lines.map((line) => line.lineNumber));
     return before.lines.filter((line) => !kept.has(line.lineNumber)).map((line) => deletedLineStep(device, line.lineNumber, line.peer));
   };
 
-  const notInService = (next: CompiledNetwork): string[] => [...next.offices, ...next.servers].flatMap((document) => {
-    const file = previous.files.get(key(document));
-    if (!file) return [document.name];
-    const before = file.document;
-    // An office whose voicemail moves is simulated out of service until it is changed: the
-    // simulator knows the network as it will be, not as it was.
-    if (before?.kind === "office" && document.kind === "office" &&
-      (before.role !== document.role || !same(before.voicemail?.voicemailType, document.voicemail.voicemailType) ||
-        !same(before.voicemail?.voicemailIpAddress, document.voicemail.voicemailIpAddress))) return [document.name];
-    return [];
-  });
+  const notInService = (next: CompiledNetwork): string[] => [...next.offices, ...next.servers]
+    .filter((document) => !previous.files.has(key(document))).map((document) => document.name);
+
 
   const retired = [...previous.files.keys()].filter((name) => !documents.has(name)).sort().map((name): StepDevice => {
     const [kind, ...rest] = name.split(":");
