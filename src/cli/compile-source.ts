@@ -9,7 +9,7 @@ import { devicePath, renderOutput, type OutputFormat, type RenderedOutput } from
 import { unmetPreconditions } from "../compile/preconditions.js";
 import { resolvePassword } from "../compile/secrets.js";
 import { checkedFile } from "../diagnostics/checked-file.js";
-import { countSeverities } from "../diagnostics/diagnostic.js";
+import { compareDiagnostics, countSeverities, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Network } from "../ir/types.js";
 import { LineIndex } from "../language/line-index.js";
 import { renderText } from "../diagnostics/text.js";
@@ -17,6 +17,11 @@ import { configuredSeverities } from "./commands/check.js";
 import { CliFailure } from "./failure.js";
 import { readSource } from "./inputs.js";
 import { useColor, type CliIo } from "./io.js";
+
+/** The same finding whatever severity it was given. */
+function findingKey(diagnostic: Diagnostic): string {
+  return `${diagnostic.ruleId} ${diagnostic.span.start} ${diagnostic.span.end} ${diagnostic.message}`;
+}
 
 export interface CompileSourceOptions {
   readonly format: OutputFormat;
@@ -31,6 +36,8 @@ export interface Compilable {
   readonly warnings: number;
   /** The checked network (the runbook simulates it). */
   readonly network: Network;
+  /** The .scn text (the runbook names the lines each step comes from). */
+  readonly text: string;
   /** The paths build writes; they do not depend on line numbers. */
   readonly devicePaths: readonly string[];
   /** The documents, numbering lines as the build in the output directory did (OUTPUT.md: stable
@@ -51,14 +58,19 @@ export async function compileSource(file: string, options: CompileSourceOptions,
   if (options.resolveSecrets && options.format === "checklist") {
     throw new CliFailure("--resolve-secrets applies to --format json only: checklists never contain a password");
   }
-  const severities = await configuredSeverities(options, io);
+  const severities = await configuredSeverities(options, io, file);
   const text = await readSource(file, io.cwd);
   const { network, diagnostics } = checkText(text, { severities });
   const blocking = diagnostics.some((diagnostic) => diagnostic.severity === "error") ? [] : unmetPreconditions(network, severities);
+  // A precondition scnc.json regraded is reported once, as the error that stops the build, not
+  // also as the warning `check` gives it.
+  const blocked = new Set(blocking.map(findingKey));
   // Infos are advice for `scnc check`; a build reports what could stop or endanger it.
-  const shown = [...diagnostics, ...blocking].filter((diagnostic) => diagnostic.severity !== "info");
+  const shown = [...diagnostics.filter((diagnostic) => !blocked.has(findingKey(diagnostic))), ...blocking]
+    .filter((diagnostic) => diagnostic.severity !== "info")
+    .sort(compareDiagnostics);
   if (shown.length > 0) {
-    io.stderr.write(renderText([checkedFile(file, text, shown)], { color: useColor(io.stderr, io.env) }));
+    io.stderr.write(renderText([checkedFile(file, text, shown)], { color: useColor(io.stderr, io) }));
   }
   const { errors, warnings } = countSeverities(shown);
   if (errors > 0) {
@@ -81,5 +93,5 @@ export async function compileSource(file: string, options: CompileSourceOptions,
     secretsResolved: options.resolveSecrets,
   });
   const devicePaths = compiledDevices(network).map((device) => devicePath(device, options.format)).sort(byCodeUnits);
-  return { ok: true, warnings, network, devicePaths, compile, outputFor };
+  return { ok: true, warnings, network, text, devicePaths, compile, outputFor };
 }

@@ -9,7 +9,7 @@ import {
   assertBatchOutput, batchExitCode, eachNetwork, INDEX_FILE, namesManyNetworks, networksToBuild, outputOf, readIndex, renderIndex, writeIndex,
   type NetworkOutcome,
 } from "../network-batch.js";
-import { collectRepeated, IGNORE_PATTERN_HELP } from "../options.js";
+import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP } from "../options.js";
 
 export interface BuildOptions {
   readonly output: string;
@@ -124,7 +124,7 @@ export function registerBuild(program: Command, io: CliIo, setExitCode: (code: n
       .choices(["json", "checklist"]).default("json"))
     .option("--resolve-secrets", "write the voicemail password itself (files get mode 0600) instead of {\"env\": NAME}")
     .option("--check", "write nothing; exit 1 and list the files that differ when the directory is out of date")
-    .option("--config <file>", "scnc.json to use (default: the nearest scnc.json in the current directory or a parent)")
+    .option("--config <file>", CONFIG_HELP)
     .option("--ignore-pattern <glob>", IGNORE_PATTERN_HELP, collectRepeated, [])
     .action(async (inputs: string[], options: BuildOptions) => {
       setExitCode(await namesManyNetworks(inputs, io.cwd)

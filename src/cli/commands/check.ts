@@ -1,11 +1,13 @@
 import { Option, type Command } from "commander";
 import packageJson from "../../../package.json" with { type: "json" };
-import { ConfigError, loadConfig } from "../../config/load.js";
+import { ConfigError } from "../../config/load.js";
+import { ConfigLookup } from "../../config/lookup.js";
 import { checkedFile, type CheckedFile } from "../../diagnostics/checked-file.js";
 import { countSeverities } from "../../diagnostics/diagnostic.js";
 import { renderJson } from "../../diagnostics/json.js";
 import { renderSarif, type SarifTool, type ToolProblem } from "../../diagnostics/sarif.js";
 import { renderText } from "../../diagnostics/text.js";
+import type { FileCheckRequest } from "../batch/file-check.js";
 import { checkFiles, parseJobs, type BatchOptions } from "../batch/pool.js";
 import { filesOfShard, parseShard, type Shard } from "../batch/shard.js";
 import { rules } from "../../rules/index.js";
@@ -13,11 +15,11 @@ import { rulePage } from "../../rules/page.js";
 import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import { collectInputs } from "../inputs.js";
 import { useColor, type CliIo } from "../io.js";
-import { collectRepeated, IGNORE_PATTERN_HELP, parseCount } from "../options.js";
+import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP, parseCount } from "../options.js";
 
 export interface CheckOptions {
   readonly format: "text" | "json" | "sarif";
-  /** scnc.json to use instead of the one found upward from the current directory. */
+  /** scnc.json to use for every input instead of each input's nearest one. */
   readonly config?: string;
   readonly maxWarnings?: number;
   readonly quiet?: boolean;
@@ -40,11 +42,16 @@ export const SARIF_TOOL: SarifTool = {
   helpMarkdown: (rule) => rulePage(rule, { reported: false }),
 };
 
-/** The rule severities of scnc.json (--config, else the nearest one); build and plan use them too. */
-export async function configuredSeverities(options: { readonly config?: string }, io: CliIo) {
+/** The configuration lookup of a command run: --config for every input, else each input's nearest scnc.json. */
+export function configLookup(options: { readonly config?: string }, io: CliIo): ConfigLookup {
+  return new ConfigLookup({ cwd: io.cwd, ...(options.config !== undefined ? { explicitPath: options.config } : {}) });
+}
+
+/** The rule severities for one input (build, plan, simulate, licenses and graph check one file);
+ * an unusable scnc.json is a CliFailure naming it. */
+export async function configuredSeverities(options: { readonly config?: string }, io: CliIo, file: string) {
   try {
-    const { config } = await loadConfig({ cwd: io.cwd, ...(options.config !== undefined ? { explicitPath: options.config } : {}) });
-    return config.rules;
+    return (await configLookup(options, io).forFile(file)).config.rules;
   } catch (error) {
     if (error instanceof ConfigError) throw new CliFailure(error.message, error.file);
     throw error;
@@ -59,20 +66,30 @@ export async function runCheck(targets: readonly string[], options: CheckOptions
     io.stderr.write(`scnc: ${message}\n`);
     problems.push({ message, ...(file !== undefined ? { file } : {}) });
   };
-  let severities: Awaited<ReturnType<typeof configuredSeverities>>;
-  try {
-    severities = await configuredSeverities(options, io);
-  } catch (error) {
-    if (!(error instanceof CliFailure) || options.format !== "sarif") throw error;
-    report(error.message, error.file);
-    io.stdout.write(renderSarif([], SARIF_TOOL, problems));
-    return EXIT_FAILURE;
-  }
+  const lookup = configLookup(options, io);
   const inputs = await collectInputs(targets, io.cwd, { ignorePatterns: options.ignorePattern ?? [] });
   for (const problem of inputs.problems) report(`${problem.path}: ${problem.message}`, problem.path);
 
   const selected = options.shard ? filesOfShard(inputs.files, options.shard, io.cwd) : inputs.files;
-  const requests = selected.map((file) => ({ file, cwd: io.cwd, severities, emitIr: options.emitIr === true }));
+  const requests: FileCheckRequest[] = [];
+  const unusable = new Set<string>();
+  for (const file of selected) {
+    try {
+      const { config } = await lookup.forFile(file);
+      requests.push({ file, cwd: io.cwd, severities: config.rules, emitIr: options.emitIr === true });
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      // Its files are not checked: with a rule set the team did not write, they could pass wrongly.
+      if (!unusable.has(error.message)) report(error.message, error.file);
+      unusable.add(error.message);
+    }
+  }
+  if (options.config !== undefined && selected.length === 0) {
+    await lookup.forDirectory(io.cwd).catch((error: unknown) => {
+      if (!(error instanceof ConfigError)) throw error;
+      report(error.message, error.file);
+    });
+  }
   const files: CheckedFile[] = [];
   const networks: unknown[] = [];
   for await (const outcome of checkFiles(requests, batchOptions(options, io))) {
@@ -103,9 +120,10 @@ export async function runCheck(targets: readonly string[], options: CheckOptions
   // as a pass. Machine formats still write their (empty) document, which tools parse.
   else if (files.length > 0 || !failed) {
     const hidden = options.quiet ? counts.warnings + counts.infos : 0;
-    diagnosticsStream.write(renderText(shown, { color: useColor(diagnosticsStream, io.env), hidden }));
+    diagnosticsStream.write(renderText(shown, { color: useColor(diagnosticsStream, io), hidden }));
   }
-  if (options.emitIr) io.stdout.write(JSON.stringify(networks.length === 1 ? networks[0] : networks, null, 2) + "\n");
+  // Always an array, one entry per checked file, so a script's parsing does not depend on how many files matched.
+  if (options.emitIr) io.stdout.write(JSON.stringify(networks, null, 2) + "\n");
 
   if (failed) return EXIT_FAILURE;
   // Warnings count even when --quiet hides them; infos never count (RULES.md).
@@ -130,11 +148,11 @@ export function registerCheck(program: Command, io: CliIo, setExitCode: (code: n
     .description("parse .scn files and run every rule")
     .argument("<paths...>", "files, directories (searched for *.scn) or glob patterns")
     .addOption(new Option("--format <format>", "output format (sarif: SARIF 2.1.0 for code scanning)").choices(["text", "json", "sarif"]).default("text"))
-    .option("--config <file>", "scnc.json to use (default: the nearest scnc.json in the current directory or a parent)")
+    .option("--config <file>", CONFIG_HELP)
     .option("--ignore-pattern <pattern>", IGNORE_PATTERN_HELP, collectRepeated, [])
     .option("--max-warnings <count>", "exit 1 when there are more warnings than this", parseCount)
     .option("--quiet", "report errors only")
-    .option("--emit-ir", "print the intermediate form as JSON (schemas/ir.schema.json); diagnostics go to stderr")
+    .option("--emit-ir", "print the intermediate form as a JSON array, one entry per file (schemas/ir.schema.json); diagnostics go to stderr")
     .option("--jobs <count>", "files checked at once: the main thread and N-1 worker threads (default: one per idle core from 2,000 files)", parseJobs)
     .option("--shard <i/n>", "check only the i-th of n deterministic shards of the inputs (for CI matrices)", parseShard)
     .action(async (paths: string[], options: CheckOptions) => {

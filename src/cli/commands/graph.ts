@@ -5,13 +5,16 @@ import { topology } from "../../graph-render/topology.js";
 import { EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import { readCheckedNetwork } from "../checked-network.js";
 import type { CliIo } from "../io.js";
+import { CONFIG_HELP } from "../options.js";
 
 export interface GraphOptions {
+  /** scnc.json to use instead of the file\'s nearest one. */
+  readonly config?: string;
   readonly format: "mermaid" | "dot";
 }
 
 export async function runGraph(file: string, options: GraphOptions, io: CliIo): Promise<number> {
-  const network = await readCheckedNetwork(file, io);
+  const network = await readCheckedNetwork(file, io, options);
   if (!network) return EXIT_INPUT_ERRORS;
   const drawing = topology(network);
   io.stdout.write(options.format === "dot" ? renderDot(drawing) : renderMermaid(drawing));
@@ -24,6 +27,7 @@ export function registerGraph(program: Command, io: CliIo, setExitCode: (code: n
     .description("draw the topology: offices, servers, links with group ids, and the server each office uses")
     .argument("<file>", "the .scn file")
     .addOption(new Option("--format <format>", "drawing language").choices(["mermaid", "dot"]).default("mermaid"))
+    .option("--config <file>", CONFIG_HELP)
     .action(async (file: string, options: GraphOptions) => {
       setExitCode(await runGraph(file, options, io));
     });

@@ -12,6 +12,7 @@ const commands: ReadonlyMap<string, () => Promise<Register>> = new Map([
   ["check", async () => (await import("./check.js")).registerCheck],
   ["build", async () => (await import("./build.js")).registerBuild],
   ["plan", async () => (await import("./plan.js")).registerPlan],
+  ["runbook", async () => (await import("./runbook.js")).registerRunbook],
   ["simulate", async () => (await import("./simulate.js")).registerSimulate],
   ["graph", async () => (await import("./graph.js")).registerGraph],
   ["licenses", async () => (await import("./licenses.js")).registerLicenses],

@@ -7,7 +7,7 @@ import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure
 import { useColor, type CliIo } from "../io.js";
 import { OutputDirectory } from "../output-directory.js";
 import { assertBatchOutput, batchExitCode, eachNetwork, namesManyNetworks, networksToBuild, outputOf, type NetworkOutcome } from "../network-batch.js";
-import { collectRepeated, IGNORE_PATTERN_HELP } from "../options.js";
+import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP } from "../options.js";
 
 /** `--detailed-exitcode`: something would change (Terraform uses 2, the code scnc gives a failure
  * otherwise; with the option, a failure is 1, as Terraform's). */
@@ -52,7 +52,7 @@ async function planNetwork(file: string, options: PlanCommandOptions, io: CliIo)
   io.stdout.write(renderPlan(changes, {
     directory: directory.display,
     format: options.format,
-    color: useColor(io.stdout, io.env),
+    color: useColor(io.stdout, io),
     runbookCommand: `scnc runbook ${file} --from ${directory.display}`,
   }));
   return { exitCode: EXIT_OK, verdict: "built", errors: 0, warnings: compiled.warnings, changes: changes.length };
@@ -87,7 +87,7 @@ export function registerPlan(program: Command, io: CliIo, setExitCode: (code: nu
     .addOption(new Option("--format <format>", "compare json files or Markdown checklists").choices(["json", "checklist"]).default("json"))
     .option("--resolve-secrets", "compare as build --resolve-secrets would write (passwords are still never shown)")
     .option("--detailed-exitcode", "exit 0 when nothing would change, 2 when something would, 1 on any error (as terraform plan -detailed-exitcode)")
-    .option("--config <file>", "scnc.json to use (default: the nearest scnc.json in the current directory or a parent)")
+    .option("--config <file>", CONFIG_HELP)
     .option("--ignore-pattern <glob>", IGNORE_PATTERN_HELP, collectRepeated, [])
     .action(async (inputs: string[], options: PlanCommandOptions) => {
       if (!(await namesManyNetworks(inputs, io.cwd))) {

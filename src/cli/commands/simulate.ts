@@ -7,8 +7,11 @@ import { simulate, type OfficeOutcome } from "../../simulate/simulate.js";
 import { CliFailure, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import { readCheckedNetwork } from "../checked-network.js";
 import type { CliIo } from "../io.js";
+import { CONFIG_HELP } from "../options.js";
 
 export interface SimulateOptions {
+  /** scnc.json to use instead of the file\'s nearest one. */
+  readonly config?: string;
   readonly fail?: readonly string[];
   readonly all?: boolean;
   readonly format: "text" | "json";
@@ -42,7 +45,7 @@ function reportGate(matrix: FailureMatrix, io: CliIo): number {
 
 export async function runSimulate(file: string, options: SimulateOptions, io: CliIo): Promise<number> {
   if (options.all && options.fail) throw new CliFailure("--fail and --all cannot be used together (--all already simulates every single and double failure)");
-  const network = await readCheckedNetwork(file, io);
+  const network = await readCheckedNetwork(file, io, options);
   if (!network) return EXIT_INPUT_ERRORS;
 
   let matrix: FailureMatrix | undefined;
@@ -73,6 +76,7 @@ export function registerSimulate(program: Command, io: CliIo, setExitCode: (code
     .option("--all", "tabulate every single and double failure of the central and fallback offices, the servers and the links")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
     .addOption(new Option("--require <property>", "single-failure: exit 1 when any single failure of an --all device leaves an office without voicemail answering or splits control, unless an accept-failure accepts it").choices(["single-failure"]))
+    .option("--config <file>", CONFIG_HELP)
     .action(async (file: string, options: SimulateOptions) => {
       setExitCode(await runSimulate(file, options, io));
     });

@@ -28,6 +28,8 @@ const COMMANDS = [
   ["plan", "network.scn", "-o", "OUT", "--resolve-secrets"],
   ["build", "network.scn", "-o", "OUT", "--resolve-secrets"],
   ["build", "network.scn", "-o", "OUT", "--format", "checklist", "--resolve-secrets"],
+  ["runbook", "network.scn"],
+  ["runbook", "network.scn", "--format", "json"],
   ["simulate", "network.scn"],
   ["licenses", "network.scn"],
   ["graph", "network.scn"],

@@ -1,0 +1,24 @@
+import { randomBytes } from "node:crypto";
+import { lstat, rename, unlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { CliFailure } from "./failure.js";
+import { describeFsError } from "./inputs.js";
+
+/**
+ * Writes `text` to `file` (relative to `cwd`) whole or not at all: into a new file beside it,
+ * renamed over the target once complete, so an interrupted run never leaves half a file. A
+ * directory at the path, or a missing folder above it, is one line naming the path (exit 2).
+ */
+export async function writeFileAtomically(file: string, text: string, cwd: string): Promise<void> {
+  const target = path.resolve(cwd, file);
+  const info = await lstat(target).catch(() => undefined);
+  if (info?.isDirectory()) throw new CliFailure(`${file}: is a directory; give a file name for the output`);
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.scnc-${randomBytes(6).toString("hex")}`);
+  try {
+    await writeFile(temporary, text, { encoding: "utf8", flag: "wx" });
+    await rename(temporary, target);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw new CliFailure(`${file}: cannot write it: ${describeFsError(error)}`);
+  }
+}

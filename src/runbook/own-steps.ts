@@ -1,0 +1,52 @@
+import type { Server } from "../ir/types.js";
+import type { ServerDocument } from "../compile/documents.js";
+import { spansOf } from "../compile/steps/build.js";
+import type { Step, StepDevice } from "../compile/steps/model.js";
+import type { PlannedStep } from "./steps.js";
+
+/**
+ * The steps the runbook adds to the checklists' steps: installing a new server, and checking that
+ * an office's SCN lines are up before its System > Voicemail. They have the checklist steps' shape;
+ * the fields the checklist model has no value for (the installer, a check) are set as overrides.
+ */
+
+/** A new server is installed normally; its role comes from the offices that point at it (S2, S4). */
+export function installStep(document: ServerDocument, server: Server): PlannedStep {
+  const platform = document.platform === null ? "" : ` on ${document.platform === "windows" ? "Windows" : "Linux"}`;
+  const step: Step = {
+    id: "install",
+    device: { kind: "server", name: document.name },
+    tool: "Windows",
+    changeClass: "server",
+    section: "smtp-service",
+    menuPath: [],
+    action: `install Voicemail Pro ${document.version}${platform} at ${document.address ?? "its address"} and start its service`,
+    settings: [],
+    notes: [`installed normally: its role (${document.role}) comes from the offices that point at it, not from the installation`],
+    inferred: false,
+    sources: ["S2", "S4"],
+    spans: [server.nameSpan, ...spansOf(server.address, server.version, server.platform)],
+  };
+  return { step, tool: "Voicemail Pro installer", section: "install" };
+}
+
+/** Between the lines and System > Voicemail: the voicemail settings reach the central server over
+ * these lines, so they must be up first (the check itself is inferred). */
+export function lineCheckStep(device: StepDevice, lines: readonly Step[]): PlannedStep {
+  const described = lines.map((line) => line.action ? `${line.id.replace("line:", "line ")} ${line.action}` : line.id).join(", ");
+  const step: Step = {
+    id: "check:lines",
+    device,
+    tool: "Manager",
+    changeClass: "merge",
+    section: "lines",
+    menuPath: ["Trunks"],
+    action: `check that the SCN ${lines.length === 1 ? "line is" : "lines are"} up (${described}) before going on`,
+    settings: [],
+    notes: ["voicemail reaches the central server over the SCN lines: set System > Voicemail only once they are up"],
+    inferred: true,
+    sources: [],
+    spans: [],
+  };
+  return { step, tool: "System Status Application", changeClass: "none", section: "check" };
+}
