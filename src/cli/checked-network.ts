@@ -30,7 +30,7 @@ export async function readCheckedNetwork(file: string, io: CliIo, options: Check
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === "error" && !reported(diagnostic));
   const blocking = errors.length > 0 ? errors : unmetAnalysisPreconditions(result.network, severities).filter((diagnostic) => !reported(diagnostic));
   if (blocking.length === 0) return result.network;
-  io.stderr.write(renderText([checkedFile(file, text, blocking)], { color: useColor(io.stderr, io.env) }));
+  io.stderr.write(renderText([checkedFile(file, text, blocking)], { color: useColor(io.stderr, io) }));
   io.stderr.write(`scnc: ${file} has errors; fix them first (scnc check ${file})\n`);
   return undefined;
 }

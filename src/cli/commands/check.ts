@@ -120,9 +120,10 @@ export async function runCheck(targets: readonly string[], options: CheckOptions
   // as a pass. Machine formats still write their (empty) document, which tools parse.
   else if (files.length > 0 || !failed) {
     const hidden = options.quiet ? counts.warnings + counts.infos : 0;
-    diagnosticsStream.write(renderText(shown, { color: useColor(diagnosticsStream, io.env), hidden }));
+    diagnosticsStream.write(renderText(shown, { color: useColor(diagnosticsStream, io), hidden }));
   }
-  if (options.emitIr) io.stdout.write(JSON.stringify(networks.length === 1 ? networks[0] : networks, null, 2) + "\n");
+  // Always an array, one entry per checked file, so a script's parsing does not depend on how many files matched.
+  if (options.emitIr) io.stdout.write(JSON.stringify(networks, null, 2) + "\n");
 
   if (failed) return EXIT_FAILURE;
   // Warnings count even when --quiet hides them; infos never count (RULES.md).
@@ -151,7 +152,7 @@ export function registerCheck(program: Command, io: CliIo, setExitCode: (code: n
     .option("--ignore-pattern <pattern>", IGNORE_PATTERN_HELP, collectRepeated, [])
     .option("--max-warnings <count>", "exit 1 when there are more warnings than this", parseCount)
     .option("--quiet", "report errors only")
-    .option("--emit-ir", "print the intermediate form as JSON (schemas/ir.schema.json); diagnostics go to stderr")
+    .option("--emit-ir", "print the intermediate form as a JSON array, one entry per file (schemas/ir.schema.json); diagnostics go to stderr")
     .option("--jobs <count>", "files checked at once: the main thread and N-1 worker threads (default: one per idle core from 2,000 files)", parseJobs)
     .option("--shard <i/n>", "check only the i-th of n deterministic shards of the inputs (for CI matrices)", parseShard)
     .action(async (paths: string[], options: CheckOptions) => {

@@ -48,7 +48,7 @@ async function formatStandardInput(options: FmtOptions, io: CliIo): Promise<numb
   const { formatText } = await import("../../format/format.js");
   const result = await formatText(text);
   if (!result.ok) {
-    io.stderr.write(renderText([checkedFile(STDIN_NAME, text, result.diagnostics)], { color: useColor(io.stderr, io.env) }));
+    io.stderr.write(renderText([checkedFile(STDIN_NAME, text, result.diagnostics)], { color: useColor(io.stderr, io) }));
     io.stderr.write("standard input left unchanged: fix the syntax errors, then format\n");
     return EXIT_INPUT_ERRORS;
   }
@@ -100,7 +100,7 @@ export async function runFmt(targets: readonly string[], options: FmtOptions, io
     io.stderr.write(`${count} not formatted; run scnc fmt to format ${unformatted.length === 1 ? "it" : "them"}\n`);
   }
   if (unparsable.length > 0) {
-    io.stderr.write(renderText(unparsable, { color: useColor(io.stderr, io.env) }));
+    io.stderr.write(renderText(unparsable, { color: useColor(io.stderr, io) }));
     const count = unparsable.length === 1 ? "1 file was" : `${unparsable.length} files were`;
     io.stderr.write(`${count} left unchanged: fix the syntax errors, then format\n`);
   }

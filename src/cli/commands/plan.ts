@@ -52,7 +52,7 @@ async function planNetwork(file: string, options: PlanCommandOptions, io: CliIo)
   io.stdout.write(renderPlan(changes, {
     directory: directory.display,
     format: options.format,
-    color: useColor(io.stdout, io.env),
+    color: useColor(io.stdout, io),
     runbookCommand: `scnc runbook ${file} --from ${directory.display}`,
   }));
   return { exitCode: EXIT_OK, verdict: "built", errors: 0, warnings: compiled.warnings, changes: changes.length };

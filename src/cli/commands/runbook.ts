@@ -7,6 +7,7 @@ import { writeFileAtomically } from "../atomic-file.js";
 import { compileSource } from "../compile-source.js";
 import { CliFailure, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import type { CliIo } from "../io.js";
+import { CONFIG_HELP } from "../options.js";
 import { readPreviousBuild } from "../output-directory.js";
 
 export interface RunbookCommandOptions {
@@ -50,7 +51,7 @@ export function registerRunbook(program: Command, io: CliIo, setExitCode: (code:
     .option("--from <dir>", "a directory scnc build wrote (what is deployed now): only the steps that change something")
     .addOption(new Option("--format <format>", "output format").choices(["markdown", "json"]).default("markdown"))
     .option("-o, --output <file>", "write the runbook to this file (atomically) instead of standard output")
-    .option("--config <file>", "scnc.json to use (default: the nearest scnc.json in the current directory or a parent)")
+    .option("--config <file>", CONFIG_HELP)
     .action(async (file: string, options: RunbookCommandOptions) => {
       setExitCode(await runRunbook(file, options, io));
     });
