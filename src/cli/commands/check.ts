@@ -16,6 +16,7 @@ import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure
 import { collectInputs } from "../inputs.js";
 import { useColor, type CliIo } from "../io.js";
 import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP, parseCount } from "../options.js";
+import { COMMAND_SUMMARIES } from "./summaries.js";
 
 export interface CheckOptions {
   readonly format: "text" | "json" | "sarif";
@@ -145,7 +146,7 @@ function batchOptions(options: CheckOptions, io: CliIo): BatchOptions {
 export function registerCheck(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   program
     .command("check")
-    .description("parse .scn files and run every rule")
+    .description(COMMAND_SUMMARIES.check.description)
     .argument("<paths...>", "files, directories (searched for *.scn) or glob patterns")
     .addOption(new Option("--format <format>", "output format (sarif: SARIF 2.1.0 for code scanning)").choices(["text", "json", "sarif"]).default("text"))
     .option("--config <file>", CONFIG_HELP)
