@@ -1,10 +1,11 @@
 import packageJson from "../../package.json" with { type: "json" };
 import { checkText } from "../check.js";
 import type { ExistingOutput } from "../compile/changes.js";
-import { compileNetwork } from "../compile/compile.js";
+import { compiledDevices, compileNetwork } from "../compile/compile.js";
+import { byCodeUnits } from "../compile/order.js";
 import type { CompiledNetwork } from "../compile/documents.js";
 import { existingLineNumbers } from "../compile/line-numbers.js";
-import { renderOutput, type OutputFormat, type RenderedOutput } from "../compile/output.js";
+import { devicePath, renderOutput, type OutputFormat, type RenderedOutput } from "../compile/output.js";
 import { unmetPreconditions } from "../compile/preconditions.js";
 import { resolvePassword } from "../compile/secrets.js";
 import { checkedFile } from "../diagnostics/checked-file.js";
@@ -91,6 +92,6 @@ export async function compileSource(file: string, options: CompileSourceOptions,
     scncVersion: packageJson.version,
     secretsResolved: options.resolveSecrets,
   });
-  const devicePaths = outputFor().devices.map((device) => device.path);
+  const devicePaths = compiledDevices(network).map((device) => devicePath(device, options.format)).sort(byCodeUnits);
   return { ok: true, warnings, network, text, devicePaths, compile, outputFor };
 }

@@ -114,34 +114,42 @@ const SERVER_WHY: Record<ServerDocument["role"], string> = {
   backup: "The backup server comes after the central server is up, with the sync between the two set up on both.",
 };
 
-function officePlannedSteps(device: StepDevice, kept: readonly Step[]): PlannedStep[] {
+/** `later`: offices changed after this one, whose end of a line is not up yet. */
+function officePlannedSteps(document: OfficeDocument, kept: readonly Step[], later: ReadonlySet<string>): PlannedStep[] {
+  const device: StepDevice = { kind: "office", name: document.name };
+  const peerOf = (step: Step): string | undefined => document.lines.find((line) => step.id === `line:${line.lineNumber}`)?.peer;
   const before = kept.filter((step) => step.section === "licences" || step.section === "lines" || step.section === "system");
   const voicemail = kept.filter((step) => step.section === "system-voicemail");
   // The lines to check: those set up or changed (a deleted line has nothing to come up).
-  const lines = kept.filter((step) => step.section === "lines" && !step.id.endsWith(":delete"));
+  const lines = kept.filter((step) => step.section === "lines" && !step.id.endsWith(":delete"))
+    .map((step) => ({ step, peer: peerOf(step) ?? "" }))
+    .map(({ step, peer }) => ({ step, peer, later: later.has(peer) }));
   const planned: PlannedStep[] = before.map((step) => ({ step }));
-  if (before.length > 0 && voicemail.length > 0) {
+  const checkable = lines.some((line) => !line.later);
+  if (before.length > 0 && voicemail.length > 0 && !checkable) {
+    // No line can be up before the far ends are configured: everything goes in one send.
+    planned.push(...voicemail.map((step) => ({ step })), { step: sendStep(device, [...before, ...voicemail]) });
+  } else if (before.length > 0 && voicemail.length > 0) {
     // Licences and lines are mergeable: sent first, so the lines can be checked before System > Voicemail.
     planned.push({ step: { ...sendStep(device, before), id: "send:lines" } });
-    if (lines.length > 0) planned.push(lineCheckStep(device, lines));
+    if (checkable) planned.push(lineCheckStep(device, lines));
     planned.push(...voicemail.map((step) => ({ step })), { step: sendStep(device, voicemail) });
   } else if (before.length > 0) {
     planned.push({ step: sendStep(device, before) });
-    if (lines.length > 0) planned.push(lineCheckStep(device, lines));
+    if (checkable) planned.push(lineCheckStep(device, lines));
   } else if (voicemail.length > 0) {
     planned.push(...voicemail.map((step) => ({ step })), { step: sendStep(device, voicemail) });
   }
   return planned;
 }
 
-function officePhase(input: RunbookInput, document: OfficeDocument, kept: readonly Step[]): PlannedPhase {
-  const device: StepDevice = { kind: "office", name: document.name };
+function officePhase(input: RunbookInput, document: OfficeDocument, kept: readonly Step[], later: ReadonlySet<string>): PlannedPhase {
   return {
     kind: "office",
     title: `Office ${document.name} (${document.role})`,
-    why: "On each office: licences, then lines, then a check that the SCN lines are up, then System > Voicemail, sent once " +
-      "(with Reboot where a field is not mergeable, else Merge).",
-    steps: officePlannedSteps(device, kept),
+    why: "On each office: licences and lines, sent with Merge; a check that the SCN lines whose far end is configured are up; " +
+      "then System > Voicemail, sent once (with Reboot where a field is not mergeable, else Merge). With no line up yet, all in one send.",
+    steps: officePlannedSteps(document, kept, later),
     bringsIntoService: document.name,
     verification: (notYet) => officeChecks(input.network, document.name, notYet),
   };
@@ -187,13 +195,18 @@ export function buildRunbook(input: RunbookInput): Runbook {
   const offices = input.compiled.offices
     .map((document) => ({ document, kept: index.kept({ kind: "office", name: document.name }) }))
     .filter(({ kept }) => kept.length > 0);
-  const officePhases = offices.map(({ document, kept }) => officePhase(input, document, kept.filter((step) => step.section !== "security")))
-    .filter((phase) => phase.steps.length > 0);
-  const order = chooseOfficeOrder(input.network, officePhases.map((phase) => ({
-    office: phase.bringsIntoService as string,
-    reboots: phase.steps.some((item) => item.step.section === "send" && item.step.changeClass === "reboot"),
+  const configured = offices.map(({ document, kept }) => ({ document, kept: kept.filter((step) => step.section !== "security") }))
+    .filter(({ kept }) => kept.length > 0);
+  const order = chooseOfficeOrder(input.network, configured.map(({ document, kept }) => ({
+    office: document.name,
+    reboots: kept.some((step) => step.section === "system-voicemail" && step.changeClass === "reboot"),
   })), servers.reduce((set, phase) => { set.delete(phase.bringsIntoService as string); return set; }, new Set(initial)));
-  officePhases.sort((first, second) => order.offices.indexOf(first.bringsIntoService as string) - order.offices.indexOf(second.bringsIntoService as string));
+  configured.sort((first, second) => order.offices.indexOf(first.document.name) - order.offices.indexOf(second.document.name));
+  const officePhases = configured.map(({ document, kept }, position) => {
+    // A line is up once both ends are configured: its far end may be an office changed later.
+    const later = new Set(configured.slice(position + 1).map((item) => item.document.name).filter((name) => initial.has(name)));
+    return officePhase(input, document, kept, later);
+  });
 
   const security = offices
     .sort((first, second) => order.offices.indexOf(first.document.name) - order.offices.indexOf(second.document.name))
