@@ -42,7 +42,8 @@ describe("command summaries", () => {
     }
     await registerCommands(new Command("scnc"), io, () => undefined, ["help", "build"], spying);
     await registerCommands(new Command("scnc"), io, () => undefined, ["simulate", "x.scn"], spying);
-    expect(loaded).toEqual(["build", "simulate"]);
+    await registerCommands(new Command("scnc"), io, () => undefined, ["--no-color", "graph", "x.scn"], spying);
+    expect(loaded).toEqual(["build", "simulate", "graph"]);
   });
 
   it("still suggest the closest command, and `scnc help build` shows build's own help", async () => {

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { Option, type Command } from "commander";
 import packageJson from "../../../package.json" with { type: "json" };
 import { ConfigError } from "../../config/load.js";
@@ -7,13 +8,16 @@ import { countSeverities } from "../../diagnostics/diagnostic.js";
 import { renderJson } from "../../diagnostics/json.js";
 import { renderSarif, type SarifTool, type ToolProblem } from "../../diagnostics/sarif.js";
 import { renderText } from "../../diagnostics/text.js";
-import type { FileCheckRequest } from "../batch/file-check.js";
+import { checkSource, type FileCheckRequest, type FileOutcome } from "../batch/file-check.js";
 import { checkFiles, parseJobs, type BatchOptions } from "../batch/pool.js";
 import { filesOfShard, parseShard, type Shard } from "../batch/shard.js";
 import { rules } from "../../rules/index.js";
 import { rulePage } from "../../rules/page.js";
 import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
-import { collectInputs } from "../inputs.js";
+import { collectInputs, decodeSource, MAX_INPUT_BYTES } from "../inputs.js";
+import { writeFileAtomically } from "../atomic-file.js";
+import { fixCheckedFile } from "../check-fix.js";
+import type { SeveritySetting } from "../../rules/run.js";
 import { useColor, type CliIo } from "../io.js";
 import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP, parseCount } from "../options.js";
 import { COMMAND_SUMMARIES } from "./summaries.js";
@@ -29,6 +33,13 @@ export interface CheckOptions {
   readonly shard?: Shard;
   /** --ignore-pattern, repeatable: files a directory walk or pattern leaves out. */
   readonly ignorePattern?: readonly string[];
+  /** --fix: apply the safe fixes and rewrite the files; --fix-dry-run: print them as a diff. */
+  readonly fix?: boolean;
+  readonly fixDryRun?: boolean;
+  /** `check -`: the name standard input goes by in diagnostics and for finding scnc.json. */
+  readonly stdinFilename?: string;
+  /** Write the report (text, JSON or SARIF) to this file, atomically, instead of stdout. */
+  readonly outputFile?: string;
 }
 
 /** The project's home (package.json `homepage`, without the README anchor); rule pages live under it. */
@@ -59,7 +70,31 @@ export async function configuredSeverities(options: { readonly config?: string }
   }
 }
 
+/** The name standard input goes by when --stdin-filename gives none. */
+const STDIN_NAME = "<stdin>";
+
+/** Options that cannot go together, as one line each (exit 2). */
+function refuseCombinations(targets: readonly string[], options: CheckOptions, io: CliIo): void {
+  const stdin = targets.includes("-");
+  if (stdin && targets.length > 1) throw new CliFailure("check: '-' (standard input) cannot be combined with other paths");
+  if (!stdin && options.stdinFilename !== undefined) throw new CliFailure("--stdin-filename names standard input: use it with 'scnc check -'");
+  if (stdin && !io.readStdin) throw new CliFailure("check: there is no standard input to read");
+  if (options.fix && options.fixDryRun) throw new CliFailure("--fix and --fix-dry-run cannot be combined");
+  if (options.emitIr && (options.fix || options.fixDryRun)) throw new CliFailure(`--emit-ir cannot be combined with ${options.fix ? "--fix" : "--fix-dry-run"}`);
+  if (stdin && options.fix) throw new CliFailure("--fix cannot rewrite standard input; use --fix-dry-run to see the fixes as a diff");
+}
+
+/** Collects what a command would print, for --output-file. */
+class CapturedOutput {
+  text = "";
+  readonly isTTY = false;
+  write(text: string): void {
+    this.text += text;
+  }
+}
+
 export async function runCheck(targets: readonly string[], options: CheckOptions, io: CliIo): Promise<number> {
+  refuseCombinations(targets, options, io);
   // Every problem goes to stderr as it happens; a SARIF log also records each one (CLI.md: a failed
   // run must never read as "no alerts" to code scanning), so it is written even when nothing was checked.
   const problems: ToolProblem[] = [];
@@ -68,6 +103,91 @@ export async function runCheck(targets: readonly string[], options: CheckOptions
     problems.push({ message, ...(file !== undefined ? { file } : {}) });
   };
   const lookup = configLookup(options, io);
+  const checked = targets.includes("-") ? checkStandardInput(options, io, lookup, report) : checkInputs(targets, options, io, lookup, report);
+  const files: CheckedFile[] = [];
+  const networks: unknown[] = [];
+  const diffs: string[] = [];
+  for await (const { outcome, severities } of checked) {
+    if (outcome.kind === "unreadable") {
+      report(outcome.message, outcome.file);
+      continue;
+    }
+    if (outcome.kind === "failed") {
+      const debug = outcome.stack && io.env.SCNC_DEBUG === "1";
+      report(`${outcome.file}: internal error: ${outcome.message} (please report this${debug ? "" : "; SCNC_DEBUG=1 shows the stack trace"})`, outcome.file);
+      if (debug) io.stderr.write(`${outcome.stack}\n`);
+      continue;
+    }
+    let { text, diagnostics } = outcome;
+    if (options.fix || options.fixDryRun) {
+      const stdin = targets.includes("-");
+      try {
+        const fixed = await fixCheckedFile(
+          { shown: outcome.file, absolute: stdin ? undefined : path.resolve(io.cwd, outcome.file), text, diagnostics },
+          severities,
+          options.fix ? "write" : "dry-run",
+        );
+        ({ text, diagnostics } = fixed);
+        if (fixed.diff !== "") diffs.push(fixed.diff);
+      } catch (error) {
+        if (!(error instanceof CliFailure)) throw error;
+        report(error.message, error.file);
+      }
+    }
+    files.push(checkedFile(outcome.file, text, diagnostics));
+    if (outcome.ir) networks.push({ file: outcome.file, ...outcome.ir });
+  }
+  // --fix-dry-run: stdout carries the diffs alone (as `git diff` would print them).
+  for (const diff of diffs) io.stdout.write(diff);
+  const failed = problems.length > 0;
+
+  const counts = countSeverities(files.flatMap((file) => file.diagnostics));
+  const shown = options.quiet
+    ? files.map((file) => ({ ...file, diagnostics: file.diagnostics.filter((diagnostic) => diagnostic.severity === "error") }))
+    : files;
+  // With --emit-ir or --fix-dry-run, stdout carries the IR or the diffs alone, so diagnostics move to
+  // stderr; --output-file sends them to the file instead.
+  const captured = options.outputFile !== undefined ? new CapturedOutput() : undefined;
+  const diagnosticsStream = captured ?? (options.emitIr || options.fixDryRun ? io.stderr : io.stdout);
+  if (options.format === "json") diagnosticsStream.write(renderJson(shown));
+  else if (options.format === "sarif") diagnosticsStream.write(renderSarif(shown, SARIF_TOOL, problems));
+  // When no input could be read, the lines on stderr say it all: "0 errors … in 0 files" would read
+  // as a pass. Machine formats still write their (empty) document, which tools parse.
+  else if (files.length > 0 || !failed) {
+    const hidden = options.quiet ? counts.warnings + counts.infos : 0;
+    // A report file is never painted: it is read by tools and later in editors, not on this terminal.
+    diagnosticsStream.write(renderText(shown, { color: captured ? false : useColor(diagnosticsStream, io), hidden }));
+  }
+  // Always an array, one entry per checked file, so a script's parsing does not depend on how many files matched.
+  if (options.emitIr) io.stdout.write(JSON.stringify(networks, null, 2) + "\n");
+  if (captured && options.outputFile !== undefined) {
+    try {
+      await writeFileAtomically(options.outputFile, captured.text, io.cwd);
+    } catch (error) {
+      if (!(error instanceof CliFailure)) throw error;
+      io.stderr.write(`scnc: ${error.message}\n`);
+      return EXIT_FAILURE;
+    }
+  }
+
+  if (failed) return EXIT_FAILURE;
+  // Warnings count even when --quiet hides them; infos never count (RULES.md).
+  const tooManyWarnings = options.maxWarnings !== undefined && counts.warnings > options.maxWarnings;
+  if (tooManyWarnings) {
+    io.stderr.write(`scnc: ${counts.warnings} warning${counts.warnings === 1 ? "" : "s"}, more than --max-warnings ${options.maxWarnings} allows${options.quiet ? " (hidden by --quiet)" : ""}\n`);
+  }
+  return counts.errors > 0 || tooManyWarnings ? EXIT_INPUT_ERRORS : EXIT_OK;
+}
+
+type Report = (message: string, file?: string) => void;
+
+interface CheckedInput {
+  readonly outcome: FileOutcome;
+  readonly severities: Readonly<Record<string, SeveritySetting>> | undefined;
+}
+
+/** The files, directories and patterns of the command line, each file with its own scnc.json. */
+async function* checkInputs(targets: readonly string[], options: CheckOptions, io: CliIo, lookup: ConfigLookup, report: Report): AsyncGenerator<CheckedInput> {
   const inputs = await collectInputs(targets, io.cwd, { ignorePatterns: options.ignorePattern ?? [] });
   for (const problem of inputs.problems) report(`${problem.path}: ${problem.message}`, problem.path);
 
@@ -91,48 +211,31 @@ export async function runCheck(targets: readonly string[], options: CheckOptions
       report(error.message, error.file);
     });
   }
-  const files: CheckedFile[] = [];
-  const networks: unknown[] = [];
-  for await (const outcome of checkFiles(requests, batchOptions(options, io))) {
-    if (outcome.kind === "unreadable") {
-      report(outcome.message, outcome.file);
-      continue;
-    }
-    if (outcome.kind === "failed") {
-      const debug = outcome.stack && io.env.SCNC_DEBUG === "1";
-      report(`${outcome.file}: internal error: ${outcome.message} (please report this${debug ? "" : "; SCNC_DEBUG=1 shows the stack trace"})`, outcome.file);
-      if (debug) io.stderr.write(`${outcome.stack}\n`);
-      continue;
-    }
-    files.push(checkedFile(outcome.file, outcome.text, outcome.diagnostics));
-    if (outcome.ir) networks.push({ file: outcome.file, ...outcome.ir });
-  }
-  const failed = problems.length > 0;
+  let index = 0;
+  for await (const outcome of checkFiles(requests, batchOptions(options, io))) yield { outcome, severities: requests[index++]?.severities };
+}
 
-  const counts = countSeverities(files.flatMap((file) => file.diagnostics));
-  const shown = options.quiet
-    ? files.map((file) => ({ ...file, diagnostics: file.diagnostics.filter((diagnostic) => diagnostic.severity === "error") }))
-    : files;
-  // With --emit-ir, stdout carries the IR alone, so diagnostics move to stderr.
-  const diagnosticsStream = options.emitIr ? io.stderr : io.stdout;
-  if (options.format === "json") diagnosticsStream.write(renderJson(shown));
-  else if (options.format === "sarif") diagnosticsStream.write(renderSarif(shown, SARIF_TOOL, problems));
-  // When no input could be read, the lines on stderr say it all: "0 errors … in 0 files" would read
-  // as a pass. Machine formats still write their (empty) document, which tools parse.
-  else if (files.length > 0 || !failed) {
-    const hidden = options.quiet ? counts.warnings + counts.infos : 0;
-    diagnosticsStream.write(renderText(shown, { color: useColor(diagnosticsStream, io), hidden }));
+/** `check -`: standard input, named by --stdin-filename (which also decides its scnc.json) or `<stdin>`. */
+async function* checkStandardInput(options: CheckOptions, io: CliIo, lookup: ConfigLookup, report: Report): AsyncGenerator<CheckedInput> {
+  const name = options.stdinFilename ?? STDIN_NAME;
+  let severities: Readonly<Record<string, SeveritySetting>>;
+  try {
+    const { config } = options.stdinFilename !== undefined ? await lookup.forFile(options.stdinFilename) : await lookup.forDirectory(io.cwd);
+    severities = config.rules;
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    report(error.message, error.file);
+    return;
   }
-  // Always an array, one entry per checked file, so a script's parsing does not depend on how many files matched.
-  if (options.emitIr) io.stdout.write(JSON.stringify(networks, null, 2) + "\n");
-
-  if (failed) return EXIT_FAILURE;
-  // Warnings count even when --quiet hides them; infos never count (RULES.md).
-  const tooManyWarnings = options.maxWarnings !== undefined && counts.warnings > options.maxWarnings;
-  if (tooManyWarnings) {
-    io.stderr.write(`scnc: ${counts.warnings} warning${counts.warnings === 1 ? "" : "s"}, more than --max-warnings ${options.maxWarnings} allows${options.quiet ? " (hidden by --quiet)" : ""}\n`);
+  let text: string;
+  try {
+    text = decodeSource(await (io.readStdin as NonNullable<CliIo["readStdin"]>)(MAX_INPUT_BYTES), name);
+  } catch (error) {
+    if (!(error instanceof CliFailure)) throw error;
+    yield { outcome: { kind: "unreadable", file: name, message: error.message }, severities };
+    return;
   }
-  return counts.errors > 0 || tooManyWarnings ? EXIT_INPUT_ERRORS : EXIT_OK;
+  yield { outcome: checkSource({ file: name, severities, emitIr: options.emitIr === true }, text), severities };
 }
 
 function batchOptions(options: CheckOptions, io: CliIo): BatchOptions {
@@ -147,12 +250,16 @@ export function registerCheck(program: Command, io: CliIo, setExitCode: (code: n
   program
     .command("check")
     .description(COMMAND_SUMMARIES.check.description)
-    .argument("<paths...>", "files, directories (searched for *.scn) or glob patterns")
+    .argument("<paths...>", "files, directories (searched for *.scn) or glob patterns; - reads standard input")
     .addOption(new Option("--format <format>", "output format (sarif: SARIF 2.1.0 for code scanning)").choices(["text", "json", "sarif"]).default("text"))
     .option("--config <file>", CONFIG_HELP)
     .option("--ignore-pattern <pattern>", IGNORE_PATTERN_HELP, collectRepeated, [])
     .option("--max-warnings <count>", "exit 1 when there are more warnings than this", parseCount)
     .option("--quiet", "report errors only")
+    .option("--fix", "apply every safe fix (the editor's quick fixes that never change what the network means) and rewrite the files; report what remains")
+    .option("--fix-dry-run", "print the safe fixes as a unified diff on stdout instead of writing them (diagnostics go to stderr)")
+    .option("--stdin-filename <name>", "with 'check -': the name standard input goes by in diagnostics, and where its scnc.json is looked for")
+    .option("--output-file <file>", "write the report (text, JSON or SARIF) to this file, atomically, instead of stdout")
     .option("--emit-ir", "print the intermediate form as a JSON array, one entry per file (schemas/ir.schema.json); diagnostics go to stderr")
     .option("--jobs <count>", "files checked at once: the main thread and N-1 worker threads (default: one per idle core from 2,000 files)", parseJobs)
     .option("--shard <i/n>", "check only the i-th of n deterministic shards of the inputs (for CI matrices)", parseShard)

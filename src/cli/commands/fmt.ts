@@ -1,8 +1,8 @@
-import { chmod, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "commander";
 import { checkedFile, type CheckedFile } from "../../diagnostics/checked-file.js";
 import { renderText } from "../../diagnostics/text.js";
+import { replaceFileContents } from "../atomic-file.js";
 import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import { collectInputs, decodeSource, MAX_INPUT_BYTES, readSource } from "../inputs.js";
 import { useColor, type CliIo } from "../io.js";
@@ -18,19 +18,11 @@ export interface FmtOptions {
   readonly ignorePattern?: readonly string[];
 }
 
-/** Replaces a file's content by renaming a finished temporary file over it, so an interrupted
- * run never leaves a half-written file; the file keeps its permissions, and a symbolic link stays a
- * link (the file it points to is the one replaced). */
+/** Rewrites a file in place, atomically (an interrupted run never leaves a half-written file). */
 async function replaceFile(given: string, text: string): Promise<void> {
-  const file = await realpath(given);
-  const { mode } = await stat(file);
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.scnc-fmt-${process.pid}`);
   try {
-    await writeFile(temporary, text, { encoding: "utf8", mode });
-    await chmod(temporary, mode);
-    await rename(temporary, file);
+    await replaceFileContents(given, text);
   } catch (error) {
-    await unlink(temporary).catch(() => undefined);
     throw new CliFailure(`${given}: cannot write the formatted file: ${(error as Error).message}`);
   }
 }

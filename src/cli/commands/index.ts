@@ -30,7 +30,10 @@ export const commandLoaders: CommandLoaders = new Map<CommandName, () => Promise
  * that help lists them and commander can suggest the closest name, without loading their code. */
 export async function registerCommands(program: Command, io: CliIo, setExitCode: (code: number) => void, argv: readonly string[] = [],
   loaders: CommandLoaders = commandLoaders): Promise<void> {
-  const named = commandNamed(argv[0] === "help" ? argv[1] : argv[0]);
+  // The command is the first word that is not an option (`scnc --no-color check …`): scnc's own
+  // options before it take no value.
+  const words = argv.filter((argument) => !argument.startsWith("-"));
+  const named = commandNamed(words[0] === "help" ? words[1] : words[0]);
   if (named) {
     (await (loaders.get(named) as () => Promise<Register>)())(program, io, setExitCode);
     return;
