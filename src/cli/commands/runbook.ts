@@ -25,7 +25,7 @@ export interface RunbookCommandOptions {
  */
 export async function runRunbook(file: string, options: RunbookCommandOptions, io: CliIo): Promise<number> {
   // The runbook never holds a password, so it never resolves one.
-  const compiled = await compileSource(file, { format: "json", resolveSecrets: false, ...(options.config ? { config: options.config } : {}) }, io);
+  const compiled = await compileSource(file, { format: "json", resolveSecrets: false, command: "runbook", ...(options.config ? { config: options.config } : {}) }, io);
   if (!compiled.ok) return EXIT_INPUT_ERRORS;
   let runbook;
   if (options.from !== undefined) {
