@@ -69,7 +69,11 @@ class DeviceStepIndex {
   /** A device's checklist steps that change something, with the runbook's extra ones (a deleted line). */
   kept(device: StepDevice): Step[] {
     const found = this.compiled.steps.find((entry) => entry.device.kind === device.kind && entry.device.name === device.name);
-    const steps = (found?.steps ?? []).filter((step) => step.section !== "send" && this.changes.changes(step));
+    const steps = (found?.steps ?? []).filter((step) => step.section !== "send" && this.changes.changes(step))
+      .map((step) => {
+        const notes = this.changes.notesFor(step);
+        return notes.length === 0 ? step : { ...step, notes: [...step.notes, ...notes] };
+      });
     return [...steps, ...this.changes.extraSteps(device)];
   }
 }

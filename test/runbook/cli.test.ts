@@ -42,7 +42,7 @@ describe("scnc runbook", () => {
     const run = await runCli(["runbook", "net.scn"], { cwd });
     expect(run.code).toBe(1);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toMatch(/error/);
+    expect(run.stderr).toMatch(/: net\.scn has an error; runbook writes nothing until it is fixed\n$/);
   });
 
   it("exits 2 for an unknown format and for --from a directory scnc did not build", async () => {
@@ -124,5 +124,17 @@ describe("scnc runbook", () => {
     const run = await runCli(["runbook", "net.scn", "--config", "lenient.json"], { cwd });
     expect(run.code, run.stderr).toBe(0);
     expect((await runCli(["runbook", "net.scn", "--config", "missing.json"], { cwd })).code).toBe(2);
+  });
+
+  it("--from: a line that exists already is to be edited, not added; a licence no longer declared is removed", async () => {
+    const cwd = workspaceWith({ "net.scn": cleanNetwork.replace("licenses { preferred-edition }", "licenses { preferred-edition  voicemail-ports 2 }") });
+    expect((await runCli(["build", "net.scn", "-o", "out"], { cwd })).code).toBe(0);
+    writeFileSync(path.join(cwd, "net.scn"), cleanNetwork.replace("group-id 101", "group-id 105"));
+    const run = await runCli(["runbook", "net.scn", "--from", "out", "--format", "json"], { cwd });
+    expect(run.code, run.stderr).toBe(0);
+    const found = (JSON.parse(run.stdout) as { phases: { steps: { id: string; notes: string[]; action?: string }[] }[] }).phases.flatMap((phase) => phase.steps);
+    expect(found.find((step) => step.id === "office:hq:line:17")?.notes)
+      .toContain("line 17 exists already (to office branch): open it and change these fields rather than adding a new line");
+    expect(found.find((step) => step.id.startsWith("office:hq:licence-removed:"))?.action).toMatch(/^remove the .*Additional Voicemail Ports licence/);
   });
 });

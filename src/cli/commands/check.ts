@@ -20,6 +20,7 @@ import { fixCheckedFile } from "../check-fix.js";
 import type { SeveritySetting } from "../../rules/run.js";
 import { useColor, type CliIo } from "../io.js";
 import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP, parseCount } from "../options.js";
+import { COMMAND_SUMMARIES } from "./summaries.js";
 
 export interface CheckOptions {
   readonly format: "text" | "json" | "sarif";
@@ -248,7 +249,7 @@ function batchOptions(options: CheckOptions, io: CliIo): BatchOptions {
 export function registerCheck(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   program
     .command("check")
-    .description("parse .scn files and run every rule")
+    .description(COMMAND_SUMMARIES.check.description)
     .argument("<paths...>", "files, directories (searched for *.scn) or glob patterns; - reads standard input")
     .addOption(new Option("--format <format>", "output format (sarif: SARIF 2.1.0 for code scanning)").choices(["text", "json", "sarif"]).default("text"))
     .option("--config <file>", CONFIG_HELP)

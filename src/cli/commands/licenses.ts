@@ -8,6 +8,7 @@ import { readCheckedNetwork } from "../checked-network.js";
 import type { CliIo } from "../io.js";
 import { CONFIG_HELP, OUTPUT_FILE_HELP } from "../options.js";
 import { writeReport } from "../atomic-file.js";
+import { COMMAND_SUMMARIES } from "./summaries.js";
 
 export interface LicensesOptions {
   /** scnc.json to use instead of the file\'s nearest one. */
@@ -31,7 +32,7 @@ export async function runLicenses(file: string, options: LicensesOptions, io: Cl
 export function registerLicenses(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   program
     .command("licenses")
-    .description("per office, the licences its role and features need against what it holds; exit 1 when anything is short")
+    .description(COMMAND_SUMMARIES.licenses.description)
     .argument("<file>", "the .scn file")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
     .option("--config <file>", CONFIG_HELP)

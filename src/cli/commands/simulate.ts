@@ -9,6 +9,7 @@ import { readCheckedNetwork } from "../checked-network.js";
 import type { CliIo } from "../io.js";
 import { CONFIG_HELP, OUTPUT_FILE_HELP } from "../options.js";
 import { writeReport } from "../atomic-file.js";
+import { COMMAND_SUMMARIES } from "./summaries.js";
 
 export interface SimulateOptions {
   /** scnc.json to use instead of the file\'s nearest one. */
@@ -73,7 +74,7 @@ function collectDevices(value: string, previous: string[] | undefined): string[]
 export function registerSimulate(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   program
     .command("simulate")
-    .description("show what each office's voicemail does when devices or links fail")
+    .description(COMMAND_SUMMARIES.simulate.description)
     .argument("<file>", "the .scn file")
     .option("--fail <devices>", "comma-separated offices, servers and links (A--B) that fail; repeatable", collectDevices)
     .option("--all", "tabulate every single and double failure of the central and fallback offices, the servers and the links")
