@@ -6,7 +6,7 @@ import { ConfigLookup } from "../../config/lookup.js";
 import { checkedFile } from "../../diagnostics/checked-file.js";
 import { countSeverities } from "../../diagnostics/diagnostic.js";
 import { jsonReport } from "../../diagnostics/json.js";
-import { sarifReport, type SarifTool, type ToolProblem } from "../../diagnostics/sarif.js";
+import { renderSarif, sarifReport, type SarifTool, type ToolProblem } from "../../diagnostics/sarif.js";
 import { textReport, type DiagnosticsReport } from "../../diagnostics/text.js";
 import { checkSource, type FileCheckRequest, type FileOutcome } from "../batch/file-check.js";
 import { checkFiles, parseJobs, type BatchOptions } from "../batch/pool.js";
