@@ -14,6 +14,7 @@ import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure
 import { collectInputs } from "../inputs.js";
 import { useColor, type CliIo } from "../io.js";
 import { collectRepeated, IGNORE_PATTERN_HELP, parseCount } from "../options.js";
+import { printable } from "../../text/printable.js";
 
 export interface CheckOptions {
   readonly format: "text" | "json" | "sarif";
@@ -56,7 +57,7 @@ export async function runCheck(targets: readonly string[], options: CheckOptions
   // run must never read as "no alerts" to code scanning), so it is written even when nothing was checked.
   const problems: ToolProblem[] = [];
   const report = (message: string, file?: string) => {
-    io.stderr.write(`scnc: ${message}\n`);
+    io.stderr.write(`scnc: ${printable(message)}\n`);
     problems.push({ message, ...(file !== undefined ? { file } : {}) });
   };
   let severities: Awaited<ReturnType<typeof configuredSeverities>>;

@@ -7,6 +7,7 @@ import { simulate, type OfficeOutcome } from "../../simulate/simulate.js";
 import { CliFailure, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import { readCheckedNetwork } from "../checked-network.js";
 import type { CliIo } from "../io.js";
+import { printable } from "../../text/printable.js";
 
 export interface SimulateOptions {
   readonly fail?: readonly string[];
@@ -33,7 +34,7 @@ function cost(entry: FailureCase): string {
 
 function reportGate(matrix: FailureMatrix, io: CliIo): number {
   for (const entry of acceptedSingleFailures(matrix)) {
-    io.stderr.write(`scnc: --require single-failure: accepted: when ${entry.name} fails, ${cost(entry)}: "${entry.accepted?.reason?.value ?? ""}"\n`);
+    io.stderr.write(`scnc: ${printable(`--require single-failure: accepted: when ${entry.name} fails, ${cost(entry)}: "${entry.accepted?.reason?.value ?? ""}"`)}\n`);
   }
   const gaps = singleFailureGaps(matrix);
   for (const gap of gaps) io.stderr.write(`scnc: --require single-failure: when ${gap.name} fails, ${cost(gap)}\n`);
