@@ -10,6 +10,7 @@ import { batchBenchmark } from "./batch.js";
 import { root } from "./bundle.js";
 import { benchmarkDocument, missed, startSession, verdict, type BenchmarkRun } from "./document.js";
 import { lspBenchmark } from "./lsp-figures.js";
+import { mspBenchmark } from "./msp.js";
 import { scaleBenchmark } from "./scale.js";
 import { startupBenchmark } from "./startup.js";
 import { throughputBenchmark } from "./throughput.js";
@@ -39,6 +40,7 @@ export const benchmarks: readonly Benchmark[] = [
   scaleBenchmark,
   lspBenchmark,
   batchBenchmark,
+  mspBenchmark,
 ];
 
 function parseArguments(argv: readonly string[]): { wanted: string[]; runs: number } {

@@ -1,14 +1,15 @@
 import packageJson from "../../package.json" with { type: "json" };
 import { checkText } from "../check.js";
 import type { ExistingOutput } from "../compile/changes.js";
-import { compileNetwork } from "../compile/compile.js";
+import { compiledDevices, compileNetwork } from "../compile/compile.js";
+import { byCodeUnits } from "../compile/order.js";
 import type { CompiledNetwork } from "../compile/documents.js";
 import { existingLineNumbers } from "../compile/line-numbers.js";
-import { renderOutput, type OutputFormat, type RenderedOutput } from "../compile/output.js";
+import { devicePath, renderOutput, type OutputFormat, type RenderedOutput } from "../compile/output.js";
 import { unmetPreconditions } from "../compile/preconditions.js";
 import { resolvePassword } from "../compile/secrets.js";
 import { checkedFile } from "../diagnostics/checked-file.js";
-import { countSeverities } from "../diagnostics/diagnostic.js";
+import { compareDiagnostics, countSeverities, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Network } from "../ir/types.js";
 import { LineIndex } from "../language/line-index.js";
 import { renderText } from "../diagnostics/text.js";
@@ -17,11 +18,18 @@ import { CliFailure } from "./failure.js";
 import { readSource } from "./inputs.js";
 import { useColor, type CliIo } from "./io.js";
 
+/** The same finding whatever severity it was given. */
+function findingKey(diagnostic: Diagnostic): string {
+  return `${diagnostic.ruleId} ${diagnostic.span.start} ${diagnostic.span.end} ${diagnostic.message}`;
+}
+
 export interface CompileSourceOptions {
   readonly format: OutputFormat;
   readonly resolveSecrets: boolean;
   /** --config: the scnc.json to use instead of the nearest one. */
   readonly config?: string;
+  /** The command that refuses a network with errors, for its message (default "build"). */
+  readonly command?: string;
 }
 
 export interface Compilable {
@@ -52,18 +60,23 @@ export async function compileSource(file: string, options: CompileSourceOptions,
   if (options.resolveSecrets && options.format === "checklist") {
     throw new CliFailure("--resolve-secrets applies to --format json only: checklists never contain a password");
   }
-  const severities = await configuredSeverities(options, io);
+  const severities = await configuredSeverities(options, io, file);
   const text = await readSource(file, io.cwd);
   const { network, diagnostics } = checkText(text, { severities });
   const blocking = diagnostics.some((diagnostic) => diagnostic.severity === "error") ? [] : unmetPreconditions(network, severities);
+  // A precondition scnc.json regraded is reported once, as the error that stops the build, not
+  // also as the warning `check` gives it.
+  const blocked = new Set(blocking.map(findingKey));
   // Infos are advice for `scnc check`; a build reports what could stop or endanger it.
-  const shown = [...diagnostics, ...blocking].filter((diagnostic) => diagnostic.severity !== "info");
+  const shown = [...diagnostics.filter((diagnostic) => !blocked.has(findingKey(diagnostic))), ...blocking]
+    .filter((diagnostic) => diagnostic.severity !== "info")
+    .sort(compareDiagnostics);
   if (shown.length > 0) {
-    io.stderr.write(renderText([checkedFile(file, text, shown)], { color: useColor(io.stderr, io.env) }));
+    io.stderr.write(renderText([checkedFile(file, text, shown)], { color: useColor(io.stderr, io) }));
   }
   const { errors, warnings } = countSeverities(shown);
   if (errors > 0) {
-    io.stderr.write(`scnc: ${file} has ${errors === 1 ? "an error" : `${errors} errors`}; build writes nothing until it is fixed\n`);
+    io.stderr.write(`scnc: ${file} has ${errors === 1 ? "an error" : `${errors} errors`}; ${options.command ?? "build"} writes nothing until it is fixed\n`);
     return { ok: false, errors, warnings };
   }
   const password = resolvePassword(network.voicemailPassword, options.resolveSecrets, io.env);
@@ -81,6 +94,6 @@ export async function compileSource(file: string, options: CompileSourceOptions,
     scncVersion: packageJson.version,
     secretsResolved: options.resolveSecrets,
   });
-  const devicePaths = outputFor().devices.map((device) => device.path);
+  const devicePaths = compiledDevices(network).map((device) => devicePath(device, options.format)).sort(byCodeUnits);
   return { ok: true, warnings, network, text, devicePaths, compile, outputFor };
 }

@@ -186,6 +186,9 @@ export async function readSource(file: string, cwd: string): Promise<string> {
   return decodeSource(readSourceBytes(file, path.resolve(cwd, file)), file);
 }
 
+/** `fatal`: invalid UTF-8 throws instead of becoming U+FFFD; `ignoreBOM`: the BOM is kept, and dropped below. */
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
 /** Source bytes as text, or a one-line CliFailure naming `shownName` (a file, or `<stdin>`). */
 export function decodeSource(bytes: Buffer, shownName: string): string {
   if (bytes.length > MAX_INPUT_BYTES) {
@@ -193,9 +196,14 @@ export function decodeSource(bytes: Buffer, shownName: string): string {
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) throw new CliFailure(`${shownName}: contains a NUL byte at ${lineAndColumn(bytes, nul)}; is it a binary file?`);
-  const invalid = firstInvalidUtf8Byte(bytes);
-  if (invalid !== -1) throw new CliFailure(`${shownName}: is not UTF-8 text (invalid byte 0x${(bytes[invalid] as number).toString(16).padStart(2, "0")} at ${lineAndColumn(bytes, invalid)})`);
-  const text = bytes.toString("utf8");
+  let text: string;
+  try {
+    // Native validation and decoding in one pass; only a file that fails pays for finding where.
+    text = STRICT_UTF8.decode(bytes);
+  } catch {
+    const invalid = Math.max(0, firstInvalidUtf8Byte(bytes));
+    throw new CliFailure(`${shownName}: is not UTF-8 text (invalid byte 0x${(bytes[invalid] as number).toString(16).padStart(2, "0")} at ${lineAndColumn(bytes, invalid)})`);
+  }
   // A leading byte order mark is not part of the text (LANGUAGE.md); dropping it keeps line 1's columns right.
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -15,10 +15,19 @@ export interface CliIo {
   readonly readStdin?: (limit: number) => Promise<Buffer>;
   /** The bundled CLI script, for commands that start worker threads; absent in-process (tests). */
   readonly workerScript?: URL;
+  /** --color (true) or --no-color (false); undefined when neither was given. */
+  readonly color?: boolean;
 }
 
-/** Colour only on a terminal, and never when NO_COLOR is set to anything (https://no-color.org). */
-export function useColor(stream: OutputStream, env: CliIo["env"]): boolean {
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+/**
+ * Whether to paint what goes to `stream`: --color / --no-color win; then FORCE_COLOR turns colour on
+ * (unless it is "0" or "false", as Node reads it) and NO_COLOR off (https://no-color.org), FORCE_COLOR
+ * winning when both are set, as in Node; otherwise colour only on a terminal.
+ */
+export function useColor(stream: OutputStream, io: Pick<CliIo, "env" | "color">): boolean {
+  if (io.color !== undefined) return io.color;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== "") return force !== "0" && force.toLowerCase() !== "false";
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
   return stream.isTTY === true;
 }

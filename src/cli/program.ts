@@ -20,8 +20,18 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
       outputError: (text, write) => write(`scnc: ${text.replace(/^error: /, "")}`),
-    });
-  await registerCommands(program, io, (code) => (exitCode = code), argv);
+    })
+    // Global: accepted before or after the command's name (scnc check --no-color …).
+    .option("--color", "colour the output even when it is not a terminal (wins over NO_COLOR and FORCE_COLOR)")
+    .option("--no-color", "never colour the output");
+  // Commands read the choice when they run, after the command line is parsed.
+  const commandIo: CliIo = { ...io, get color() { return program.opts<{ color?: boolean }>().color; } };
+  await registerCommands(program, commandIo, (code) => (exitCode = code), argv);
+  if (argv.length === 0) {
+    // Like git and npm: no command is a usage error, and the help says what to type.
+    io.stderr.write(program.helpInformation());
+    return EXIT_FAILURE;
+  }
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
 
   try {
@@ -31,7 +41,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (error instanceof CommanderError) {
       const successful = error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help";
       if (successful) return EXIT_OK;
-      // Commander has already printed its one-line message.
+      // Commander has already printed its one-line message. `check --format sarif` still owes a log.
+      if (argv[0] === "check") {
+        const { sarifRequest, writeFailedRunSarif } = await import("./commands/check.js");
+        const request = sarifRequest(argv);
+        if (request) await writeFailedRunSarif(error.message.replace(/^error: /, "").replace(/\s*\n\s*/g, " "), request.outputFile, commandIo);
+      }
       return EXIT_FAILURE;
     }
     if (error instanceof CliFailure) {

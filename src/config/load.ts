@@ -6,7 +6,7 @@ import { LineIndex } from "../language/line-index.js";
 import { rulesById } from "../rules/index.js";
 import type { SeveritySetting } from "../rules/run.js";
 import { closestName } from "../rules/suggestion.js";
-import { CONFIG_FILE_NAME, SEVERITY_SETTINGS } from "./schema.js";
+import { CONFIG_FILE_NAME, SEVERITY_SETTINGS, UNSWITCHABLE_RULE } from "./schema.js";
 
 /** What scnc.json configures. */
 export interface ScncConfig {
@@ -30,14 +30,19 @@ export class ConfigError extends Error {
 
 const EMPTY: ScncConfig = { rules: {} };
 
+/** scnc.json in `directory` itself, if there is one. Anything but a folder counts: a FIFO or a link
+ * named scnc.json is reported when loaded, not skipped. */
+export async function configFileIn(directory: string): Promise<string | undefined> {
+  const candidate = path.join(directory, CONFIG_FILE_NAME);
+  return (await lstat(candidate).then((stats) => !stats.isDirectory(), () => false)) ? candidate : undefined;
+}
+
 /** scnc.json in `directory` or the nearest parent that has one. */
 export async function findConfigFile(directory: string): Promise<string | undefined> {
   let current = path.resolve(directory);
   for (;;) {
-    const candidate = path.join(current, CONFIG_FILE_NAME);
-    // Anything but a folder counts: a FIFO or a link named scnc.json is reported when loaded, not skipped.
-    const found = await lstat(candidate).then((stats) => !stats.isDirectory(), () => false);
-    if (found) return candidate;
+    const found = await configFileIn(current);
+    if (found) return found;
     const parent = path.dirname(current);
     if (parent === current) return undefined;
     current = parent;
@@ -65,7 +70,12 @@ function describeError(error: SchemaError, data: unknown): string {
   }
   if (error.keyword === "enum") {
     const value = segments.reduce<unknown>((node, segment) => (node as Record<string, unknown>)?.[segment], data);
-    return `${where} is ${JSON.stringify(value)}; use ${quoted(SEVERITY_SETTINGS)}`;
+    if (segments[0] === "rules" && segments[1] === UNSWITCHABLE_RULE && value === "off") {
+      return `"rules" → "${UNSWITCHABLE_RULE}" cannot be "off": a file that does not parse cannot be checked or compiled; ` +
+        `use ${quoted(SEVERITY_SETTINGS.filter((setting) => setting !== "off"))}, or remove the key`;
+    }
+    const allowed = segments[1] === UNSWITCHABLE_RULE ? SEVERITY_SETTINGS.filter((setting) => setting !== "off") : SEVERITY_SETTINGS;
+    return `${where} is ${JSON.stringify(value)}; use ${quoted(allowed)}`;
   }
   if (error.keyword === "type") return `${where} must be ${error.params.type === "object" ? "an object" : `a ${String(error.params.type)}`}`;
   return `${where} ${error.message ?? "is invalid"}`;
@@ -113,15 +123,8 @@ function unreadableBecause(error: unknown): string {
   return code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : (error as Error).message;
 }
 
-/**
- * The configuration for a run: the file given with --config (relative to `cwd`), else scnc.json in
- * `cwd` or its nearest parent, else the defaults. The CLI, build, plan and the language server all
- * call this.
- */
-export async function loadConfig(options: { readonly cwd: string; readonly explicitPath?: string }): Promise<LoadedConfig> {
-  const file = options.explicitPath !== undefined ? path.resolve(options.cwd, options.explicitPath) : await findConfigFile(options.cwd);
-  if (!file) return { path: undefined, config: EMPTY };
-  const shown = options.explicitPath ?? (path.relative(options.cwd, file) || CONFIG_FILE_NAME);
+/** Reads and checks the scnc.json at `file` (absolute); `shown` names it in errors. */
+export async function readConfigFile(file: string, shown: string): Promise<LoadedConfig> {
   let text: string;
   try {
     text = readRegularFile(file, { followLinks: true, maxBytes: MAX_CONFIG_BYTES }).toString("utf8");
@@ -129,4 +132,15 @@ export async function loadConfig(options: { readonly cwd: string; readonly expli
     throw new ConfigError(`${shown}: cannot read the configuration: ${unreadableBecause(error)}`, shown);
   }
   return { path: shown, config: await parseConfig(text, shown) };
+}
+
+/**
+ * The configuration for inputs in `cwd`: the file given with --config (relative to `cwd`), else
+ * scnc.json in `cwd` or its nearest parent, else the defaults. ConfigLookup (lookup.ts) finds each
+ * input's own; this is its answer for one directory.
+ */
+export async function loadConfig(options: { readonly cwd: string; readonly explicitPath?: string }): Promise<LoadedConfig> {
+  const file = options.explicitPath !== undefined ? path.resolve(options.cwd, options.explicitPath) : await findConfigFile(options.cwd);
+  if (!file) return { path: undefined, config: EMPTY };
+  return readConfigFile(file, options.explicitPath ?? (path.relative(options.cwd, file) || CONFIG_FILE_NAME));
 }

@@ -1,3 +1,4 @@
+import type { IToken } from "chevrotain";
 import type { Comment } from "./lexer.js";
 import type { Span } from "./span.js";
 
@@ -162,5 +163,8 @@ export interface SourceFile {
   /** Absent when the text holds no `network` declaration at all. */
   readonly network: NetworkNode | undefined;
   readonly comments: readonly Comment[];
+  /** The lexer's tokens (comments apart), in text order: the language server's hover and completion
+   * read them rather than lexing the document again. */
+  readonly tokens: readonly IToken[];
   readonly syntaxErrors: readonly SyntaxErrorInfo[];
 }

@@ -64,3 +64,8 @@ export class LineIndex {
     return this.lineStarts;
   }
 }
+
+/** The line end a text uses (CRLF when it has any), for edits that add lines. */
+export function lineEndingOf(text: string): "\n" | "\r\n" {
+  return text.includes("\r\n") ? "\r\n" : "\n";
+}

@@ -80,6 +80,25 @@ const choiceByRule: Record<string, string> = {
   licenseEntry: "a licence",
 };
 
+/** The words a failed choice could have been, by grammar rule: a misspelt value gets a did-you-mean,
+ * as a misspelt property name does. */
+const valuesByRule: Record<string, readonly string[]> = {
+  officeRole: ["central", "fallback", "member"],
+  serverRole: ["central", "backup", "distributed"],
+  platform: ["windows", "linux", "ucm", "application-server"],
+  failback: ["manual", "graceful", "automatic"],
+  feature: ["ums", "contact-store", "tts"],
+  officeProperty: ["ums", "contact-store", "tts"],
+};
+
+/** "; did you mean 'central'?" when the token is a near miss of one of the rule's values. */
+function valueSuggestion(token: IToken, ruleName: string): string {
+  const values = valuesByRule[ruleName];
+  if (!values || token.tokenType === EOF || !/^[A-Za-z][\w-]*$/.test(token.image)) return "";
+  const suggestion = closestName(token.image, values);
+  return suggestion === undefined ? "" : `; did you mean '${suggestion}'?`;
+}
+
 const declarationKeywords = new Set([T.Network, T.Server, T.Office, T.Link, T.AcceptFailure]);
 
 export function describeToken(token: IToken): string {
@@ -168,12 +187,12 @@ export function createMessageProvider(context: ParseContext): IParserErrorMessag
       if (ruleName === "file") {
         return `expected a network declaration such as network "Acme" { … }, found ${describeToken(first)}`;
       }
-      return `expected ${choiceByRule[ruleName] ?? "something else"}, found ${describeToken(first)}`;
+      return `expected ${choiceByRule[ruleName] ?? "something else"}, found ${describeToken(first)}${valueSuggestion(first, ruleName)}`;
     },
     buildEarlyExitMessage({ actual, ruleName }) {
       const first = actual[0] as IToken;
-      if (ruleName === "officeProperty") return `expected at least one feature after 'uses' (ums, contact-store or tts), found ${describeToken(first)}`;
-      return `expected ${choiceByRule[ruleName] ?? "more input"}, found ${describeToken(first)}`;
+      if (ruleName === "officeProperty") return `expected at least one feature after 'uses' (ums, contact-store or tts), found ${describeToken(first)}${valueSuggestion(first, ruleName)}`;
+      return `expected ${choiceByRule[ruleName] ?? "more input"}, found ${describeToken(first)}${valueSuggestion(first, ruleName)}`;
     },
   };
   // Chevrotain builds exactly one message per reported error, so counting messages counts errors.

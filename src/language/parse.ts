@@ -145,5 +145,5 @@ export function parse(text: string): SourceFile {
   for (const error of parser.reportedErrors) add(error);
   for (const error of reservedNameErrors(network)) add(error);
   syntaxErrors.sort((first, second) => first.span.start - second.span.start);
-  return { text, network, comments: lexed.comments, syntaxErrors };
+  return { text, network, comments: lexed.comments, tokens: lexed.tokens, syntaxErrors };
 }

@@ -1,5 +1,5 @@
 import type { IToken } from "chevrotain";
-import { isUnterminated, lex, type Comment } from "../language/lexer.js";
+import { isUnterminated, type Comment } from "../language/lexer.js";
 import type { Span } from "../language/span.js";
 import * as T from "../language/tokens.js";
 
@@ -83,8 +83,9 @@ function insideText(tokens: readonly IToken[], comments: readonly Comment[], off
   });
 }
 
-export function completionContext(text: string, offset: number): CompletionContext | undefined {
-  const { tokens, comments } = lex(text);
+/** `lexed`: the document's tokens and comments, as its analysis holds them (never lexed again here). */
+export function completionContext(text: string, offset: number, lexed: { readonly tokens: readonly IToken[]; readonly comments: readonly Comment[] }): CompletionContext | undefined {
+  const { tokens, comments } = lexed;
   if (insideText(tokens, comments, offset)) return undefined;
   const start = wordStart(text, offset);
   const stack: Frame[] = [{ block: "file", statement: [], givenKeys: new Set() }];

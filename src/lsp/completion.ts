@@ -112,7 +112,7 @@ function acceptFailureItems(analysis: Analysis, values: readonly string[], conte
 }
 
 export function completions(analysis: Analysis, offset: number, options: CompletionOptions): CompletionItem[] {
-  const context = completionContext(analysis.text, offset);
+  const context = completionContext(analysis.text, offset, analysis.result.source);
   if (!context || /^[0-9]/.test(analysis.text.slice(context.word.start, context.word.end))) return [];
   const insert = toLspRange(analysis.lineIndex, context.word);
   // Only snippets carry line breaks.

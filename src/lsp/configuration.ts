@@ -1,11 +1,12 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ConfigError, findConfigFile, loadConfig } from "../config/load.js";
+import { ConfigError } from "../config/load.js";
+import { ConfigLookup } from "../config/lookup.js";
 import type { RunOptions } from "../rules/run.js";
 
 /**
- * scnc.json for each open document: the one in the document's directory or the nearest parent, as
- * `scnc check` run from there would use. Loaded once per directory and kept until the client says
+ * scnc.json for each open document: the one in the document's directory or the nearest parent,
+ * found by the same ConfigLookup as `scnc check` uses for that file. Loaded once per directory and kept until the client says
  * a scnc.json changed. A file that cannot be used is reported once, and the defaults apply meanwhile,
  * so a typo in scnc.json never silences the editor.
  */
@@ -14,6 +15,12 @@ export class DocumentConfigurations {
   private readonly loading = new Map<string, Promise<RunOptions>>();
   /** Bumped by `clear`, so a load that was under way when the files changed is not kept. */
   private generation = 0;
+  /** Messages name files by their full path: a language server has no current directory. */
+  private lookup = DocumentConfigurations.newLookup();
+
+  private static newLookup(): ConfigLookup {
+    return new ConfigLookup({ cwd: path.resolve("/"), absolutePaths: true });
+  }
 
   constructor(private readonly reportProblem: (message: string) => void) {}
 
@@ -41,9 +48,7 @@ export class DocumentConfigurations {
     let pending = this.loading.get(directory);
     if (!pending) {
       const generation = this.generation;
-      // Found first and then given explicitly, so messages name the file by its full path.
-      pending = findConfigFile(directory)
-        .then((file) => loadConfig(file ? { cwd: directory, explicitPath: file } : { cwd: directory }))
+      pending = this.lookup.forDirectory(directory)
         .then(({ config }): RunOptions => ({ severities: config.rules }))
         .catch((error: unknown): RunOptions => {
           this.reportProblem(error instanceof ConfigError
@@ -66,6 +71,7 @@ export class DocumentConfigurations {
   /** Forgets every directory's configuration (a scnc.json was created, changed or deleted). */
   clear(): void {
     this.generation++;
+    this.lookup = DocumentConfigurations.newLookup();
     this.loaded.clear();
     this.loading.clear();
   }

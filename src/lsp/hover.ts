@@ -1,7 +1,7 @@
 import type { Hover } from "vscode-languageserver";
 import type { Device, Licenses, Network, Office, Server } from "../ir/types.js";
 import { roles } from "../ir/queries.js";
-import { lex } from "../language/lexer.js";
+import type { IToken } from "chevrotain";
 import { keywordsByText } from "../language/tokens.js";
 import { rulesById } from "../rules/index.js";
 import type { Rule } from "../rules/rule.js";
@@ -111,8 +111,22 @@ function deviceHover(analysis: Analysis, occurrence: NameOccurrence): string {
   return (device.kind === "office" ? officeLines(device, network) : serverLines(device, network)).join("\n");
 }
 
-function keywordHover(text: string, offset: number): string | undefined {
-  const token = lex(text).tokens.find((candidate) => candidate.startOffset <= offset && offset < candidate.startOffset + candidate.image.length);
+/** The token under `offset`, by binary search of the analysis's tokens (they are in text order). */
+function tokenAt(tokens: readonly IToken[], offset: number): IToken | undefined {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const token = tokens[middle] as IToken;
+    if (offset < token.startOffset) high = middle - 1;
+    else if (offset >= token.startOffset + token.image.length) low = middle + 1;
+    else return token;
+  }
+  return undefined;
+}
+
+function keywordHover(analysis: Analysis, offset: number): string | undefined {
+  const token = tokenAt(analysis.result.source.tokens, offset);
   if (!token || !keywordsByText.has(token.image)) return undefined;
   const doc = keywordDocs[token.image];
   return doc ? `**${token.image}** · \`${doc.usage}\`\n\n${doc.meaning}` : undefined;
@@ -150,7 +164,7 @@ function suppressedRuleHover(analysis: Analysis, offset: number): string | undef
 export function hover(analysis: Analysis, offset: number): Hover | null {
   const sections: string[] = [];
   const occurrence = occurrenceAt(nameOccurrences(analysis.result.source.network), offset);
-  const word = occurrence ? deviceHover(analysis, occurrence) : (keywordHover(analysis.text, offset) ?? suppressedRuleHover(analysis, offset));
+  const word = occurrence ? deviceHover(analysis, occurrence) : (keywordHover(analysis, offset) ?? suppressedRuleHover(analysis, offset));
   if (word) sections.push(word);
   sections.push(...ruleHovers(analysis, offset));
   if (sections.length === 0) return null;

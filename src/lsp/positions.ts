@@ -30,9 +30,7 @@ export function toOffset(lineIndex: LineIndex, text: string, position: Position)
 
 /** The line ending to write into a document: its own (`\r\n` when it uses it), so that inserted
  * lines match the rest (not every client converts them). */
-export function lineEndingOf(text: string): "\n" | "\r\n" {
-  return text.includes("\r\n") ? "\r\n" : "\n";
-}
+export { lineEndingOf } from "../language/line-index.js";
 
 /** Whether a request's position has the shape LSP promises (clients and fuzzers do not always keep it). */
 export function isPosition(value: unknown): value is Position {

@@ -1,3 +1,4 @@
+import { UNSWITCHABLE_RULE } from "../config/schema.js";
 import { checkText } from "../check.js";
 import { LineIndex } from "../language/line-index.js";
 import { sourceById } from "../sources/catalogue.js";
@@ -53,8 +54,11 @@ export function rulePage(rule: Rule, options: { readonly reported?: boolean } = 
   if (options.reported !== false) {
     sections.push("scnc reports:", "```text\n" + reportedBy(rule).join("\n") + "\n```");
   }
-  const configure = `Change the severity or turn the rule off in \`scnc.json\`: \`{"rules": {"${rule.id}": "off"}}\` ` +
-    "(`error`, `warning`, `info` or `off`).";
+  const configure = rule.id === UNSWITCHABLE_RULE
+    ? `Change the severity in \`scnc.json\`: \`{"rules": {"${rule.id}": "warning"}}\` (\`error\`, \`warning\` or \`info\`). ` +
+      "It cannot be turned off: a file that does not parse cannot be checked or compiled."
+    : `Change the severity or turn the rule off in \`scnc.json\`: \`{"rules": {"${rule.id}": "off"}}\` ` +
+      "(`error`, `warning`, `info` or `off`).";
   // Suppression warnings are produced after suppressions apply, so a comment cannot silence them.
   const suppress = rule.category === "Suppressions"
     ? ""

@@ -41,11 +41,13 @@ const QUIET = {
   server: { text: "None expected: the Voicemail Pro preferences are changed on the running server (inferred).", inferred: true, sources: [] },
   windows: { text: "None expected: the SMTP service is installed beside the Voicemail Pro service (inferred).", inferred: true, sources: [] },
   check: { text: "None: a check, which changes nothing.", inferred: false, sources: [] },
+  install: { text: "None: a new server, which no office uses until the offices that point at it are changed.", inferred: false, sources: [] },
 } as const;
 
 function quietFor(planned: PlannedStep): (typeof QUIET)[keyof typeof QUIET] {
   const { step } = planned;
   if (planned.changeClass === "none") return QUIET.check;
+  if (planned.section === "install") return QUIET.install;
   if (step.tool === "Security Settings") return QUIET.online;
   if (step.tool === "Windows") return QUIET.windows;
   if (step.changeClass === "server") return QUIET.server;
@@ -53,11 +55,11 @@ function quietFor(planned: PlannedStep): (typeof QUIET)[keyof typeof QUIET] {
 }
 
 /** The devices a step takes out of service: an office sent its configuration with Reboot, a server
- * being installed. */
+ * moving to a new address. A server being installed is not in service yet (notYetInService). */
 function takenDown(planned: PlannedStep): string[] {
   const { step } = planned;
   if (step.section === "send" && step.changeClass === "reboot") return [step.device.name];
-  if (planned.section === "install") return [step.device.name];
+  if (step.device.kind === "server" && step.id === "address") return [step.device.name];
   return [];
 }
 
@@ -67,7 +69,11 @@ class DeviceStepIndex {
   /** A device's checklist steps that change something, with the runbook's extra ones (a deleted line). */
   kept(device: StepDevice): Step[] {
     const found = this.compiled.steps.find((entry) => entry.device.kind === device.kind && entry.device.name === device.name);
-    const steps = (found?.steps ?? []).filter((step) => step.section !== "send" && this.changes.changes(step));
+    const steps = (found?.steps ?? []).filter((step) => step.section !== "send" && this.changes.changes(step))
+      .map((step) => {
+        const notes = this.changes.notesFor(step);
+        return notes.length === 0 ? step : { ...step, notes: [...step.notes, ...notes] };
+      });
     return [...steps, ...this.changes.extraSteps(device)];
   }
 }
@@ -85,7 +91,9 @@ function serverPhases(input: RunbookInput, index: DeviceStepIndex, changes: Chan
   return servers.flatMap((document): PlannedPhase[] => {
     const device: StepDevice = { kind: "server", name: document.name };
     const server = input.network.servers.find((candidate) => candidate.name === document.name && !candidate.isDuplicate);
-    const own = index.kept(device).filter((step) => step.section === "smtp-service" || step.section === "preferences-email")
+    const kept = index.kept(device);
+    const own = [...kept.filter((step) => step.id === "address"), ...kept.filter((step) => step.id !== "address")]
+      .filter((step) => step.section === "smtp-service" || step.section === "preferences-email")
       .filter((step) => !(document.role === "central" && step.id === "email:sync-check"));
     const steps: PlannedStep[] = [
       ...(changes.isNew(device) && server ? [installStep(document, server)] : []),
@@ -110,34 +118,42 @@ const SERVER_WHY: Record<ServerDocument["role"], string> = {
   backup: "The backup server comes after the central server is up, with the sync between the two set up on both.",
 };
 
-function officePlannedSteps(device: StepDevice, kept: readonly Step[]): PlannedStep[] {
+/** `later`: offices changed after this one, whose end of a line is not up yet. */
+function officePlannedSteps(document: OfficeDocument, kept: readonly Step[], later: ReadonlySet<string>): PlannedStep[] {
+  const device: StepDevice = { kind: "office", name: document.name };
+  const peerOf = (step: Step): string | undefined => document.lines.find((line) => step.id === `line:${line.lineNumber}`)?.peer;
   const before = kept.filter((step) => step.section === "licences" || step.section === "lines" || step.section === "system");
   const voicemail = kept.filter((step) => step.section === "system-voicemail");
   // The lines to check: those set up or changed (a deleted line has nothing to come up).
-  const lines = kept.filter((step) => step.section === "lines" && !step.id.endsWith(":delete"));
+  const lines = kept.filter((step) => step.section === "lines" && !step.id.endsWith(":delete"))
+    .map((step) => ({ step, peer: peerOf(step) ?? "" }))
+    .map(({ step, peer }) => ({ step, peer, later: later.has(peer) }));
   const planned: PlannedStep[] = before.map((step) => ({ step }));
-  if (before.length > 0 && voicemail.length > 0) {
+  const checkable = lines.some((line) => !line.later);
+  if (before.length > 0 && voicemail.length > 0 && !checkable) {
+    // No line can be up before the far ends are configured: everything goes in one send.
+    planned.push(...voicemail.map((step) => ({ step })), { step: sendStep(device, [...before, ...voicemail]) });
+  } else if (before.length > 0 && voicemail.length > 0) {
     // Licences and lines are mergeable: sent first, so the lines can be checked before System > Voicemail.
     planned.push({ step: { ...sendStep(device, before), id: "send:lines" } });
-    if (lines.length > 0) planned.push(lineCheckStep(device, lines));
+    if (checkable) planned.push(lineCheckStep(device, lines));
     planned.push(...voicemail.map((step) => ({ step })), { step: sendStep(device, voicemail) });
   } else if (before.length > 0) {
     planned.push({ step: sendStep(device, before) });
-    if (lines.length > 0) planned.push(lineCheckStep(device, lines));
+    if (checkable) planned.push(lineCheckStep(device, lines));
   } else if (voicemail.length > 0) {
     planned.push(...voicemail.map((step) => ({ step })), { step: sendStep(device, voicemail) });
   }
   return planned;
 }
 
-function officePhase(input: RunbookInput, document: OfficeDocument, kept: readonly Step[]): PlannedPhase {
-  const device: StepDevice = { kind: "office", name: document.name };
+function officePhase(input: RunbookInput, document: OfficeDocument, kept: readonly Step[], later: ReadonlySet<string>): PlannedPhase {
   return {
     kind: "office",
     title: `Office ${document.name} (${document.role})`,
-    why: "On each office: licences, then lines, then a check that the SCN lines are up, then System > Voicemail, sent once " +
-      "(with Reboot where a field is not mergeable, else Merge).",
-    steps: officePlannedSteps(device, kept),
+    why: "On each office: licences and lines, sent with Merge; a check that the SCN lines whose far end is configured are up; " +
+      "then System > Voicemail, sent once (with Reboot where a field is not mergeable, else Merge). With no line up yet, all in one send.",
+    steps: officePlannedSteps(document, kept, later),
     bringsIntoService: document.name,
     verification: (notYet) => officeChecks(input.network, document.name, notYet),
   };
@@ -152,9 +168,10 @@ function realize(input: RunbookInput, planned: readonly PlannedPhase[], initiall
     const steps: RunbookStep[] = phase.steps.map((item) => {
       const down = takenDown(item);
       const waiting = [...notYet].filter((name) => !down.includes(name));
-      const impact: Impact = impactOf(input.network, down, ordered(input.network, waiting), quietFor(item));
+      const impact: Impact = impactOf(input.network,
+        { takesDown: down, notYetInService: ordered(input.network, waiting) }, quietFor(item));
       // An office is in service in its new form once its configuration is sent, a server once installed.
-      if (item.step.section === "send" && item.step.id === "send" || item.section === "install") notYet.delete(item.step.device.name);
+      if ((item.step.section === "send" && item.step.id === "send") || item.section === "install") notYet.delete(item.step.device.name);
       return runbookStep(item, ++number, impact, lines);
     });
     if (phase.bringsIntoService) notYet.delete(phase.bringsIntoService);
@@ -182,13 +199,18 @@ export function buildRunbook(input: RunbookInput): Runbook {
   const offices = input.compiled.offices
     .map((document) => ({ document, kept: index.kept({ kind: "office", name: document.name }) }))
     .filter(({ kept }) => kept.length > 0);
-  const officePhases = offices.map(({ document, kept }) => officePhase(input, document, kept.filter((step) => step.section !== "security")))
-    .filter((phase) => phase.steps.length > 0);
-  const order = chooseOfficeOrder(input.network, officePhases.map((phase) => ({
-    office: phase.bringsIntoService as string,
-    reboots: phase.steps.some((item) => item.step.section === "send" && item.step.changeClass === "reboot"),
+  const configured = offices.map(({ document, kept }) => ({ document, kept: kept.filter((step) => step.section !== "security") }))
+    .filter(({ kept }) => kept.length > 0);
+  const order = chooseOfficeOrder(input.network, configured.map(({ document, kept }) => ({
+    office: document.name,
+    reboots: kept.some((step) => step.section === "system-voicemail" && step.changeClass === "reboot"),
   })), servers.reduce((set, phase) => { set.delete(phase.bringsIntoService as string); return set; }, new Set(initial)));
-  officePhases.sort((first, second) => order.offices.indexOf(first.bringsIntoService as string) - order.offices.indexOf(second.bringsIntoService as string));
+  configured.sort((first, second) => order.offices.indexOf(first.document.name) - order.offices.indexOf(second.document.name));
+  const officePhases = configured.map(({ document, kept }, position) => {
+    // A line is up once both ends are configured: its far end may be an office changed later.
+    const later = new Set(configured.slice(position + 1).map((item) => item.document.name).filter((name) => initial.has(name)));
+    return officePhase(input, document, kept, later);
+  });
 
   const security = offices
     .sort((first, second) => order.offices.indexOf(first.document.name) - order.offices.indexOf(second.document.name))

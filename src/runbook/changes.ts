@@ -11,10 +11,11 @@ export interface ChangeSet {
   changes(step: Step): boolean;
   /** The device is not in the previous build (a new server is installed). */
   isNew(device: StepDevice): boolean;
-  /** Steps for what the previous build has and this one drops (a deleted line). */
+  /** Steps for what the previous build has and this one drops (a deleted line, a licence). */
   extraSteps(device: StepDevice): Step[];
-  /** Devices not in service in their new form when the runbook starts: new devices, and offices
-   * whose voicemail moves to another server or type (the simulator knows only the new network). */
+  /** Remarks a kept step needs because of what is deployed (a line that exists already). */
+  notesFor(step: Step): string[];
+  /** Devices not in service when the runbook starts: the new ones (all of them for a full runbook). */
   notInService(compiled: CompiledNetwork): string[];
   /** Devices the previous build has that the network no longer declares. */
   readonly retired: readonly StepDevice[];
@@ -24,6 +25,7 @@ export const FULL_RUNBOOK: ChangeSet = {
   changes: () => true,
   isNew: () => true,
   extraSteps: () => [],
+  notesFor: () => [],
   notInService: (compiled) => [...compiled.offices, ...compiled.servers].map((document) => document.name),
   retired: [],
 };

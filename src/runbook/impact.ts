@@ -27,11 +27,15 @@ export function simulateState(network: Network, takesDown: readonly string[], no
   return simulate(network, failureSet(failedDevices(network, [...takesDown, ...notYetInService])), { notes: false });
 }
 
-/** The offices that are up but lose something: no answering, no message waiting and collection,
- * or a split. Offices that are down (restarting, or not yet in service) are not counted. */
-export function affectedOffices(simulation: Simulation): AffectedOffice[] {
-  return simulation.offices
+/**
+ * The offices that lose something while the step is in progress: up, but without answering,
+ * without message waiting and collection, or in a split, where they were not so before the step.
+ * Offices that are down (restarting, or not yet in service) are not counted.
+ */
+export function affectedOffices(before: Simulation, during: Simulation): AffectedOffice[] {
+  return during.offices
     .filter((outcome): outcome is OfficeOutcome & { status: AffectedOffice["status"] } => outcome.status !== "served" && outcome.status !== "down")
+    .filter((outcome, index) => before.offices[index]?.status !== outcome.status)
     .map((outcome) => ({
       office: outcome.office.name,
       status: outcome.status,
@@ -41,12 +45,17 @@ export function affectedOffices(simulation: Simulation): AffectedOffice[] {
 }
 
 /** The fallback office, when it controls the central server for some office that is up. */
-export function takeoverOf(network: Network, simulation: Simulation): Impact["takeover"] {
+function controlOf(network: Network, simulation: Simulation): Impact["takeover"] {
   const holders = roleHolders(network);
   const fallback = holders.fallbackOffice;
   if (!fallback) return null;
   const relies = simulation.offices.some((outcome) => outcome.status !== "down" && outcome.controlledBy === fallback);
   return relies ? { office: fallback.name, server: holders.centralServer.name } : null;
+}
+
+/** The fallback office's takeover that the step causes (none if it was in control before). */
+export function takeoverOf(network: Network, before: Simulation, during: Simulation): Impact["takeover"] {
+  return controlOf(network, before) ? null : controlOf(network, during);
 }
 
 function list(names: readonly string[]): string {
@@ -61,13 +70,23 @@ function lossText(office: AffectedOffice): string {
 }
 
 /** What happens while the devices are down, in words; `quiet` is the sentence for a step that takes nothing down. */
-function summaryOf(network: Network, takesDown: readonly string[], simulation: Simulation, affected: readonly AffectedOffice[], quiet: string): string {
+/** "vm-dr answers for hq and branch": offices still served, by another server than before. */
+function movedService(before: Simulation, during: Simulation): string[] {
+  const moved = new Map<string, string[]>();
+  during.offices.forEach((outcome, index) => {
+    const was = before.offices[index];
+    if (outcome.status !== "served" || was?.status !== "served" || !outcome.answeredBy || outcome.answeredBy === was.answeredBy) return;
+    moved.set(outcome.answeredBy.name, [...(moved.get(outcome.answeredBy.name) ?? []), outcome.office.name]);
+  });
+  return [...moved].map(([server, offices]) => `${server} answers for ${list(offices)} meanwhile`);
+}
+
+function summaryOf(takesDown: readonly string[], before: Simulation, simulation: Simulation, takeover: Impact["takeover"], affected: readonly AffectedOffice[], quiet: string): string {
   if (takesDown.length === 0 && affected.length === 0) return quiet;
   if (affected.length === 0 && simulation.offices.every((outcome) => outcome.status === "down" || takesDown.includes(outcome.office.name))) {
     return `None: no other office is in service yet.`;
   }
   const parts: string[] = [];
-  const takeover = takeoverOf(network, simulation);
   if (takeover) {
     const waiting = simulation.offices
       .filter((outcome) => outcome.status !== "down" && outcome.controlledBy?.name === takeover.office && outcome.office.name !== takeover.office)
@@ -75,8 +94,9 @@ function summaryOf(network: Network, takesDown: readonly string[], simulation: S
     parts.push(`${takeover.office} takes control of ${takeover.server} after about 3 minutes (${TAKEOVER_SOURCES.join(", ")})` +
       `; ${list([takeover.office, ...waiting])} ${waiting.length > 0 ? "have" : "has"} no voicemail until then`);
   }
+  parts.push(...movedService(before, simulation));
   parts.push(...affected.map(lossText));
-  if (parts.length === 0) parts.push("every other office keeps its voicemail");
+  if (affected.length === 0) parts.push(parts.length > 0 ? "no other office loses voicemail" : "every other office keeps its voicemail");
   const what = takesDown.length === 0 ? "While this step is in progress" : `While ${list(takesDown)} ${takesDown.length === 1 ? "is" : "are"} out of service`;
   return `${what}: ${parts.join("; ")}.`;
 }
@@ -85,10 +105,13 @@ function summaryOf(network: Network, takesDown: readonly string[], simulation: S
  * A step's service impact: `simulate` with the devices the step takes down and those not yet in
  * service failed. `quiet` says why nothing is lost when the step restarts nothing.
  */
-export function impactOf(network: Network, takesDown: readonly string[], notYetInService: readonly string[], quiet: { text: string; inferred: boolean; sources: readonly string[] }): Impact {
+export function impactOf(network: Network, state: { takesDown: readonly string[]; notYetInService: readonly string[] },
+  quiet: { text: string; inferred: boolean; sources: readonly string[] }): Impact {
+  const { takesDown, notYetInService } = state;
+  const before = simulateState(network, [], notYetInService);
   const simulation = simulateState(network, takesDown, notYetInService);
-  const affected = affectedOffices(simulation);
-  const takeover = takeoverOf(network, simulation);
+  const affected = affectedOffices(before, simulation);
+  const takeover = takeoverOf(network, before, simulation);
   const restarts = takesDown.length > 0 || affected.length > 0;
   const inferred = restarts
     ? simulation.offices.some((outcome) => outcome.status !== "down" && outcome.inferred.length > 0)
@@ -98,7 +121,7 @@ export function impactOf(network: Network, takesDown: readonly string[], notYetI
     notYetInService: [...notYetInService],
     affected,
     takeover,
-    summary: summaryOf(network, takesDown, simulation, affected, quiet.text),
+    summary: summaryOf(takesDown, before, simulation, takeover, affected, quiet.text),
     inferred,
     sources: restarts ? [...new Set([...(takeover ? TAKEOVER_SOURCES : []), ...simulation.offices.flatMap((outcome) => outcome.status === "down" ? [] : outcome.row.sources)])]
       .sort((first, second) => Number(first.slice(1)) - Number(second.slice(1))) : [...quiet.sources],

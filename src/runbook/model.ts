@@ -42,7 +42,7 @@ export interface Impact {
    * new servers not yet installed), simulated as failed too. */
   readonly notYetInService: readonly string[];
   /** The offices, other than those above, that lose voicemail answering, message waiting or
-   * collection while the step is in progress, in declaration order. */
+   * collection while the step is in progress (compared with just before it), in declaration order. */
   readonly affected: readonly AffectedOffice[];
   /** The office that takes control of the central server while the step is in progress, if it is
    * not the central office. */

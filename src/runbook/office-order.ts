@@ -1,6 +1,7 @@
 import { hopsFrom } from "../ir/graph.js";
 import type { Network } from "../ir/types.js";
 import { roleHolders } from "../simulate/situation.js";
+import type { Simulation } from "../simulate/simulate.js";
 import { affectedOffices, simulateState } from "./impact.js";
 
 export interface OfficeToChange {
@@ -39,27 +40,48 @@ export function chooseOfficeOrder(network: Network, offices: readonly OfficeToCh
   };
   const position = (name: string): number => network.offices.findIndex((candidate) => candidate.name === name);
   const waiting = new Set(notInService);
-  const remaining = [...offices];
+  const remaining = [...offices].sort((first, second) => distance(first.office) - distance(second.office) || position(first.office) - position(second.office));
   const chosen: string[] = [];
   let worst = 0;
   let worstOffice: string | undefined;
+  // An office's cost depends only on which devices are not yet in service: kept until that changes.
+  const costs = new Map<string, number>();
+  let before: Simulation | undefined;
+  const costOf = (candidate: OfficeToChange): number => {
+    if (!candidate.reboots) return 0;
+    const known = costs.get(candidate.office);
+    if (known !== undefined) return known;
+    const others = declared(network, [...waiting].filter((name) => name !== candidate.office));
+    before ??= simulateState(network, [], declared(network, waiting));
+    // As the runbook simulates the step: just before it, the candidate counts as up (build.ts, realize).
+    const baseline = waiting.has(candidate.office) ? simulateState(network, [], others) : before;
+    const cost = affectedOffices(baseline, simulateState(network, [candidate.office], others)).length;
+    costs.set(candidate.office, cost);
+    return cost;
+  };
   while (remaining.length > 0) {
-    const costed = remaining.map((candidate) => {
-      if (!candidate.reboots) return { candidate, cost: 0 };
-      const others = declared(network, [...waiting].filter((name) => name !== candidate.office));
-      return { candidate, cost: affectedOffices(simulateState(network, [candidate.office], others)).length };
-    });
-    costed.sort((first, second) => first.cost - second.cost
-      || distance(first.candidate.office) - distance(second.candidate.office)
-      || position(first.candidate.office) - position(second.candidate.office));
-    const best = costed[0] as (typeof costed)[number];
-    if (best.cost > worst) {
-      worst = best.cost;
-      worstOffice = best.candidate.office;
+    // In tie-break order, so the first office that costs nothing ends the search.
+    let best = 0;
+    let bestCost = Number.POSITIVE_INFINITY;
+    for (const [index, candidate] of remaining.entries()) {
+      const cost = costOf(candidate);
+      if (cost < bestCost) {
+        best = index;
+        bestCost = cost;
+      }
+      if (cost === 0) break;
     }
-    chosen.push(best.candidate.office);
-    waiting.delete(best.candidate.office);
-    remaining.splice(remaining.indexOf(best.candidate), 1);
+    const office = (remaining[best] as OfficeToChange).office;
+    if (bestCost > worst) {
+      worst = bestCost;
+      worstOffice = office;
+    }
+    chosen.push(office);
+    remaining.splice(best, 1);
+    if (waiting.delete(office)) {
+      costs.clear();
+      before = undefined;
+    }
   }
   const rebooting = offices.filter((office) => office.reboots).length;
   return { offices: chosen, worst, why: whyText(chosen, worst, worstOffice, rebooting) };

@@ -31,9 +31,13 @@ export function installStep(document: ServerDocument, server: Server): PlannedSt
 }
 
 /** Between the lines and System > Voicemail: the voicemail settings reach the central server over
- * these lines, so they must be up first (the check itself is inferred). */
-export function lineCheckStep(device: StepDevice, lines: readonly Step[]): PlannedStep {
-  const described = lines.map((line) => line.action ? `${line.id.replace("line:", "line ")} ${line.action}` : line.id).join(", ");
+ * these lines, so they must be up first (the check itself is inferred). A line whose far end is an
+ * office changed later in the runbook comes up then, and is checked there; the caller adds the
+ * step only when some line can be up now. */
+export function lineCheckStep(device: StepDevice, lines: readonly { step: Step; peer: string; later: boolean }[]): PlannedStep {
+  const named = (items: typeof lines): string => items.map(({ step, peer }) => `${step.id.replace("line:", "line ")} to office ${peer}`).join(", ");
+  const now = lines.filter((line) => !line.later);
+  const later = lines.filter((line) => line.later);
   const step: Step = {
     id: "check:lines",
     device,
@@ -41,9 +45,12 @@ export function lineCheckStep(device: StepDevice, lines: readonly Step[]): Plann
     changeClass: "merge",
     section: "lines",
     menuPath: ["Trunks"],
-    action: `check that the SCN ${lines.length === 1 ? "line is" : "lines are"} up (${described}) before going on`,
+    action: `check that the SCN ${now.length === 1 ? "line is" : "lines are"} up (${named(now)}) before going on`,
     settings: [],
-    notes: ["voicemail reaches the central server over the SCN lines: set System > Voicemail only once they are up"],
+    notes: [
+      "voicemail reaches the central server over the SCN lines: set System > Voicemail only once they are up",
+      ...(later.length > 0 ? [`${named(later)}: up once the far end is configured, later in this runbook`] : []),
+    ],
     inferred: true,
     sources: [],
     spans: [],

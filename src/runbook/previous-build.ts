@@ -115,6 +115,42 @@ function deletedLineStep(device: StepDevice, lineNumber: number, peer: string): 
   };
 }
 
+/** A licence the previous build listed and this one does not. */
+function removedLicenceStep(device: StepDevice, name: string): Step {
+  return {
+    id: `licence-removed:${name}`,
+    device,
+    tool: "Manager",
+    changeClass: "merge",
+    section: "licences",
+    menuPath: ["License"],
+    action: `remove the ${name} licence: the network no longer declares it`,
+    settings: [],
+    notes: [],
+    inferred: true,
+    sources: ["S37"],
+    spans: [],
+  };
+}
+
+/** A server that moves to another address: the offices' fields follow in their own steps. */
+function readdressStep(device: StepDevice, before: string | null, after: string | null): Step {
+  return {
+    id: "address",
+    device,
+    tool: "Windows",
+    changeClass: "server",
+    section: "smtp-service",
+    menuPath: [],
+    action: `give the server its new address ${after ?? "(none declared)"} (it was ${before ?? "not declared"})`,
+    settings: [],
+    notes: ["the offices that point at it reach it at the new address only once their own steps below are sent"],
+    inferred: true,
+    sources: [],
+    spans: [],
+  };
+}
+
 interface PreviousDevices {
   readonly format: ManifestDocument["format"];
   /** By device: the parsed JSON document, or the checklist text. */
@@ -163,27 +199,35 @@ export function changesFrom(existing: ExistingOutput, compiled: CompiledNetwork)
   const extraSteps = (device: StepDevice): Step[] => {
     const before = beforeOf(device);
     const after = documents.get(key(device));
+    if (before?.kind === "server" && after?.kind === "server" && before.address !== after.address) {
+      return [readdressStep(device, before.address, after.address)];
+    }
     if (before?.kind !== "office" || after?.kind !== "office" || !Array.isArray(before.lines)) return [];
+    const licences = new Set(after.licenses.map((license) => license.name));
     const kept = new Set(after.lines.map((line) => line.lineNumber));
-    return before.lines.filter((line) => !kept.has(line.lineNumber)).map((line) => deletedLineStep(device, line.lineNumber, line.peer));
+    return [
+      ...(Array.isArray(before.licenses) ? before.licenses : []).filter((license) => !licences.has(license.name)).map((license) => removedLicenceStep(device, license.name)),
+      ...before.lines.filter((line) => !kept.has(line.lineNumber)).map((line) => deletedLineStep(device, line.lineNumber, line.peer)),
+    ];
   };
 
-  const notInService = (next: CompiledNetwork): string[] => [...next.offices, ...next.servers].flatMap((document) => {
-    const file = previous.files.get(key(document));
-    if (!file) return [document.name];
-    const before = file.document;
-    // An office whose voicemail moves is simulated out of service until it is changed: the
-    // simulator knows the network as it will be, not as it was.
-    if (before?.kind === "office" && document.kind === "office" &&
-      (before.role !== document.role || !same(before.voicemail?.voicemailType, document.voicemail.voicemailType) ||
-        !same(before.voicemail?.voicemailIpAddress, document.voicemail.voicemailIpAddress))) return [document.name];
-    return [];
-  });
+  // A line number the deployed build already uses: the line is there, to be edited, not added.
+  const notesFor = (step: Step): string[] => {
+    const before = beforeOf(step.device);
+    const number = /^line:(\d+)$/.exec(step.id)?.[1];
+    if (before?.kind !== "office" || number === undefined || !Array.isArray(before.lines)) return [];
+    const existing = before.lines.find((line) => line.lineNumber === Number(number));
+    return existing ? [`line ${number} exists already (to office ${existing.peer}): open it and change these fields rather than adding a new line`] : [];
+  };
+
+  const notInService = (next: CompiledNetwork): string[] => [...next.offices, ...next.servers]
+    .filter((document) => !previous.files.has(key(document))).map((document) => document.name);
+
 
   const retired = [...previous.files.keys()].filter((name) => !documents.has(name)).sort().map((name): StepDevice => {
     const [kind, ...rest] = name.split(":");
     return { kind: kind as StepDevice["kind"], name: rest.join(":") };
   });
 
-  return { changes, isNew: (device) => !previous.files.has(key(device)), extraSteps, notInService, retired };
+  return { changes, isNew: (device) => !previous.files.has(key(device)), extraSteps, notesFor, notInService, retired };
 }

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { readFileSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { repositoryRoot } from "../support/cli.js";
@@ -36,15 +37,22 @@ describe("./bin/scnc check", () => {
     expect(run.stderr).not.toMatch(STACK_TRACE);
   });
 
+  it("no command: the help on stderr, exit 2", () => {
+    const run = scnc([]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/^Usage: scnc /);
+  });
+
   it("an unknown option: exit 2", () => {
     const run = scnc(["check", "--colour", "examples/acme.scn"]);
-    expect(run).toEqual({ code: 2, stdout: "", stderr: "scnc: unknown option '--colour'\n" });
+    expect(run).toEqual({ code: 2, stdout: "", stderr: "scnc: unknown option '--colour'\n(Did you mean --color?)\n" });
   });
 
   it("--emit-ir: the IR on stdout, diagnostics on stderr", () => {
     const run = scnc(["check", "--emit-ir", "net.scn"], workspaceWith({ "net.scn": cleanNetwork }));
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ file: "net.scn", name: "Clean", irVersion: 1 });
+    expect(JSON.parse(run.stdout)).toMatchObject([{ file: "net.scn", name: "Clean", irVersion: 1 }]);
     expect(run.stderr).toBe("0 errors, 0 warnings in 1 file\n");
   });
 });
@@ -64,4 +72,22 @@ describe("./bin/scnc writing into a closed pipe", () => {
       expect([0, 1]).toContain(code);
     });
   }
+});
+
+describe("./bin/scnc before npm ci", () => {
+  it("says in one line to run npm ci, with exit 2 and no stack trace", () => {
+    // A fresh clone: bin/ and package.json, no dist/ (nor node_modules/).
+    const clone = workspaceWith({ "bin/scnc": readFileSync(BIN, "utf8"), "package.json": readFileSync(path.join(repositoryRoot, "package.json"), "utf8") });
+    const result = spawnSync(process.execPath, [path.join(clone, "bin/scnc"), "check", "examples/acme.scn"], { cwd: clone, encoding: "utf8", env: { PATH: process.env.PATH ?? "" } });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(`scnc: not built yet: run \`npm ci\` in ${realpathSync(clone)} first\n`);
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+  });
+
+  it("is a Node script, not a shell launcher, so it runs on Windows through npm's shim", () => {
+    const text = readFileSync(BIN, "utf8");
+    expect(text.split("\n")[0]).toBe("#!/usr/bin/env node");
+    expect(text).not.toMatch(/\b(exec|sh|bash)\s/);
+  });
 });

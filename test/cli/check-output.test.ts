@@ -69,6 +69,34 @@ nets/output.scn:7:44 error unknown-reference office 'east' uses server 'vm-est',
     expect((await runCli(["check", "n.scn"], { cwd, tty: true, env: { NO_COLOR: "" } })).stdout).toContain(ESCAPE);
   });
 
+  it("FORCE_COLOR turns colour on off a terminal (0 and false turn it off), and wins over NO_COLOR", async () => {
+    const cwd = workspaceWith({ "n.scn": network });
+    const painted = async (env: Record<string, string>, tty = false, argv: string[] = []) =>
+      (await runCli(["check", ...argv, "n.scn"], { cwd, tty, env })).stdout.includes(ESCAPE);
+    expect(await painted({ FORCE_COLOR: "1" })).toBe(true);
+    expect(await painted({ FORCE_COLOR: "3" })).toBe(true);
+    expect(await painted({ FORCE_COLOR: "0" }, true)).toBe(false);
+    expect(await painted({ FORCE_COLOR: "false" }, true)).toBe(false);
+    expect(await painted({ FORCE_COLOR: "" }, false)).toBe(false);
+    expect(await painted({ FORCE_COLOR: "1", NO_COLOR: "1" })).toBe(true);
+  });
+
+  it("--color and --no-color win over the terminal and both variables, before or after the command", async () => {
+    const cwd = workspaceWith({ "n.scn": network });
+    const painted = async (argv: string[], env: Record<string, string> = {}, tty = false) =>
+      (await runCli(argv, { cwd, tty, env })).stdout.includes(ESCAPE);
+    expect(await painted(["check", "--color", "n.scn"], { NO_COLOR: "1" })).toBe(true);
+    expect(await painted(["--color", "check", "n.scn"])).toBe(true);
+    expect(await painted(["check", "n.scn", "--no-color"], { FORCE_COLOR: "1" }, true)).toBe(false);
+    expect(await painted(["--no-color", "check", "n.scn"], {}, true)).toBe(false);
+  });
+
+  it("--color reaches what build prints on stderr too", async () => {
+    const cwd = workspaceWith({ "n.scn": network });
+    const run = await runCli(["build", "n.scn", "-o", "out", "--color"], { cwd });
+    expect(run.stderr).toContain(ESCAPE);
+  });
+
   it("same input, byte-identical output", async () => {
     const cwd = workspaceWith({ "n.scn": network });
     const first = await runCli(["check", "n.scn"], { cwd });
@@ -143,5 +171,22 @@ describe("check: --quiet and --max-warnings", () => {
     const run = await runCli(["check", "--max-warnings", "0", "i.scn"], { cwd: workspaceWith({ "i.scn": cleanNetwork.replace(/ *server vm-dr .*\n/, "") }) });
     expect(run.stdout).toContain("1 info");
     expect(run.code).toBe(0);
+  });
+});
+
+describe("scnc with no command", () => {
+  it("prints the help on stderr and exits 2", async () => {
+    const run = await runCli([]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/^Usage: scnc \[options\] \[command\]/);
+    for (const command of ["check", "build", "plan", "fmt", "lsp"]) expect(run.stderr).toContain(`  ${command} `);
+    expect(run.stderr).toContain("--no-color");
+  });
+
+  it("--help still exits 0, on stdout", async () => {
+    const run = await runCli(["--help"]);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    expect(run.stdout).toMatch(/^Usage: scnc/);
   });
 });

@@ -19,9 +19,10 @@ describe("check --emit-ir", () => {
   for (const example of examples) {
     it(`${example}: the IR validates against schemas/ir.schema.json`, async () => {
       const run = await runCli(["check", "--emit-ir", example]);
-      const ir = JSON.parse(run.stdout) as { file: string };
+      const ir = JSON.parse(run.stdout) as { file: string }[];
       expect(validateIr(ir)).toEqual([]);
-      expect(ir.file).toBe(example);
+      // An array even for one file, so scripts need not tell one file from several.
+      expect(ir.map((network) => network.file)).toEqual([example]);
     });
   }
 
@@ -30,6 +31,11 @@ describe("check --emit-ir", () => {
     const ir = JSON.parse(run.stdout) as { file: string }[];
     expect(validateIr(ir)).toEqual([]);
     expect(ir.map((network) => network.file)).toEqual(examples);
+  });
+
+  it("prints an empty array when no file could be checked", async () => {
+    const run = await runCli(["check", "--emit-ir", "missing.scn"]);
+    expect([run.code, JSON.parse(run.stdout)]).toEqual([2, []]);
   });
 
   it("moves diagnostics to stderr so stdout is the IR alone", async () => {
@@ -43,8 +49,8 @@ describe("check --emit-ir", () => {
     const directory = path.join(repositoryRoot, "test/ir/fixtures");
     const run = await runCli(["check", "--emit-ir", "literal-password.scn"], { cwd: directory });
     expect(run.stdout).not.toContain("hunter2");
-    const ir = JSON.parse(run.stdout) as { voicemailPassword: unknown };
-    expect(ir.voicemailPassword).toEqual({ literal: "redacted" });
+    const ir = JSON.parse(run.stdout) as { voicemailPassword: unknown }[];
+    expect(ir[0]?.voicemailPassword).toEqual({ literal: "redacted" });
     expect(validateIr(ir)).toEqual([]);
   });
 });

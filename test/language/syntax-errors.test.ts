@@ -103,6 +103,25 @@ describe("syntax errors: message and exact range", () => {
     ]);
   });
 
+  it("a misspelt value gets a did-you-mean, as a misspelt property name does", () => {
+    expect(syntaxErrorsOf(lines("server s { role centrl }")).map((error) => error.message)).toEqual([
+      "expected a server role (central, backup or distributed), found 'centrl'; did you mean 'central'?",
+    ]);
+    expect(syntaxErrorsOf(lines("office hq { uses umss }")).map((error) => error.message)).toEqual([
+      "expected at least one feature after 'uses' (ums, contact-store or tts), found 'umss'; did you mean 'ums'?",
+    ]);
+    expect(syntaxErrorsOf(lines("server s { platform linx }")).map((error) => error.message)).toEqual([
+      "expected a platform (windows, linux, ucm or application-server), found 'linx'; did you mean 'linux'?",
+    ]);
+    expect(syntaxErrorsOf(lines("server s { failback automatc }")).map((error) => error.message)).toEqual([
+      "expected a failback option (manual, graceful or automatic), found 'automatc'; did you mean 'automatic'?",
+    ]);
+    // Nothing close: no guess.
+    expect(syntaxErrorsOf(lines("server s { platform solaris }")).map((error) => error.message)).toEqual([
+      "expected a platform (windows, linux, ucm or application-server), found 'solaris'",
+    ]);
+  });
+
   it("a value of the wrong type", () => {
     expect(syntaxErrorsOf(lines("release 6"))).toEqual([{ message: "expected a release such as 6.0, found '6'", at: "2:11-2:12" }]);
     expect(syntaxErrorsOf(lines("office hq { users many }"))).toEqual([{ message: "expected a whole number, found 'many'", at: "2:21-2:25" }]);
@@ -110,7 +129,7 @@ describe("syntax errors: message and exact range", () => {
       { message: 'expected an address: an IPv4 address such as 10.0.0.1, or an IPv6 address as a string such as "fd00::10", found \'10.0.0\'', at: "2:23-2:29" },
     ]);
     expect(syntaxErrorsOf(lines("office hq { role centrl }"))).toEqual([
-      { message: "expected an office role (central, fallback or member), found 'centrl'", at: "2:20-2:26" },
+      { message: "expected an office role (central, fallback or member), found 'centrl'; did you mean 'central'?", at: "2:20-2:26" },
     ]);
     expect(syntaxErrorsOf(lines("server s { failback sometimes }"))).toEqual([
       { message: "expected a failback option (manual, graceful or automatic), found 'sometimes'", at: "2:23-2:32" },

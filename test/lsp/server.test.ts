@@ -182,6 +182,51 @@ describe("scnc.json", () => {
     expect(session.logs).toContain(`scnc.json is not used: ${path.join(directory, "scnc.json")}: "rules" → "no-resilience" is not a rule id (\`scnc rules\` lists them)`);
   });
 
+  it("grades two customer directories side by side by their own scnc.json, exactly as scnc check does", async () => {
+    const network = [
+      'network "C" {',
+      "  release 6.0",
+      "  server vm-hq { role central address 10.0.0.10 }",
+      "  office hq { role central address 10.0.0.1 licenses { preferred-edition } }",
+      "  office a { address 10.0.0.2 }",
+      "  office b { address 10.0.0.3 }",
+      "  link hq -- a { group-id 0 }",
+      "  link hq -- b { group-id 95000 }",
+      "}",
+      "",
+    ].join("\n");
+    const configs: Record<string, object> = {
+      acme: { rules: { "group-id-default": "error" } },
+      globex: { rules: { "group-id-reserved": "off", "no-voicemail-resilience": "warning" } },
+    };
+    for (const [customer, config] of Object.entries(configs)) {
+      await mkdir(path.join(directory, "customers", customer, "sites"), { recursive: true });
+      await writeFile(path.join(directory, "customers", customer, "scnc.json"), JSON.stringify(config));
+      await writeFile(path.join(directory, "customers", customer, "sites", "net.scn"), network);
+    }
+    const { runCli } = await import("../support/cli.js");
+    const cli = await runCli(["check", "--format", "json", "customers"], { cwd: directory });
+    const severityName = ["", "error", "warning", "info"];
+    const fromCli = (JSON.parse(cli.stdout) as { files: { file: string; diagnostics: { ruleId: string; severity: string; range: { start: { line: number; column: number } } }[] }[] }).files
+      .map((file) => [file.file.split(path.sep).join("/"), file.diagnostics.map((diagnostic) => `${diagnostic.range.start.line}:${diagnostic.range.start.column} ${diagnostic.severity} ${diagnostic.ruleId}`)]);
+    const fromLsp: [string, string[]][] = [];
+    let version = 0;
+    for (const customer of Object.keys(configs)) {
+      version++;
+      const uri = pathToFileURL(path.join(directory, "customers", customer, "sites", "net.scn")).href;
+      await session.client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "scn", version, text: network } });
+      const published = (await session.published(version)) as { code?: string; severity?: number; range: { start: { line: number; character: number } } }[];
+      fromLsp.push([`customers/${customer}/sites/net.scn`, published.map((diagnostic) =>
+        `${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1} ${severityName[diagnostic.severity ?? 0]} ${diagnostic.code}`)]);
+    }
+    expect(fromLsp).toEqual(fromCli);
+    expect(fromCli).toEqual([
+      ["customers/acme/sites/net.scn", ["1:9 info no-voicemail-resilience", "7:27 error group-id-default", "8:27 warning group-id-reserved"]],
+      ["customers/globex/sites/net.scn", ["1:9 warning no-voicemail-resilience", "7:27 warning group-id-default"]],
+    ]);
+    expect(cli.code).toBe(1);
+  });
+
   it("checks documents that are not files with the defaults", async () => {
     await session.client.sendNotification("textDocument/didOpen", {
       textDocument: { uri: "untitled:Untitled-1", languageId: "scn", version: 1, text: 'network "N" {\n  release 6\n}\n' },

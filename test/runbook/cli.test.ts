@@ -42,7 +42,7 @@ describe("scnc runbook", () => {
     const run = await runCli(["runbook", "net.scn"], { cwd });
     expect(run.code).toBe(1);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toMatch(/error/);
+    expect(run.stderr).toMatch(/: net\.scn has an error; runbook writes nothing until it is fixed\n$/);
   });
 
   it("exits 2 for an unknown format and for --from a directory scnc did not build", async () => {
@@ -100,5 +100,41 @@ describe("scnc runbook", () => {
     expect(run.code, run.stderr).toBe(0);
     const ids = (JSON.parse(run.stdout) as { phases: { steps: { id: string }[] }[] }).phases.flatMap((phase) => phase.steps.map((step) => step.id));
     expect(ids.filter((id) => id.includes(":line:"))).toEqual(["office:hq:line:17:delete", "office:east:line:17:delete"]);
+  });
+
+  it("--from a checklist build: whole devices whose checklist changed; a device no longer declared is listed as retired", async () => {
+    const cwd = workspaceWith({ "net.scn": cleanNetwork.replace("  link hq -- branch { group-id 101 }\n", "  office spare { address 10.9.0.1 }\n  link hq -- branch { group-id 101 }\n  link hq -- spare { group-id 109 }\n") });
+    expect((await runCli(["build", "net.scn", "-o", "out", "--format", "checklist"], { cwd })).code).toBe(0);
+    writeFileSync(path.join(cwd, "net.scn"), cleanNetwork.replace("address 10.3.0.1", "address 10.3.0.2"));
+    const run = await runCli(["runbook", "net.scn", "--from", "out", "--format", "json"], { cwd });
+    expect(run.code, run.stderr).toBe(0);
+    const runbook = JSON.parse(run.stdout) as { phases: { steps: { device: { name: string } }[] }[]; retired: unknown[] };
+    // hq's checklist changed (its line to branch has the new address, the line to spare is gone), so
+    // did branch's and vm-hq's (it no longer serves spare); vm-dr's did not.
+    expect([...new Set(runbook.phases.flatMap((phase) => phase.steps.map((step) => step.device.name)))].sort()).toEqual(["branch", "hq", "vm-hq"]);
+    expect(runbook.retired).toEqual([{ kind: "office", name: "spare" }]);
+    const markdown = await runCli(["runbook", "net.scn", "--from", "out"], { cwd });
+    expect(markdown.stdout).toContain("## No longer in the network\n\n- office spare:");
+  });
+
+  it("--config: the scnc.json given grades the rules (an error turned off lets the runbook through)", async () => {
+    const broken = cleanNetwork.replace('  server vm-hq { role central address 10.0.0.10 mail-domain "vm-hq.example.com" }', '  server vm-hq { role central address 10.0.0.10 mail-domain "vm-hq.example.com" }\n  office lonely { address 10.8.0.1 }');
+    const cwd = workspaceWith({ "net.scn": broken, "lenient.json": JSON.stringify({ rules: { "office-unreachable": "off" } }) });
+    expect((await runCli(["runbook", "net.scn"], { cwd })).code).toBe(1);
+    const run = await runCli(["runbook", "net.scn", "--config", "lenient.json"], { cwd });
+    expect(run.code, run.stderr).toBe(0);
+    expect((await runCli(["runbook", "net.scn", "--config", "missing.json"], { cwd })).code).toBe(2);
+  });
+
+  it("--from: a line that exists already is to be edited, not added; a licence no longer declared is removed", async () => {
+    const cwd = workspaceWith({ "net.scn": cleanNetwork.replace("licenses { preferred-edition }", "licenses { preferred-edition  voicemail-ports 2 }") });
+    expect((await runCli(["build", "net.scn", "-o", "out"], { cwd })).code).toBe(0);
+    writeFileSync(path.join(cwd, "net.scn"), cleanNetwork.replace("group-id 101", "group-id 105"));
+    const run = await runCli(["runbook", "net.scn", "--from", "out", "--format", "json"], { cwd });
+    expect(run.code, run.stderr).toBe(0);
+    const found = (JSON.parse(run.stdout) as { phases: { steps: { id: string; notes: string[]; action?: string }[] }[] }).phases.flatMap((phase) => phase.steps);
+    expect(found.find((step) => step.id === "office:hq:line:17")?.notes)
+      .toContain("line 17 exists already (to office branch): open it and change these fields rather than adding a new line");
+    expect(found.find((step) => step.id.startsWith("office:hq:licence-removed:"))?.action).toMatch(/^remove the .*Additional Voicemail Ports licence/);
   });
 });

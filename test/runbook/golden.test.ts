@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -43,6 +43,27 @@ function stepIds(document: Runbook): string[] {
 }
 
 describe("scnc runbook, golden", () => {
+  it("a reboot of the central office says who takes control, after how long, and who is without voicemail", async () => {
+    const acme = readFileSync(path.join(repositoryRoot, "examples/acme.scn"), "utf8");
+    const directory = mkdtempSync(path.join(os.tmpdir(), "scnc-runbook-"));
+    temporary.push(directory);
+    writeFileSync(path.join(directory, "net.scn"), acme);
+    expect((await runCli(["build", "net.scn", "-o", "out"], { cwd: directory })).code).toBe(0);
+    writeFileSync(path.join(directory, "net.scn"), acme.replace("address 10.0.0.10 ", "address 10.0.0.11 "));
+    const run = await runCli(["runbook", "net.scn", "--from", "out", "--format", "json"], { cwd: directory });
+    const document = parsed(run.stdout);
+    const send = document.phases.flatMap((phase) => phase.steps).find((step) => step.id === "office:hq:send");
+    expect(send?.changeClass).toBe("reboot");
+    expect(send?.impact.takesDown).toEqual(["hq"]);
+    expect(send?.impact.takeover).toEqual({ office: "dr", server: "vm-hq" });
+    expect(send?.impact.affected.map((office) => [office.office, office.status])).toEqual([["east", "without-message-waiting"], ["branch", "without-answering"]]);
+    expect(send?.impact.summary).toBe("While hq is out of service: dr takes control of vm-hq after about 3 minutes (S17, S18, S24); " +
+      "dr has no voicemail until then; east keeps call answering on vm-east but has no message waiting or collection; branch has no voicemail.");
+    // The server moves first, and vm-dr answers meanwhile.
+    const move = document.phases[0]?.steps[0];
+    expect([move?.id, move?.impact.summary]).toEqual(["server:vm-hq:address", "While vm-hq is out of service: vm-dr answers for hq, dr and branch meanwhile; no other office loses voicemail."]);
+  });
+
   it("examples/acme.scn: the whole runbook, Markdown and JSON", async () => {
     expectGolden(path.join(golden, "acme/runbook.md"), await runbook("examples/acme.scn", "markdown"));
     const json = await runbook("examples/acme.scn", "json");

@@ -11,6 +11,8 @@ export interface CliRunOptions {
   readonly env?: Record<string, string | undefined>;
   /** Pretend stdout and stderr are terminals (colour is then on unless NO_COLOR is set). */
   readonly tty?: boolean;
+  /** What standard input holds (absent: there is none to read). */
+  readonly stdin?: string | Buffer;
 }
 
 /** The repository root: examples/ and the paths in golden files are relative to it. */
@@ -26,6 +28,7 @@ export async function runCli(argv: readonly string[], options: CliRunOptions = {
     stderr: { write: (text: string) => (stderr += text), isTTY },
     cwd: options.cwd ?? repositoryRoot,
     env: options.env ?? {},
+    ...(options.stdin === undefined ? {} : { readStdin: async (limit: number) => Buffer.from(options.stdin as string | Buffer).subarray(0, limit + 1) }),
   });
   return { code, stdout, stderr };
 }

@@ -30,6 +30,11 @@ export async function checkFile(request: FileCheckRequest): Promise<FileOutcome>
     if (error instanceof CliFailure) return { kind: "unreadable", file: request.file, message: error.message };
     return failedOutcome(request.file, error);
   }
+  return checkSource(request, text);
+}
+
+/** Checks text already read (a file, or standard input named by `request.file`). */
+export function checkSource(request: Omit<FileCheckRequest, "cwd">, text: string): FileOutcome {
   try {
     if (injectedFault(request.file) === "throw") throw new Error("fault injected by SCNC_TEST_FAULT");
     const result = checkText(text, request.severities ? { severities: request.severities } : {});

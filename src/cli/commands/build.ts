@@ -9,7 +9,8 @@ import {
   assertBatchOutput, batchExitCode, eachNetwork, INDEX_FILE, namesManyNetworks, networksToBuild, outputOf, readIndex, renderIndex, writeIndex,
   type NetworkOutcome,
 } from "../network-batch.js";
-import { collectRepeated, IGNORE_PATTERN_HELP } from "../options.js";
+import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP } from "../options.js";
+import { COMMAND_SUMMARIES } from "./summaries.js";
 
 export interface BuildOptions {
   readonly output: string;
@@ -117,14 +118,14 @@ export async function runBatchBuild(targets: readonly string[], options: BuildOp
 export function registerBuild(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   program
     .command("build")
-    .description("check a network, then write what to set on each office and server (JSON files or checklists) into a directory")
+    .description(COMMAND_SUMMARIES.build.description)
     .argument("<inputs...>", "the .scn file; or several files, directories or glob patterns, each network built into OUT/<name>/")
     .requiredOption("-o, --output <dir>", "the output directory: new, empty, or built by scnc before (files scnc did not write there are kept)")
     .addOption(new Option("--format <format>", "json files, or Markdown checklists for the engineer at the console")
       .choices(["json", "checklist"]).default("json"))
     .option("--resolve-secrets", "write the voicemail password itself (files get mode 0600) instead of {\"env\": NAME}")
     .option("--check", "write nothing; exit 1 and list the files that differ when the directory is out of date")
-    .option("--config <file>", "scnc.json to use (default: the nearest scnc.json in the current directory or a parent)")
+    .option("--config <file>", CONFIG_HELP)
     .option("--ignore-pattern <glob>", IGNORE_PATTERN_HELP, collectRepeated, [])
     .action(async (inputs: string[], options: BuildOptions) => {
       setExitCode(await namesManyNetworks(inputs, io.cwd)

@@ -1,24 +1,31 @@
+import path from "node:path";
 import { Option, type Command } from "commander";
 import packageJson from "../../../package.json" with { type: "json" };
-import { ConfigError, loadConfig } from "../../config/load.js";
+import { ConfigError } from "../../config/load.js";
+import { ConfigLookup } from "../../config/lookup.js";
 import { checkedFile, type CheckedFile } from "../../diagnostics/checked-file.js";
 import { countSeverities } from "../../diagnostics/diagnostic.js";
 import { renderJson } from "../../diagnostics/json.js";
 import { renderSarif, type SarifTool, type ToolProblem } from "../../diagnostics/sarif.js";
 import { renderText } from "../../diagnostics/text.js";
+import { checkSource, type FileCheckRequest, type FileOutcome } from "../batch/file-check.js";
 import { checkFiles, parseJobs, type BatchOptions } from "../batch/pool.js";
 import { filesOfShard, parseShard, type Shard } from "../batch/shard.js";
 import { rules } from "../../rules/index.js";
 import { rulePage } from "../../rules/page.js";
 import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
-import { collectInputs } from "../inputs.js";
+import { collectInputs, decodeSource, MAX_INPUT_BYTES } from "../inputs.js";
+import { writeFileAtomically, writeReport } from "../atomic-file.js";
+import { fixCheckedFile } from "../check-fix.js";
+import type { SeveritySetting } from "../../rules/run.js";
 import { useColor, type CliIo } from "../io.js";
-import { collectRepeated, IGNORE_PATTERN_HELP, parseCount } from "../options.js";
+import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP, parseCount } from "../options.js";
+import { COMMAND_SUMMARIES } from "./summaries.js";
 import { printable } from "../../text/printable.js";
 
 export interface CheckOptions {
   readonly format: "text" | "json" | "sarif";
-  /** scnc.json to use instead of the one found upward from the current directory. */
+  /** scnc.json to use for every input instead of each input's nearest one. */
   readonly config?: string;
   readonly maxWarnings?: number;
   readonly quiet?: boolean;
@@ -27,6 +34,13 @@ export interface CheckOptions {
   readonly shard?: Shard;
   /** --ignore-pattern, repeatable: files a directory walk or pattern leaves out. */
   readonly ignorePattern?: readonly string[];
+  /** --fix: apply the safe fixes and rewrite the files; --fix-dry-run: print them as a diff. */
+  readonly fix?: boolean;
+  readonly fixDryRun?: boolean;
+  /** `check -`: the name standard input goes by in diagnostics and for finding scnc.json. */
+  readonly stdinFilename?: string;
+  /** Write the report (text, JSON or SARIF) to this file, atomically, instead of stdout. */
+  readonly outputFile?: string;
 }
 
 /** The project's home (package.json `homepage`, without the README anchor); rule pages live under it. */
@@ -41,18 +55,81 @@ export const SARIF_TOOL: SarifTool = {
   helpMarkdown: (rule) => rulePage(rule, { reported: false }),
 };
 
-/** The rule severities of scnc.json (--config, else the nearest one); build and plan use them too. */
-export async function configuredSeverities(options: { readonly config?: string }, io: CliIo) {
+/** The configuration lookup of a command run: --config for every input, else each input's nearest scnc.json. */
+export function configLookup(options: { readonly config?: string }, io: CliIo): ConfigLookup {
+  return new ConfigLookup({ cwd: io.cwd, ...(options.config !== undefined ? { explicitPath: options.config } : {}) });
+}
+
+/** The rule severities for one input (build, plan, simulate, licenses and graph check one file);
+ * an unusable scnc.json is a CliFailure naming it. */
+export async function configuredSeverities(options: { readonly config?: string }, io: CliIo, file: string) {
   try {
-    const { config } = await loadConfig({ cwd: io.cwd, ...(options.config !== undefined ? { explicitPath: options.config } : {}) });
-    return config.rules;
+    return (await configLookup(options, io).forFile(file)).config.rules;
   } catch (error) {
     if (error instanceof ConfigError) throw new CliFailure(error.message, error.file);
     throw error;
   }
 }
 
+/** The name standard input goes by when --stdin-filename gives none. */
+const STDIN_NAME = "<stdin>";
+
+/** Options that cannot go together, as one line each (exit 2). */
+function refuseCombinations(targets: readonly string[], options: CheckOptions, io: CliIo): void {
+  const stdin = targets.includes("-");
+  if (stdin && targets.length > 1) throw new CliFailure("check: '-' (standard input) cannot be combined with other paths");
+  if (!stdin && options.stdinFilename !== undefined) throw new CliFailure("--stdin-filename names standard input: use it with 'scnc check -'");
+  if (stdin && !io.readStdin) throw new CliFailure("check: there is no standard input to read");
+  if (options.fix && options.fixDryRun) throw new CliFailure("--fix and --fix-dry-run cannot be combined");
+  if (options.emitIr && (options.fix || options.fixDryRun)) throw new CliFailure(`--emit-ir cannot be combined with ${options.fix ? "--fix" : "--fix-dry-run"}`);
+  if (stdin && options.fix) throw new CliFailure("--fix cannot rewrite standard input; use --fix-dry-run to see the fixes as a diff");
+}
+
+/** Collects what a command would print, for --output-file. */
+class CapturedOutput {
+  text = "";
+  readonly isTTY = false;
+  write(text: string): void {
+    this.text += text;
+  }
+}
+
+/**
+ * The SARIF log of a run that stopped before checking anything (bad usage): the problem as its one
+ * notification, to --output-file when the command line names one, else to stdout, so a code-scanning
+ * upload after it still reads a failed run, never "no alerts".
+ */
+export async function writeFailedRunSarif(message: string, outputFile: string | undefined, io: CliIo): Promise<void> {
+  const log = renderSarif([], SARIF_TOOL, [{ message }]);
+  try {
+    await writeReport(log, outputFile, io);
+  } catch (error) {
+    if (!(error instanceof CliFailure)) throw error;
+    io.stderr.write(`scnc: ${error.message}\n`);
+  }
+}
+
+/** Whether a command line that could not be parsed asked for `check --format sarif`, and its --output-file. */
+export function sarifRequest(argv: readonly string[]): { readonly outputFile: string | undefined } | undefined {
+  if (argv[0] !== "check") return undefined;
+  const valueOf = (name: string): string | undefined => {
+    const index = argv.findIndex((argument) => argument === name || argument.startsWith(`${name}=`));
+    if (index === -1) return undefined;
+    const argument = argv[index] as string;
+    return argument.includes("=") ? argument.slice(name.length + 1) : argv[index + 1];
+  };
+  return valueOf("--format") === "sarif" ? { outputFile: valueOf("--output-file") } : undefined;
+}
+
 export async function runCheck(targets: readonly string[], options: CheckOptions, io: CliIo): Promise<number> {
+  try {
+    refuseCombinations(targets, options, io);
+  } catch (error) {
+    if (!(error instanceof CliFailure) || options.format !== "sarif") throw error;
+    io.stderr.write(`scnc: ${error.message}\n`);
+    await writeFailedRunSarif(error.message, options.outputFile, io);
+    return EXIT_FAILURE;
+  }
   // Every problem goes to stderr as it happens; a SARIF log also records each one (CLI.md: a failed
   // run must never read as "no alerts" to code scanning), so it is written even when nothing was checked.
   const problems: ToolProblem[] = [];
@@ -60,23 +137,12 @@ export async function runCheck(targets: readonly string[], options: CheckOptions
     io.stderr.write(`scnc: ${printable(message)}\n`);
     problems.push({ message, ...(file !== undefined ? { file } : {}) });
   };
-  let severities: Awaited<ReturnType<typeof configuredSeverities>>;
-  try {
-    severities = await configuredSeverities(options, io);
-  } catch (error) {
-    if (!(error instanceof CliFailure) || options.format !== "sarif") throw error;
-    report(error.message, error.file);
-    io.stdout.write(renderSarif([], SARIF_TOOL, problems));
-    return EXIT_FAILURE;
-  }
-  const inputs = await collectInputs(targets, io.cwd, { ignorePatterns: options.ignorePattern ?? [] });
-  for (const problem of inputs.problems) report(`${problem.path}: ${problem.message}`, problem.path);
-
-  const selected = options.shard ? filesOfShard(inputs.files, options.shard, io.cwd) : inputs.files;
-  const requests = selected.map((file) => ({ file, cwd: io.cwd, severities, emitIr: options.emitIr === true }));
+  const lookup = configLookup(options, io);
+  const checked = targets.includes("-") ? checkStandardInput(options, io, lookup, report) : checkInputs(targets, options, io, lookup, report);
   const files: CheckedFile[] = [];
   const networks: unknown[] = [];
-  for await (const outcome of checkFiles(requests, batchOptions(options, io))) {
+  const diffs: string[] = [];
+  for await (const { outcome, severities } of checked) {
     if (outcome.kind === "unreadable") {
       report(outcome.message, outcome.file);
       continue;
@@ -87,26 +153,57 @@ export async function runCheck(targets: readonly string[], options: CheckOptions
       if (debug) io.stderr.write(`${outcome.stack}\n`);
       continue;
     }
-    files.push(checkedFile(outcome.file, outcome.text, outcome.diagnostics));
+    let { text, diagnostics } = outcome;
+    if (options.fix || options.fixDryRun) {
+      const stdin = targets.includes("-");
+      try {
+        const fixed = await fixCheckedFile(
+          { shown: outcome.file, absolute: stdin ? undefined : path.resolve(io.cwd, outcome.file), text, diagnostics },
+          severities,
+          options.fix ? "write" : "dry-run",
+        );
+        ({ text, diagnostics } = fixed);
+        if (fixed.diff !== "") diffs.push(fixed.diff);
+      } catch (error) {
+        if (!(error instanceof CliFailure)) throw error;
+        report(error.message, error.file);
+      }
+    }
+    files.push(checkedFile(outcome.file, text, diagnostics));
     if (outcome.ir) networks.push({ file: outcome.file, ...outcome.ir });
   }
+  // --fix-dry-run: stdout carries the diffs alone (as `git diff` would print them).
+  for (const diff of diffs) io.stdout.write(diff);
   const failed = problems.length > 0;
 
   const counts = countSeverities(files.flatMap((file) => file.diagnostics));
   const shown = options.quiet
     ? files.map((file) => ({ ...file, diagnostics: file.diagnostics.filter((diagnostic) => diagnostic.severity === "error") }))
     : files;
-  // With --emit-ir, stdout carries the IR alone, so diagnostics move to stderr.
-  const diagnosticsStream = options.emitIr ? io.stderr : io.stdout;
+  // With --emit-ir or --fix-dry-run, stdout carries the IR or the diffs alone, so diagnostics move to
+  // stderr; --output-file sends them to the file instead.
+  const captured = options.outputFile !== undefined ? new CapturedOutput() : undefined;
+  const diagnosticsStream = captured ?? (options.emitIr || options.fixDryRun ? io.stderr : io.stdout);
   if (options.format === "json") diagnosticsStream.write(renderJson(shown));
   else if (options.format === "sarif") diagnosticsStream.write(renderSarif(shown, SARIF_TOOL, problems));
   // When no input could be read, the lines on stderr say it all: "0 errors … in 0 files" would read
   // as a pass. Machine formats still write their (empty) document, which tools parse.
   else if (files.length > 0 || !failed) {
     const hidden = options.quiet ? counts.warnings + counts.infos : 0;
-    diagnosticsStream.write(renderText(shown, { color: useColor(diagnosticsStream, io.env), hidden }));
+    // A report file is never painted: it is read by tools and later in editors, not on this terminal.
+    diagnosticsStream.write(renderText(shown, { color: captured ? false : useColor(diagnosticsStream, io), hidden }));
   }
-  if (options.emitIr) io.stdout.write(JSON.stringify(networks.length === 1 ? networks[0] : networks, null, 2) + "\n");
+  // Always an array, one entry per checked file, so a script's parsing does not depend on how many files matched.
+  if (options.emitIr) io.stdout.write(JSON.stringify(networks, null, 2) + "\n");
+  if (captured && options.outputFile !== undefined) {
+    try {
+      await writeFileAtomically(options.outputFile, captured.text, io.cwd);
+    } catch (error) {
+      if (!(error instanceof CliFailure)) throw error;
+      io.stderr.write(`scnc: ${error.message}\n`);
+      return EXIT_FAILURE;
+    }
+  }
 
   if (failed) return EXIT_FAILURE;
   // Warnings count even when --quiet hides them; infos never count (RULES.md).
@@ -115,6 +212,65 @@ export async function runCheck(targets: readonly string[], options: CheckOptions
     io.stderr.write(`scnc: ${counts.warnings} warning${counts.warnings === 1 ? "" : "s"}, more than --max-warnings ${options.maxWarnings} allows${options.quiet ? " (hidden by --quiet)" : ""}\n`);
   }
   return counts.errors > 0 || tooManyWarnings ? EXIT_INPUT_ERRORS : EXIT_OK;
+}
+
+type Report = (message: string, file?: string) => void;
+
+interface CheckedInput {
+  readonly outcome: FileOutcome;
+  readonly severities: Readonly<Record<string, SeveritySetting>> | undefined;
+}
+
+/** The files, directories and patterns of the command line, each file with its own scnc.json. */
+async function* checkInputs(targets: readonly string[], options: CheckOptions, io: CliIo, lookup: ConfigLookup, report: Report): AsyncGenerator<CheckedInput> {
+  const inputs = await collectInputs(targets, io.cwd, { ignorePatterns: options.ignorePattern ?? [] });
+  for (const problem of inputs.problems) report(`${problem.path}: ${problem.message}`, problem.path);
+
+  const selected = options.shard ? filesOfShard(inputs.files, options.shard, io.cwd) : inputs.files;
+  const requests: FileCheckRequest[] = [];
+  const unusable = new Set<string>();
+  for (const file of selected) {
+    try {
+      const { config } = await lookup.forFile(file);
+      requests.push({ file, cwd: io.cwd, severities: config.rules, emitIr: options.emitIr === true });
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      // Its files are not checked: with a rule set the team did not write, they could pass wrongly.
+      if (!unusable.has(error.message)) report(error.message, error.file);
+      unusable.add(error.message);
+    }
+  }
+  if (options.config !== undefined && selected.length === 0) {
+    await lookup.forDirectory(io.cwd).catch((error: unknown) => {
+      if (!(error instanceof ConfigError)) throw error;
+      report(error.message, error.file);
+    });
+  }
+  let index = 0;
+  for await (const outcome of checkFiles(requests, batchOptions(options, io))) yield { outcome, severities: requests[index++]?.severities };
+}
+
+/** `check -`: standard input, named by --stdin-filename (which also decides its scnc.json) or `<stdin>`. */
+async function* checkStandardInput(options: CheckOptions, io: CliIo, lookup: ConfigLookup, report: Report): AsyncGenerator<CheckedInput> {
+  const name = options.stdinFilename ?? STDIN_NAME;
+  let severities: Readonly<Record<string, SeveritySetting>>;
+  try {
+    const { config } = options.stdinFilename !== undefined ? await lookup.forFile(options.stdinFilename) : await lookup.forDirectory(io.cwd);
+    severities = config.rules;
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    report(error.message, error.file);
+    return;
+  }
+  let text: string;
+  try {
+    text = decodeSource(await (io.readStdin as NonNullable<CliIo["readStdin"]>)(MAX_INPUT_BYTES), name);
+  } catch (error) {
+    if (!(error instanceof CliFailure)) throw error;
+    yield { outcome: { kind: "unreadable", file: name, message: error.message }, severities };
+    return;
+  }
+  yield { outcome: checkSource({ file: name, severities, emitIr: options.emitIr === true }, text), severities };
 }
 
 function batchOptions(options: CheckOptions, io: CliIo): BatchOptions {
@@ -128,14 +284,18 @@ function batchOptions(options: CheckOptions, io: CliIo): BatchOptions {
 export function registerCheck(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   program
     .command("check")
-    .description("parse .scn files and run every rule")
-    .argument("<paths...>", "files, directories (searched for *.scn) or glob patterns")
+    .description(COMMAND_SUMMARIES.check.description)
+    .argument("<paths...>", "files, directories (searched for *.scn) or glob patterns; - reads standard input")
     .addOption(new Option("--format <format>", "output format (sarif: SARIF 2.1.0 for code scanning)").choices(["text", "json", "sarif"]).default("text"))
-    .option("--config <file>", "scnc.json to use (default: the nearest scnc.json in the current directory or a parent)")
+    .option("--config <file>", CONFIG_HELP)
     .option("--ignore-pattern <pattern>", IGNORE_PATTERN_HELP, collectRepeated, [])
     .option("--max-warnings <count>", "exit 1 when there are more warnings than this", parseCount)
     .option("--quiet", "report errors only")
-    .option("--emit-ir", "print the intermediate form as JSON (schemas/ir.schema.json); diagnostics go to stderr")
+    .option("--fix", "apply every safe fix (the editor's quick fixes that never change what the network means) and rewrite the files; report what remains")
+    .option("--fix-dry-run", "print the safe fixes as a unified diff on stdout instead of writing them (diagnostics go to stderr)")
+    .option("--stdin-filename <name>", "with 'check -': the name standard input goes by in diagnostics, and where its scnc.json is looked for")
+    .option("--output-file <file>", "write the report (text, JSON or SARIF) to this file, atomically, instead of stdout")
+    .option("--emit-ir", "print the intermediate form as a JSON array, one entry per file (schemas/ir.schema.json); diagnostics go to stderr")
     .option("--jobs <count>", "files checked at once: the main thread and N-1 worker threads (default: one per idle core from 2,000 files)", parseJobs)
     .option("--shard <i/n>", "check only the i-th of n deterministic shards of the inputs (for CI matrices)", parseShard)
     .action(async (paths: string[], options: CheckOptions) => {

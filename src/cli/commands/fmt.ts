@@ -1,12 +1,13 @@
-import { chmod, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "commander";
 import { checkedFile, type CheckedFile } from "../../diagnostics/checked-file.js";
 import { renderText } from "../../diagnostics/text.js";
+import { replaceFileContents } from "../atomic-file.js";
 import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import { collectInputs, decodeSource, MAX_INPUT_BYTES, readSource } from "../inputs.js";
 import { useColor, type CliIo } from "../io.js";
 import { collectRepeated, IGNORE_PATTERN_HELP } from "../options.js";
+import { COMMAND_SUMMARIES } from "./summaries.js";
 import { printable } from "../../text/printable.js";
 
 export interface FmtOptions {
@@ -18,19 +19,11 @@ export interface FmtOptions {
   readonly ignorePattern?: readonly string[];
 }
 
-/** Replaces a file's content by renaming a finished temporary file over it, so an interrupted
- * run never leaves a half-written file; the file keeps its permissions, and a symbolic link stays a
- * link (the file it points to is the one replaced). */
+/** Rewrites a file in place, atomically (an interrupted run never leaves a half-written file). */
 async function replaceFile(given: string, text: string): Promise<void> {
-  const file = await realpath(given);
-  const { mode } = await stat(file);
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.scnc-fmt-${process.pid}`);
   try {
-    await writeFile(temporary, text, { encoding: "utf8", mode });
-    await chmod(temporary, mode);
-    await rename(temporary, file);
+    await replaceFileContents(given, text);
   } catch (error) {
-    await unlink(temporary).catch(() => undefined);
     throw new CliFailure(`${given}: cannot write the formatted file: ${(error as Error).message}`);
   }
 }
@@ -49,7 +42,7 @@ async function formatStandardInput(options: FmtOptions, io: CliIo): Promise<numb
   const { formatText } = await import("../../format/format.js");
   const result = await formatText(text);
   if (!result.ok) {
-    io.stderr.write(renderText([checkedFile(STDIN_NAME, text, result.diagnostics)], { color: useColor(io.stderr, io.env) }));
+    io.stderr.write(renderText([checkedFile(STDIN_NAME, text, result.diagnostics)], { color: useColor(io.stderr, io) }));
     io.stderr.write("standard input left unchanged: fix the syntax errors, then format\n");
     return EXIT_INPUT_ERRORS;
   }
@@ -101,7 +94,7 @@ export async function runFmt(targets: readonly string[], options: FmtOptions, io
     io.stderr.write(`${count} not formatted; run scnc fmt to format ${unformatted.length === 1 ? "it" : "them"}\n`);
   }
   if (unparsable.length > 0) {
-    io.stderr.write(renderText(unparsable, { color: useColor(io.stderr, io.env) }));
+    io.stderr.write(renderText(unparsable, { color: useColor(io.stderr, io) }));
     const count = unparsable.length === 1 ? "1 file was" : `${unparsable.length} files were`;
     io.stderr.write(`${count} left unchanged: fix the syntax errors, then format\n`);
   }
@@ -112,7 +105,7 @@ export async function runFmt(targets: readonly string[], options: FmtOptions, io
 export function registerFmt(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   program
     .command("fmt")
-    .description("rewrite .scn files in the canonical layout (comments kept, meaning unchanged)")
+    .description(COMMAND_SUMMARIES.fmt.description)
     .argument("<paths...>", "files, directories (searched for *.scn) or glob patterns; - reads standard input and prints to standard output")
     .option("--check", "list the files that are not formatted and exit 1; write nothing")
     .option("--stdout", "print the formatted text instead of writing the files")

@@ -7,7 +7,8 @@ import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure
 import { useColor, type CliIo } from "../io.js";
 import { OutputDirectory } from "../output-directory.js";
 import { assertBatchOutput, batchExitCode, eachNetwork, namesManyNetworks, networksToBuild, outputOf, type NetworkOutcome } from "../network-batch.js";
-import { collectRepeated, IGNORE_PATTERN_HELP } from "../options.js";
+import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP } from "../options.js";
+import { COMMAND_SUMMARIES } from "./summaries.js";
 import { printable } from "../../text/printable.js";
 
 /** `--detailed-exitcode`: something would change (Terraform uses 2, the code scnc gives a failure
@@ -53,7 +54,7 @@ async function planNetwork(file: string, options: PlanCommandOptions, io: CliIo)
   io.stdout.write(renderPlan(changes, {
     directory: directory.display,
     format: options.format,
-    color: useColor(io.stdout, io.env),
+    color: useColor(io.stdout, io),
     runbookCommand: `scnc runbook ${file} --from ${directory.display}`,
   }));
   return { exitCode: EXIT_OK, verdict: "built", errors: 0, warnings: compiled.warnings, changes: changes.length };
@@ -82,13 +83,13 @@ export async function runBatchPlan(targets: readonly string[], options: PlanComm
 export function registerPlan(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   program
     .command("plan")
-    .description("show what build would change in a directory: a line per device, the changed fields, and diffs")
+    .description(COMMAND_SUMMARIES.plan.description)
     .argument("<inputs...>", "the .scn file; or several files, directories or glob patterns, each planned against OUT/<name>/")
     .requiredOption("-o, --output <dir>", "the output directory build would write")
     .addOption(new Option("--format <format>", "compare json files or Markdown checklists").choices(["json", "checklist"]).default("json"))
     .option("--resolve-secrets", "compare as build --resolve-secrets would write (passwords are still never shown)")
     .option("--detailed-exitcode", "exit 0 when nothing would change, 2 when something would, 1 on any error (as terraform plan -detailed-exitcode)")
-    .option("--config <file>", "scnc.json to use (default: the nearest scnc.json in the current directory or a parent)")
+    .option("--config <file>", CONFIG_HELP)
     .option("--ignore-pattern <glob>", IGNORE_PATTERN_HELP, collectRepeated, [])
     .action(async (inputs: string[], options: PlanCommandOptions) => {
       if (!(await namesManyNetworks(inputs, io.cwd))) {
