@@ -28,6 +28,8 @@ export interface CompileSourceOptions {
   readonly resolveSecrets: boolean;
   /** --config: the scnc.json to use instead of the nearest one. */
   readonly config?: string;
+  /** The command that refuses a network with errors, for its message (default "build"). */
+  readonly command?: string;
 }
 
 export interface Compilable {
@@ -74,7 +76,7 @@ export async function compileSource(file: string, options: CompileSourceOptions,
   }
   const { errors, warnings } = countSeverities(shown);
   if (errors > 0) {
-    io.stderr.write(`scnc: ${file} has ${errors === 1 ? "an error" : `${errors} errors`}; build writes nothing until it is fixed\n`);
+    io.stderr.write(`scnc: ${file} has ${errors === 1 ? "an error" : `${errors} errors`}; ${options.command ?? "build"} writes nothing until it is fixed\n`);
     return { ok: false, errors, warnings };
   }
   const password = resolvePassword(network.voicemailPassword, options.resolveSecrets, io.env);

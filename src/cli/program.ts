@@ -40,7 +40,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (error instanceof CommanderError) {
       const successful = error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help";
       if (successful) return EXIT_OK;
-      // Commander has already printed its one-line message.
+      // Commander has already printed its one-line message. `check --format sarif` still owes a log.
+      if (argv[0] === "check") {
+        const { sarifRequest, writeFailedRunSarif } = await import("./commands/check.js");
+        const request = sarifRequest(argv);
+        if (request) await writeFailedRunSarif(error.message.replace(/^error: /, "").replace(/\s*\n\s*/g, " "), request.outputFile, commandIo);
+      }
       return EXIT_FAILURE;
     }
     if (error instanceof CliFailure) {

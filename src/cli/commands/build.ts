@@ -10,6 +10,7 @@ import {
   type NetworkOutcome,
 } from "../network-batch.js";
 import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP } from "../options.js";
+import { COMMAND_SUMMARIES } from "./summaries.js";
 
 export interface BuildOptions {
   readonly output: string;
@@ -117,7 +118,7 @@ export async function runBatchBuild(targets: readonly string[], options: BuildOp
 export function registerBuild(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   program
     .command("build")
-    .description("check a network, then write what to set on each office and server (JSON files or checklists) into a directory")
+    .description(COMMAND_SUMMARIES.build.description)
     .argument("<inputs...>", "the .scn file; or several files, directories or glob patterns, each network built into OUT/<name>/")
     .requiredOption("-o, --output <dir>", "the output directory: new, empty, or built by scnc before (files scnc did not write there are kept)")
     .addOption(new Option("--format <format>", "json files, or Markdown checklists for the engineer at the console")

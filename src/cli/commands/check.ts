@@ -15,11 +15,12 @@ import { rules } from "../../rules/index.js";
 import { rulePage } from "../../rules/page.js";
 import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import { collectInputs, decodeSource, MAX_INPUT_BYTES } from "../inputs.js";
-import { writeFileAtomically } from "../atomic-file.js";
+import { writeFileAtomically, writeReport } from "../atomic-file.js";
 import { fixCheckedFile } from "../check-fix.js";
 import type { SeveritySetting } from "../../rules/run.js";
 import { useColor, type CliIo } from "../io.js";
 import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP, parseCount } from "../options.js";
+import { COMMAND_SUMMARIES } from "./summaries.js";
 
 export interface CheckOptions {
   readonly format: "text" | "json" | "sarif";
@@ -92,8 +93,42 @@ class CapturedOutput {
   }
 }
 
+/**
+ * The SARIF log of a run that stopped before checking anything (bad usage): the problem as its one
+ * notification, to --output-file when the command line names one, else to stdout, so a code-scanning
+ * upload after it still reads a failed run, never "no alerts".
+ */
+export async function writeFailedRunSarif(message: string, outputFile: string | undefined, io: CliIo): Promise<void> {
+  const log = renderSarif([], SARIF_TOOL, [{ message }]);
+  try {
+    await writeReport(log, outputFile, io);
+  } catch (error) {
+    if (!(error instanceof CliFailure)) throw error;
+    io.stderr.write(`scnc: ${error.message}\n`);
+  }
+}
+
+/** Whether a command line that could not be parsed asked for `check --format sarif`, and its --output-file. */
+export function sarifRequest(argv: readonly string[]): { readonly outputFile: string | undefined } | undefined {
+  if (argv[0] !== "check") return undefined;
+  const valueOf = (name: string): string | undefined => {
+    const index = argv.findIndex((argument) => argument === name || argument.startsWith(`${name}=`));
+    if (index === -1) return undefined;
+    const argument = argv[index] as string;
+    return argument.includes("=") ? argument.slice(name.length + 1) : argv[index + 1];
+  };
+  return valueOf("--format") === "sarif" ? { outputFile: valueOf("--output-file") } : undefined;
+}
+
 export async function runCheck(targets: readonly string[], options: CheckOptions, io: CliIo): Promise<number> {
-  refuseCombinations(targets, options, io);
+  try {
+    refuseCombinations(targets, options, io);
+  } catch (error) {
+    if (!(error instanceof CliFailure) || options.format !== "sarif") throw error;
+    io.stderr.write(`scnc: ${error.message}\n`);
+    await writeFailedRunSarif(error.message, options.outputFile, io);
+    return EXIT_FAILURE;
+  }
   // Every problem goes to stderr as it happens; a SARIF log also records each one (CLI.md: a failed
   // run must never read as "no alerts" to code scanning), so it is written even when nothing was checked.
   const problems: ToolProblem[] = [];
@@ -248,7 +283,7 @@ function batchOptions(options: CheckOptions, io: CliIo): BatchOptions {
 export function registerCheck(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   program
     .command("check")
-    .description("parse .scn files and run every rule")
+    .description(COMMAND_SUMMARIES.check.description)
     .argument("<paths...>", "files, directories (searched for *.scn) or glob patterns; - reads standard input")
     .addOption(new Option("--format <format>", "output format (sarif: SARIF 2.1.0 for code scanning)").choices(["text", "json", "sarif"]).default("text"))
     .option("--config <file>", CONFIG_HELP)

@@ -4,6 +4,7 @@ import { rulePage } from "../../rules/page.js";
 import { closestName } from "../../rules/suggestion.js";
 import { CliFailure, EXIT_OK } from "../failure.js";
 import type { CliIo } from "../io.js";
+import { COMMAND_SUMMARIES } from "./summaries.js";
 
 export function explainRule(id: string): string {
   const rule = rulesById.get(id);
@@ -17,7 +18,7 @@ export function explainRule(id: string): string {
 export function registerExplain(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   program
     .command("explain")
-    .description("print a rule's page: what it checks, why (with the Avaya source), a failing and a fixed example")
+    .description(COMMAND_SUMMARIES.explain.description)
     .argument("<rule-id>", "the rule id, as `scnc rules` lists it")
     .action((id: string) => {
       io.stdout.write(explainRule(id));

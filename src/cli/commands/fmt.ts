@@ -7,6 +7,7 @@ import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure
 import { collectInputs, decodeSource, MAX_INPUT_BYTES, readSource } from "../inputs.js";
 import { useColor, type CliIo } from "../io.js";
 import { collectRepeated, IGNORE_PATTERN_HELP } from "../options.js";
+import { COMMAND_SUMMARIES } from "./summaries.js";
 
 export interface FmtOptions {
   /** List the files that are not formatted (exit 1 when there are some); write nothing. */
@@ -103,7 +104,7 @@ export async function runFmt(targets: readonly string[], options: FmtOptions, io
 export function registerFmt(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   program
     .command("fmt")
-    .description("rewrite .scn files in the canonical layout (comments kept, meaning unchanged)")
+    .description(COMMAND_SUMMARIES.fmt.description)
     .argument("<paths...>", "files, directories (searched for *.scn) or glob patterns; - reads standard input and prints to standard output")
     .option("--check", "list the files that are not formatted and exit 1; write nothing")
     .option("--stdout", "print the formatted text instead of writing the files")

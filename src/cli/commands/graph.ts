@@ -6,6 +6,7 @@ import { EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import { readCheckedNetwork } from "../checked-network.js";
 import type { CliIo } from "../io.js";
 import { CONFIG_HELP } from "../options.js";
+import { COMMAND_SUMMARIES } from "./summaries.js";
 
 export interface GraphOptions {
   /** scnc.json to use instead of the file\'s nearest one. */
@@ -24,7 +25,7 @@ export async function runGraph(file: string, options: GraphOptions, io: CliIo): 
 export function registerGraph(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   program
     .command("graph")
-    .description("draw the topology: offices, servers, links with group ids, and the server each office uses")
+    .description(COMMAND_SUMMARIES.graph.description)
     .argument("<file>", "the .scn file")
     .addOption(new Option("--format <format>", "drawing language").choices(["mermaid", "dot"]).default("mermaid"))
     .option("--config <file>", CONFIG_HELP)

@@ -1,11 +1,12 @@
 import type { Command } from "commander";
 import { CliFailure } from "../failure.js";
 import type { CliIo } from "../io.js";
+import { COMMAND_SUMMARIES } from "./summaries.js";
 
 export function registerLsp(program: Command, _io: CliIo, setExitCode: (code: number) => void): void {
   program
     .command("lsp")
-    .description("run the language server (diagnostics, hover, navigation, rename, completion, formatting)")
+    .description(COMMAND_SUMMARIES.lsp.description)
     .option("--stdio", "talk LSP over stdin and stdout (the only transport)")
     // Editors append their own arguments, such as --clientProcessId=1234.
     .allowUnknownOption()

@@ -8,6 +8,7 @@ import { useColor, type CliIo } from "../io.js";
 import { OutputDirectory } from "../output-directory.js";
 import { assertBatchOutput, batchExitCode, eachNetwork, namesManyNetworks, networksToBuild, outputOf, type NetworkOutcome } from "../network-batch.js";
 import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP } from "../options.js";
+import { COMMAND_SUMMARIES } from "./summaries.js";
 
 /** `--detailed-exitcode`: something would change (Terraform uses 2, the code scnc gives a failure
  * otherwise; with the option, a failure is 1, as Terraform's). */
@@ -81,7 +82,7 @@ export async function runBatchPlan(targets: readonly string[], options: PlanComm
 export function registerPlan(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   program
     .command("plan")
-    .description("show what build would change in a directory: a line per device, the changed fields, and diffs")
+    .description(COMMAND_SUMMARIES.plan.description)
     .argument("<inputs...>", "the .scn file; or several files, directories or glob patterns, each planned against OUT/<name>/")
     .requiredOption("-o, --output <dir>", "the output directory build would write")
     .addOption(new Option("--format <format>", "compare json files or Markdown checklists").choices(["json", "checklist"]).default("json"))

@@ -2,6 +2,7 @@ import { Option, type Command } from "commander";
 import { rules } from "../../rules/index.js";
 import { sourceById } from "../../sources/catalogue.js";
 import type { CliIo } from "../io.js";
+import { COMMAND_SUMMARIES } from "./summaries.js";
 
 export function renderRuleList(): string {
   const idWidth = Math.max(...rules.map((rule) => rule.id.length));
@@ -30,7 +31,7 @@ function ruleListJson(): string {
 export function registerRules(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   program
     .command("rules")
-    .description("list every rule with its default severity and summary")
+    .description(COMMAND_SUMMARIES.rules.description)
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
     .action((options: { format: "text" | "json" }) => {
       io.stdout.write(options.format === "json" ? ruleListJson() : renderRuleList());

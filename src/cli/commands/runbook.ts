@@ -9,6 +9,7 @@ import { CliFailure, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import type { CliIo } from "../io.js";
 import { CONFIG_HELP } from "../options.js";
 import { readPreviousBuild } from "../output-directory.js";
+import { COMMAND_SUMMARIES } from "./summaries.js";
 
 export interface RunbookCommandOptions {
   readonly from?: string;
@@ -24,7 +25,7 @@ export interface RunbookCommandOptions {
  */
 export async function runRunbook(file: string, options: RunbookCommandOptions, io: CliIo): Promise<number> {
   // The runbook never holds a password, so it never resolves one.
-  const compiled = await compileSource(file, { format: "json", resolveSecrets: false, ...(options.config ? { config: options.config } : {}) }, io);
+  const compiled = await compileSource(file, { format: "json", resolveSecrets: false, command: "runbook", ...(options.config ? { config: options.config } : {}) }, io);
   if (!compiled.ok) return EXIT_INPUT_ERRORS;
   let runbook;
   if (options.from !== undefined) {
@@ -46,7 +47,7 @@ export async function runRunbook(file: string, options: RunbookCommandOptions, i
 export function registerRunbook(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   program
     .command("runbook")
-    .description("the network's change as one ordered runbook: phases, change classes, service impact per step from the simulator")
+    .description(COMMAND_SUMMARIES.runbook.description)
     .argument("<file>", "the .scn file")
     .option("--from <dir>", "a directory scnc build wrote (what is deployed now): only the steps that change something")
     .addOption(new Option("--format <format>", "output format").choices(["markdown", "json"]).default("markdown"))
