@@ -9,6 +9,7 @@ import { readSource } from "../inputs.js";
 import type { CliIo } from "../io.js";
 import { CONFIG_HELP } from "../options.js";
 import { configuredSeverities } from "./check.js";
+import { COMMAND_SUMMARIES } from "./summaries.js";
 
 export interface ReportCommandOptions {
   readonly output?: string;
@@ -39,7 +40,7 @@ export async function runReport(file: string, options: ReportCommandOptions, io:
 export function registerReport(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   program
     .command("report")
-    .description("a self-contained HTML handover report: topology, diagnostics, survivability matrix, licences, device settings, runbook")
+    .description(COMMAND_SUMMARIES.report.description)
     .argument("<file>", "the .scn file")
     .option("-o, --output <file>", "write the report to this file (atomically) instead of standard output")
     .option("--config <file>", CONFIG_HELP)
