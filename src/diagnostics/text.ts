@@ -20,7 +20,8 @@ export function summaryLine(counts: SeverityCounts, files: number): string {
   return `${parts.join(", ")} in ${plural(files, "file")}`;
 }
 
-function renderDiagnostic(file: CheckedFile, diagnostic: Diagnostic, colors: ReturnType<typeof pc.createColors>): string {
+/** One diagnostic as `scnc check` prints it: the location line, the code frame, related places, the fix. */
+export function renderDiagnostic(file: CheckedFile, diagnostic: Diagnostic, colors: ReturnType<typeof pc.createColors>): string {
   const { line, column } = file.lineIndex.positionAt(diagnostic.span.start);
   const paint = diagnostic.severity === "error" ? colors.red : diagnostic.severity === "warning" ? colors.yellow : colors.cyan;
   const lines = [
