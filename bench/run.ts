@@ -24,6 +24,8 @@ export interface Figure {
   readonly budget?: { readonly text: string; readonly met: boolean };
   /** The raw measurements behind the ratio. */
   readonly detail: string;
+  /** Absolute readings a section of docs/benchmarks.md derives advice from (bench/document.ts). */
+  readonly facts?: Readonly<Record<string, number>>;
 }
 
 export interface Benchmark {

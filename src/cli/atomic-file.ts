@@ -42,3 +42,9 @@ export async function replaceFileContents(absolute: string, text: string): Promi
     throw error;
   }
 }
+
+/** A command's report: to `outputFile` (--output-file, relative to `cwd`) atomically, else to `stdout`. */
+export async function writeReport(text: string, outputFile: string | undefined, io: { readonly cwd: string; readonly stdout: { write(text: string): unknown } }): Promise<void> {
+  if (outputFile === undefined) io.stdout.write(text);
+  else await writeFileAtomically(outputFile, text, io.cwd);
+}

@@ -14,3 +14,5 @@ export function collectRepeated(value: string, previous: readonly string[]): str
 export const IGNORE_PATTERN_HELP = "leave out files a directory or pattern would include (a glob relative to the current directory; repeatable; .scncignore is read too)";
 
 export const CONFIG_HELP = "scnc.json to use for every input (default: each input's nearest scnc.json, in its directory or a parent)";
+
+export const OUTPUT_FILE_HELP = "write the report to this file, atomically, instead of stdout";

@@ -1,36 +1,62 @@
 import type { CheckedFile } from "./checked-file.js";
 import { toRange } from "./checked-file.js";
 import { countSeverities } from "./diagnostic.js";
+import type { DiagnosticsReport, Write } from "./text.js";
 
-/** The `--format json` document of CLI.md. Keys appear in the documented order. */
-export function renderJson(files: readonly CheckedFile[]): string {
-  const summary = { errors: 0, warnings: 0, infos: 0, files: files.length };
-  const document = {
-    version: 1,
-    files: files.map((file) => {
-      countSeverities(file.diagnostics, summary);
-      return {
-        file: file.path,
-        diagnostics: file.diagnostics.map((diagnostic) => ({
-          ruleId: diagnostic.ruleId,
-          severity: diagnostic.severity,
-          message: diagnostic.message,
-          range: toRange(file.lineIndex, diagnostic.span),
-          ...(diagnostic.related.length > 0
-            ? { related: diagnostic.related.map((related) => ({ message: related.message, range: toRange(file.lineIndex, related.span) })) }
-            : {}),
-          ...(diagnostic.fix
-            ? {
-              fix: {
-                message: diagnostic.fix.message,
-                edits: diagnostic.fix.edits.map((edit) => ({ range: toRange(file.lineIndex, edit.span), text: edit.text })),
-              },
-            }
-            : {}),
-        })),
-      };
-    }),
-    summary,
+// The `--format json` document of CLI.md. Keys appear in the documented order.
+
+/** One file's entry of the JSON report. */
+function fileEntry(file: CheckedFile): object {
+  return {
+    file: file.path,
+    diagnostics: file.diagnostics.map((diagnostic) => ({
+      ruleId: diagnostic.ruleId,
+      severity: diagnostic.severity,
+      message: diagnostic.message,
+      range: toRange(file.lineIndex, diagnostic.span),
+      ...(diagnostic.related.length > 0
+        ? { related: diagnostic.related.map((related) => ({ message: related.message, range: toRange(file.lineIndex, related.span) })) }
+        : {}),
+      ...(diagnostic.fix
+        ? {
+          fix: {
+            message: diagnostic.fix.message,
+            edits: diagnostic.fix.edits.map((edit) => ({ range: toRange(file.lineIndex, edit.span), text: edit.text })),
+          },
+        }
+        : {}),
+    })),
   };
-  return JSON.stringify(document, null, 2) + "\n";
+}
+
+/** `JSON.stringify(value, null, 2)` as it reads nested `depth` levels down. */
+function nested(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${"  ".repeat(depth)}`);
+}
+
+/**
+ * The JSON report, written file by file as results arrive: byte for byte what
+ * `JSON.stringify({version, files, summary}, null, 2)` gives, without holding every file.
+ */
+export function jsonReport(write: Write): DiagnosticsReport {
+  const summary = { errors: 0, warnings: 0, infos: 0, files: 0 };
+  write('{\n  "version": 1,\n  "files": [');
+  return {
+    add(file) {
+      write(`${summary.files === 0 ? "" : ","}\n    ${nested(fileEntry(file), 2)}`);
+      summary.files++;
+      countSeverities(file.diagnostics, summary);
+    },
+    end() {
+      write(`${summary.files === 0 ? "" : "\n  "}],\n  "summary": ${nested(summary, 1)}\n}\n`);
+    },
+  };
+}
+
+export function renderJson(files: readonly CheckedFile[]): string {
+  let text = "";
+  const report = jsonReport((chunk) => (text += chunk));
+  for (const file of files) report.add(file);
+  report.end();
+  return text;
 }

@@ -8,6 +8,7 @@ import type { LineIndex } from "../language/line-index.js";
 import type { Span } from "../language/span.js";
 import { toRange, type CheckedFile } from "./checked-file.js";
 import type { Severity } from "./diagnostic.js";
+import type { DiagnosticsReport, Write } from "./text.js";
 
 export interface SarifTool {
   readonly name: string;
@@ -126,36 +127,67 @@ function notification(problem: ToolProblem): Sarif.Notification {
 }
 
 /**
- * The SARIF 2.1.0 log of one check run: one run, every rule described, every diagnostic a result.
- * Each problem that kept scnc from checking everything is a tool execution notification, and makes
- * the invocation unsuccessful, so code scanning never reads a failed run as "no alerts".
+ * The SARIF 2.1.0 log of one check run, gathered file by file: each file's results are made as it
+ * arrives, and only they and its artifact entry are kept (not its text), so a run over thousands
+ * of files holds what the log will say, nothing more. Every rule is described, every diagnostic a
+ * result. Each problem that kept scnc from checking everything is a tool execution notification,
+ * and makes the invocation unsuccessful, so code scanning never reads a failed run as "no alerts".
  */
-export function sarifLog(files: readonly CheckedFile[], tool: SarifTool, problems: readonly ToolProblem[] = []): Sarif.Log {
-  const ruleIndex = new Map(tool.rules.map((rule, index) => [rule.id, index]));
-  return {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [{
-      tool: {
-        driver: {
-          name: tool.name,
-          version: tool.version,
-          semanticVersion: tool.version,
-          informationUri: tool.informationUri,
-          rules: tool.rules.map((rule) => descriptor(rule, tool)),
+export class SarifCollector {
+  private readonly ruleIndex: ReadonlyMap<string, number>;
+  private readonly artifacts: Sarif.Artifact[] = [];
+  private readonly results: Sarif.Result[] = [];
+
+  constructor(private readonly tool: SarifTool) {
+    this.ruleIndex = new Map(tool.rules.map((rule, index) => [rule.id, index]));
+  }
+
+  add(file: CheckedFile): void {
+    const fileIndex = this.artifacts.length;
+    this.artifacts.push({ location: { uri: artifactUri(file.path) }, sourceLanguage: "scn" });
+    const prints = fingerprints(file);
+    file.diagnostics.forEach((diagnostic, index) => this.results.push(result(file, fileIndex, diagnostic, this.ruleIndex, prints[index] as string)));
+  }
+
+  log(problems: readonly ToolProblem[] = []): Sarif.Log {
+    const { tool } = this;
+    return {
+      $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+      version: "2.1.0",
+      runs: [{
+        tool: {
+          driver: {
+            name: tool.name,
+            version: tool.version,
+            semanticVersion: tool.version,
+            informationUri: tool.informationUri,
+            rules: tool.rules.map((rule) => descriptor(rule, tool)),
+          },
         },
-      },
-      invocations: [{
-        executionSuccessful: problems.length === 0,
-        ...(problems.length > 0 ? { toolExecutionNotifications: problems.map(notification) } : {}),
+        invocations: [{
+          executionSuccessful: problems.length === 0,
+          ...(problems.length > 0 ? { toolExecutionNotifications: problems.map(notification) } : {}),
+        }],
+        artifacts: this.artifacts,
+        columnKind: "utf16CodeUnits",
+        results: this.results,
       }],
-      artifacts: files.map((file) => ({ location: { uri: artifactUri(file.path) }, sourceLanguage: "scn" })),
-      columnKind: "utf16CodeUnits",
-      results: files.flatMap((file, fileIndex) => {
-        const prints = fingerprints(file);
-        return file.diagnostics.map((diagnostic, index) => result(file, fileIndex, diagnostic, ruleIndex, prints[index] as string));
-      }),
-    }],
+    };
+  }
+}
+
+export function sarifLog(files: readonly CheckedFile[], tool: SarifTool, problems: readonly ToolProblem[] = []): Sarif.Log {
+  const collector = new SarifCollector(tool);
+  for (const file of files) collector.add(file);
+  return collector.log(problems);
+}
+
+/** The SARIF report for check: files gathered as they arrive, the log written at the end (`problems` is read then, so it may still grow). */
+export function sarifReport(write: Write, tool: SarifTool, problems: readonly ToolProblem[]): DiagnosticsReport {
+  const collector = new SarifCollector(tool);
+  return {
+    add: (file) => collector.add(file),
+    end: () => write(JSON.stringify(collector.log(problems), null, 2) + "\n"),
   };
 }
 

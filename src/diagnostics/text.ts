@@ -2,6 +2,7 @@ import pc from "picocolors";
 import type { CheckedFile } from "./checked-file.js";
 import { codeFrame } from "./code-frame.js";
 import { countSeverities, type Diagnostic, type SeverityCounts } from "./diagnostic.js";
+import { printable } from "../text/printable.js";
 
 export interface TextOptions {
   readonly color: boolean;
@@ -20,31 +21,57 @@ export function summaryLine(counts: SeverityCounts, files: number): string {
   return `${parts.join(", ")} in ${plural(files, "file")}`;
 }
 
-function renderDiagnostic(file: CheckedFile, diagnostic: Diagnostic, colors: ReturnType<typeof pc.createColors>): string {
+/** One diagnostic as `scnc check` prints it: the location line, the code frame, related places, the fix. */
+export function renderDiagnostic(file: CheckedFile, diagnostic: Diagnostic, colors: ReturnType<typeof pc.createColors>): string {
   const { line, column } = file.lineIndex.positionAt(diagnostic.span.start);
+  const path = printable(file.path);
   const paint = diagnostic.severity === "error" ? colors.red : diagnostic.severity === "warning" ? colors.yellow : colors.cyan;
   const lines = [
-    `${colors.bold(`${file.path}:${line}:${column}`)} ${paint(diagnostic.severity)} ${colors.dim(diagnostic.ruleId)} ${diagnostic.message}`,
+    `${colors.bold(`${path}:${line}:${column}`)} ${paint(diagnostic.severity)} ${colors.dim(diagnostic.ruleId)} ${printable(diagnostic.message)}`,
     codeFrame(file.lineIndex, diagnostic.span, { gutter: colors.dim, marker: paint }, file.maskedRuns),
   ];
   for (const related of diagnostic.related) {
     const position = file.lineIndex.positionAt(related.span.start);
-    lines.push(`  ${colors.dim("related:")} ${file.path}:${position.line}:${position.column} ${related.message}`);
+    lines.push(`  ${colors.dim("related:")} ${path}:${position.line}:${position.column} ${printable(related.message)}`);
   }
-  if (diagnostic.fix) lines.push(`  ${colors.green("help:")} ${diagnostic.fix.message}`);
+  if (diagnostic.fix) lines.push(`  ${colors.green("help:")} ${printable(diagnostic.fix.message)}`);
   return lines.join("\n");
+}
+
+/** Where a report writes: the CLI's stdout, stderr or a buffer. */
+export type Write = (text: string) => void;
+
+/** A diagnostics report written file by file, as results arrive, so a run over thousands of files
+ * keeps no file once it is written (flat memory); the summary follows the last file. */
+export interface DiagnosticsReport {
+  add(file: CheckedFile): void;
+  end(): void;
+}
+
+/** The human format: one block per diagnostic, written as each file arrives, then a summary line.
+ * `hidden`: warnings and infos `--quiet` left out, read when the report ends. */
+export function textReport(write: Write, options: { readonly color: boolean; readonly hidden?: () => number }): DiagnosticsReport {
+  const colors = pc.createColors(options.color);
+  const counts: SeverityCounts = { errors: 0, warnings: 0, infos: 0 };
+  let files = 0;
+  return {
+    add(file) {
+      files++;
+      countSeverities(file.diagnostics, counts);
+      for (const diagnostic of file.diagnostics) write(`${renderDiagnostic(file, diagnostic, colors)}\n\n`);
+    },
+    end() {
+      const hidden = options.hidden?.() ?? 0;
+      write(`${summaryLine(counts, files)}${hidden ? ` (${hidden} hidden by --quiet)` : ""}\n`);
+    },
+  };
 }
 
 /** The human format of CLI.md: one block per diagnostic, then a summary line. */
 export function renderText(files: readonly CheckedFile[], options: TextOptions): string {
-  const colors = pc.createColors(options.color);
-  const blocks: string[] = [];
-  const counts: SeverityCounts = { errors: 0, warnings: 0, infos: 0 };
-  for (const file of files) {
-    countSeverities(file.diagnostics, counts);
-    for (const diagnostic of file.diagnostics) blocks.push(renderDiagnostic(file, diagnostic, colors));
-  }
-  const hidden = options.hidden ? ` (${options.hidden} hidden by --quiet)` : "";
-  blocks.push(summaryLine(counts, files.length) + hidden);
-  return blocks.join("\n\n") + "\n";
+  let text = "";
+  const report = textReport((chunk) => (text += chunk), { color: options.color, hidden: () => options.hidden ?? 0 });
+  for (const file of files) report.add(file);
+  report.end();
+  return text;
 }

@@ -7,7 +7,7 @@ import { isSafeFix, SAFE_FIX_RULES } from "../../src/fixes/quick-fixes.js";
 import { analyze } from "../../src/lsp/analysis.js";
 import { codeActions } from "../../src/lsp/code-actions.js";
 import { toOffset } from "../../src/lsp/positions.js";
-import { runCli } from "../support/cli.js";
+import { repositoryRoot, runCli } from "../support/cli.js";
 import { workspaceWith } from "./workspace.js";
 
 // Two safe fixes (a timeout manual failback ignores, a suppression that silences nothing) and two
@@ -185,4 +185,15 @@ describe("check --output-file", () => {
     expect([missing.code, missing.stderr]).toEqual([2, "scnc: no/such/report.txt: cannot write it: no such file or directory\n"]);
     expect(readdirSync(path.join(cwd, "out"))).toEqual(["keep"]);
   });
+
+  for (const argv of [["simulate", "examples/acme.scn", "--all", "--format", "json"], ["licenses", "examples/acme.scn", "--format", "json"]]) {
+    it(`${argv[0]} --output-file writes the same JSON it would print`, async () => {
+      const cwd = workspaceWith({ "examples/acme.scn": readFileSync(path.join(repositoryRoot, "examples/acme.scn"), "utf8") });
+      const printed = await runCli(argv, { cwd });
+      const written = await runCli([...argv, "--output-file", "report.json"], { cwd });
+      expect([written.code, written.stdout]).toEqual([printed.code, ""]);
+      expect(readFileSync(path.join(cwd, "report.json"), "utf8")).toBe(printed.stdout);
+      expect(readdirSync(cwd).sort()).toEqual(["examples", "report.json"]);
+    });
+  }
 });

@@ -135,6 +135,23 @@ describe("SARIF of a run that could not do its whole job (exit 2)", () => {
     expect(cli.stderr).toMatch(/^scnc: scnc\.json: not valid JSON: /);
   });
 
+  it("writes a log for bad usage too: an unknown option, options that cannot go together, --output-file honoured", async () => {
+    const cwd = workspaceWith({ "a.scn": cleanNetwork });
+    for (const [argv, text] of [
+      [["check", "--format", "sarif", "--bogus", "a.scn"], "unknown option '--bogus'"],
+      [["check", "--format=sarif", "--fix", "--fix-dry-run", "a.scn"], "--fix and --fix-dry-run cannot be combined"],
+    ] as const) {
+      const cli = await runCli(argv, { cwd });
+      expect(cli.code).toBe(2);
+      expect(invocation(JSON.parse(cli.stdout) as Sarif.Log)).toEqual({ executionSuccessful: false, toolExecutionNotifications: [{ level: "error", message: { text } }] });
+    }
+    const toFile = await runCli(["check", "--format", "sarif", "--output-file", "u.sarif", "--max-warnings", "x", "a.scn"], { cwd });
+    expect([toFile.code, toFile.stdout]).toEqual([2, ""]);
+    expect(invocation(JSON.parse(readFileSync(path.join(cwd, "u.sarif"), "utf8")) as Sarif.Log).executionSuccessful).toBe(false);
+    // Other formats print nothing on stdout, as before.
+    expect((await runCli(["check", "--format", "json", "--bogus", "a.scn"], { cwd })).stdout).toBe("");
+  });
+
   it("prints no text report when scnc.json is unusable, and JSON has no file for it", async () => {
     const cwd = workspaceWith({ "a.scn": cleanNetwork, "scnc.json": "" });
     const text = await runCli(["check", "a.scn"], { cwd });

@@ -33,6 +33,29 @@ describe("README.md", () => {
     const complete = JSON.parse(shown.replace(/,\n\s*…\n/g, "\n"));
     expect(east).toMatchObject({ ...complete, lines: expect.anything() });
     expect(east.lines[0]).toEqual(complete.lines[0]);
+    // The excerpt shows the keys in the order the file has them, at every level.
+    const keyOrder = (shownValue: unknown, realValue: unknown, where: string): void => {
+      if (Array.isArray(shownValue)) {
+        shownValue.forEach((item, index) => keyOrder(item, (realValue as unknown[])[index], `${where}[${index}]`));
+        return;
+      }
+      if (shownValue === null || typeof shownValue !== "object") return;
+      const shownKeys = Object.keys(shownValue);
+      expect(shownKeys, where).toEqual(Object.keys(realValue as object).filter((key) => shownKeys.includes(key)));
+      for (const key of shownKeys) keyOrder((shownValue as Record<string, unknown>)[key], (realValue as Record<string, unknown>)[key], `${where}.${key}`);
+    };
+    keyOrder(complete, east, "east.json");
+    expect(Object.keys(complete), "every top-level key is shown").toEqual(Object.keys(east));
+  });
+
+  it("gives the test suite's duration, links the sources catalogue, and says how to use scnc with Prettier, editors and CI", () => {
+    expect(readme).toMatch(/`npm test` takes about \d+(\.\d+)? (seconds|minutes?)/);
+    expect(readme).toContain("[docs/sources.md](docs/sources.md)");
+    expect(readme).toMatch(/sources catalogue/);
+    const section = readme.slice(readme.indexOf("## Use with Prettier, in your editor, in CI"));
+    expect(section.length).toBeGreaterThan(100);
+    for (const link of ["docs/formatting.md", "docs/editors.md", "docs/ci.md"]) expect(section.split("\n## ")[0]).toContain(link);
+    expect(readme).not.toMatch(/npx (?!--no |prettier)\S*\s*scnc/);
   });
 
   it("the tour's network is examples/acme.scn", () => {

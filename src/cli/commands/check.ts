@@ -3,11 +3,11 @@ import { Option, type Command } from "commander";
 import packageJson from "../../../package.json" with { type: "json" };
 import { ConfigError } from "../../config/load.js";
 import { ConfigLookup } from "../../config/lookup.js";
-import { checkedFile, type CheckedFile } from "../../diagnostics/checked-file.js";
+import { checkedFile } from "../../diagnostics/checked-file.js";
 import { countSeverities } from "../../diagnostics/diagnostic.js";
-import { renderJson } from "../../diagnostics/json.js";
-import { renderSarif, type SarifTool, type ToolProblem } from "../../diagnostics/sarif.js";
-import { renderText } from "../../diagnostics/text.js";
+import { jsonReport } from "../../diagnostics/json.js";
+import { renderSarif, sarifReport, type SarifTool, type ToolProblem } from "../../diagnostics/sarif.js";
+import { textReport, type DiagnosticsReport } from "../../diagnostics/text.js";
 import { checkSource, type FileCheckRequest, type FileOutcome } from "../batch/file-check.js";
 import { checkFiles, parseJobs, type BatchOptions } from "../batch/pool.js";
 import { filesOfShard, parseShard, type Shard } from "../batch/shard.js";
@@ -15,12 +15,13 @@ import { rules } from "../../rules/index.js";
 import { rulePage } from "../../rules/page.js";
 import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import { collectInputs, decodeSource, MAX_INPUT_BYTES } from "../inputs.js";
-import { writeFileAtomically } from "../atomic-file.js";
+import { writeFileAtomically, writeReport } from "../atomic-file.js";
 import { fixCheckedFile } from "../check-fix.js";
 import type { SeveritySetting } from "../../rules/run.js";
 import { useColor, type CliIo } from "../io.js";
 import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP, parseCount } from "../options.js";
 import { COMMAND_SUMMARIES } from "./summaries.js";
+import { printable } from "../../text/printable.js";
 
 export interface CheckOptions {
   readonly format: "text" | "json" | "sarif";
@@ -93,20 +94,69 @@ class CapturedOutput {
   }
 }
 
+/**
+ * The SARIF log of a run that stopped before checking anything (bad usage): the problem as its one
+ * notification, to --output-file when the command line names one, else to stdout, so a code-scanning
+ * upload after it still reads a failed run, never "no alerts".
+ */
+export async function writeFailedRunSarif(message: string, outputFile: string | undefined, io: CliIo): Promise<void> {
+  const log = renderSarif([], SARIF_TOOL, [{ message }]);
+  try {
+    await writeReport(log, outputFile, io);
+  } catch (error) {
+    if (!(error instanceof CliFailure)) throw error;
+    io.stderr.write(`scnc: ${error.message}\n`);
+  }
+}
+
+/** Whether a command line that could not be parsed asked for `check --format sarif`, and its --output-file. */
+export function sarifRequest(argv: readonly string[]): { readonly outputFile: string | undefined } | undefined {
+  if (argv[0] !== "check") return undefined;
+  const valueOf = (name: string): string | undefined => {
+    const index = argv.findIndex((argument) => argument === name || argument.startsWith(`${name}=`));
+    if (index === -1) return undefined;
+    const argument = argv[index] as string;
+    return argument.includes("=") ? argument.slice(name.length + 1) : argv[index + 1];
+  };
+  return valueOf("--format") === "sarif" ? { outputFile: valueOf("--output-file") } : undefined;
+}
+
 export async function runCheck(targets: readonly string[], options: CheckOptions, io: CliIo): Promise<number> {
-  refuseCombinations(targets, options, io);
+  try {
+    refuseCombinations(targets, options, io);
+  } catch (error) {
+    if (!(error instanceof CliFailure) || options.format !== "sarif") throw error;
+    io.stderr.write(`scnc: ${error.message}\n`);
+    await writeFailedRunSarif(error.message, options.outputFile, io);
+    return EXIT_FAILURE;
+  }
   // Every problem goes to stderr as it happens; a SARIF log also records each one (CLI.md: a failed
   // run must never read as "no alerts" to code scanning), so it is written even when nothing was checked.
   const problems: ToolProblem[] = [];
   const report = (message: string, file?: string) => {
-    io.stderr.write(`scnc: ${message}\n`);
+    io.stderr.write(`scnc: ${printable(message)}\n`);
     problems.push({ message, ...(file !== undefined ? { file } : {}) });
   };
   const lookup = configLookup(options, io);
   const checked = targets.includes("-") ? checkStandardInput(options, io, lookup, report) : checkInputs(targets, options, io, lookup, report);
-  const files: CheckedFile[] = [];
+  // With --emit-ir or --fix-dry-run, stdout carries the IR or the diffs alone, so diagnostics move to
+  // stderr; --output-file sends them to the file instead.
+  const captured = options.outputFile !== undefined ? new CapturedOutput() : undefined;
+  const diagnosticsStream = captured ?? (options.emitIr || options.fixDryRun ? io.stderr : io.stdout);
+  // Each file's diagnostics are written as it arrives (in input order) and the file is let go, so
+  // memory stays flat over thousands of files. A text report's summary waits for the end: when no
+  // input could be read, the lines on stderr say it all ("0 errors … in 0 files" would read as a
+  // pass), so text gets its summary only once a file was checked. Machine formats always end their document.
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  const write = (text: string) => diagnosticsStream.write(text);
+  const diagnosticsReport: DiagnosticsReport = options.format === "json"
+    ? jsonReport(write)
+    : options.format === "sarif"
+      ? sarifReport(write, SARIF_TOOL, problems)
+      // A report file is never painted: it is read by tools and later in editors, not on this terminal.
+      : textReport(write, { color: captured ? false : useColor(diagnosticsStream, io), hidden: () => (options.quiet ? counts.warnings + counts.infos : 0) });
+  let files = 0;
   const networks: unknown[] = [];
-  const diffs: string[] = [];
   for await (const { outcome, severities } of checked) {
     if (outcome.kind === "unreadable") {
       report(outcome.message, outcome.file);
@@ -128,36 +178,21 @@ export async function runCheck(targets: readonly string[], options: CheckOptions
           options.fix ? "write" : "dry-run",
         );
         ({ text, diagnostics } = fixed);
-        if (fixed.diff !== "") diffs.push(fixed.diff);
+        // --fix-dry-run: stdout carries the diffs alone (as `git diff` would print them).
+        if (fixed.diff !== "") io.stdout.write(fixed.diff);
       } catch (error) {
         if (!(error instanceof CliFailure)) throw error;
         report(error.message, error.file);
       }
     }
-    files.push(checkedFile(outcome.file, text, diagnostics));
+    files++;
+    countSeverities(diagnostics, counts);
+    const shown = options.quiet ? diagnostics.filter((diagnostic) => diagnostic.severity === "error") : diagnostics;
+    diagnosticsReport.add(checkedFile(outcome.file, text, shown));
     if (outcome.ir) networks.push({ file: outcome.file, ...outcome.ir });
   }
-  // --fix-dry-run: stdout carries the diffs alone (as `git diff` would print them).
-  for (const diff of diffs) io.stdout.write(diff);
   const failed = problems.length > 0;
-
-  const counts = countSeverities(files.flatMap((file) => file.diagnostics));
-  const shown = options.quiet
-    ? files.map((file) => ({ ...file, diagnostics: file.diagnostics.filter((diagnostic) => diagnostic.severity === "error") }))
-    : files;
-  // With --emit-ir or --fix-dry-run, stdout carries the IR or the diffs alone, so diagnostics move to
-  // stderr; --output-file sends them to the file instead.
-  const captured = options.outputFile !== undefined ? new CapturedOutput() : undefined;
-  const diagnosticsStream = captured ?? (options.emitIr || options.fixDryRun ? io.stderr : io.stdout);
-  if (options.format === "json") diagnosticsStream.write(renderJson(shown));
-  else if (options.format === "sarif") diagnosticsStream.write(renderSarif(shown, SARIF_TOOL, problems));
-  // When no input could be read, the lines on stderr say it all: "0 errors … in 0 files" would read
-  // as a pass. Machine formats still write their (empty) document, which tools parse.
-  else if (files.length > 0 || !failed) {
-    const hidden = options.quiet ? counts.warnings + counts.infos : 0;
-    // A report file is never painted: it is read by tools and later in editors, not on this terminal.
-    diagnosticsStream.write(renderText(shown, { color: captured ? false : useColor(diagnosticsStream, io), hidden }));
-  }
+  if (options.format !== "text" || files > 0 || !failed) diagnosticsReport.end();
   // Always an array, one entry per checked file, so a script's parsing does not depend on how many files matched.
   if (options.emitIr) io.stdout.write(JSON.stringify(networks, null, 2) + "\n");
   if (captured && options.outputFile !== undefined) {

@@ -6,12 +6,15 @@ import { rules } from "../../rules/index.js";
 import { EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import { readCheckedNetwork } from "../checked-network.js";
 import type { CliIo } from "../io.js";
-import { CONFIG_HELP } from "../options.js";
+import { CONFIG_HELP, OUTPUT_FILE_HELP } from "../options.js";
+import { writeReport } from "../atomic-file.js";
 import { COMMAND_SUMMARIES } from "./summaries.js";
 
 export interface LicensesOptions {
   /** scnc.json to use instead of the file\'s nearest one. */
   readonly config?: string;
+  /** --output-file: the report goes to this file, atomically. */
+  readonly outputFile?: string;
   readonly format: "text" | "json";
 }
 
@@ -22,7 +25,7 @@ export async function runLicenses(file: string, options: LicensesOptions, io: Cl
   const network = await readCheckedNetwork(file, io, { ...options, reported: (diagnostic) => LICENSE_RULES.has(diagnostic.ruleId) });
   if (!network) return EXIT_INPUT_ERRORS;
   const report = licenseReport(network);
-  io.stdout.write(options.format === "json" ? renderLicensesJson(file, network, report) : renderLicensesText(network, report));
+  await writeReport(options.format === "json" ? renderLicensesJson(file, network, report) : renderLicensesText(network, report), options.outputFile, io);
   return report.shortOffices.length > 0 ? EXIT_INPUT_ERRORS : EXIT_OK;
 }
 
@@ -33,6 +36,7 @@ export function registerLicenses(program: Command, io: CliIo, setExitCode: (code
     .argument("<file>", "the .scn file")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
     .option("--config <file>", CONFIG_HELP)
+    .option("--output-file <file>", OUTPUT_FILE_HELP)
     .action(async (file: string, options: LicensesOptions) => {
       setExitCode(await runLicenses(file, options, io));
     });

@@ -7,12 +7,16 @@ import { simulate, type OfficeOutcome } from "../../simulate/simulate.js";
 import { CliFailure, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import { readCheckedNetwork } from "../checked-network.js";
 import type { CliIo } from "../io.js";
-import { CONFIG_HELP } from "../options.js";
+import { CONFIG_HELP, OUTPUT_FILE_HELP } from "../options.js";
+import { writeReport } from "../atomic-file.js";
 import { COMMAND_SUMMARIES } from "./summaries.js";
+import { printable } from "../../text/printable.js";
 
 export interface SimulateOptions {
   /** scnc.json to use instead of the file\'s nearest one. */
   readonly config?: string;
+  /** --output-file: the report goes to this file, atomically. */
+  readonly outputFile?: string;
   readonly fail?: readonly string[];
   readonly all?: boolean;
   readonly format: "text" | "json";
@@ -37,7 +41,7 @@ function cost(entry: FailureCase): string {
 
 function reportGate(matrix: FailureMatrix, io: CliIo): number {
   for (const entry of acceptedSingleFailures(matrix)) {
-    io.stderr.write(`scnc: --require single-failure: accepted: when ${entry.name} fails, ${cost(entry)}: "${entry.accepted?.reason?.value ?? ""}"\n`);
+    io.stderr.write(`scnc: ${printable(`--require single-failure: accepted: when ${entry.name} fails, ${cost(entry)}: "${entry.accepted?.reason?.value ?? ""}"`)}\n`);
   }
   const gaps = singleFailureGaps(matrix);
   for (const gap of gaps) io.stderr.write(`scnc: --require single-failure: when ${gap.name} fails, ${cost(gap)}\n`);
@@ -52,12 +56,12 @@ export async function runSimulate(file: string, options: SimulateOptions, io: Cl
   let matrix: FailureMatrix | undefined;
   if (options.all) {
     matrix = failureMatrix(network);
-    io.stdout.write(options.format === "json" ? renderMatrixJson(file, network, matrix) : renderMatrixText(network, matrix));
+    await writeReport(options.format === "json" ? renderMatrixJson(file, network, matrix) : renderMatrixText(network, matrix), options.outputFile, io);
   } else {
     const resolution = resolveFailures(network, options.fail ?? []);
     if (!resolution.ok) throw new CliFailure(resolution.message);
     const simulation = simulate(network, resolution.failures);
-    io.stdout.write(options.format === "json" ? renderSimulationJson(file, network, simulation) : renderSimulationText(network, simulation));
+    await writeReport(options.format === "json" ? renderSimulationJson(file, network, simulation) : renderSimulationText(network, simulation), options.outputFile, io);
   }
   if (options.require !== "single-failure") return EXIT_OK;
   return reportGate(matrix ?? failureMatrix(network), io);
@@ -78,6 +82,7 @@ export function registerSimulate(program: Command, io: CliIo, setExitCode: (code
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
     .addOption(new Option("--require <property>", "single-failure: exit 1 when any single failure of an --all device leaves an office without voicemail answering or splits control, unless an accept-failure accepts it").choices(["single-failure"]))
     .option("--config <file>", CONFIG_HELP)
+    .option("--output-file <file>", OUTPUT_FILE_HELP)
     .action(async (file: string, options: SimulateOptions) => {
       setExitCode(await runSimulate(file, options, io));
     });
