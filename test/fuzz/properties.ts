@@ -5,7 +5,7 @@ import { rules } from "../../src/rules/index.js";
 import { layouts, writeLayout } from "../support/arbitraries/layout.js";
 import { networkTree } from "../support/arbitraries/network-tree.js";
 import {
-  anyFile, anyText, configText, formattableText, nearValidText, severities, singleMistake, textWithPassword, validText, type TextInput,
+  anyFile, anyText, configText, formattableText, largeText, nearValidText, severities, singleMistake, textWithPassword, validText, type TextInput,
 } from "./inputs.js";
 import { checkGraph, checkLicenses, checkSimulate } from "./invariants/analyses.js";
 import { buildFiles, checkBuild, PRECONDITIONS_ONLY } from "./invariants/build.js";
@@ -17,6 +17,7 @@ import { checkOutputDirectory } from "./invariants/output-directory.js";
 import { checkFormat } from "./invariants/format.js";
 import { checkFrontEnd } from "./invariants/front-end.js";
 import { checkLanguageServer } from "./invariants/language-server.js";
+import { checkLargeInput } from "./invariants/large-inputs.js";
 import { checkRenderers } from "./invariants/renderers.js";
 import { checkSecrets } from "./invariants/secrets.js";
 import type { Severities } from "./invariants/front-end.js";
@@ -68,6 +69,13 @@ export const PROPERTIES: readonly FuzzProperty<unknown>[] = [
     inputs: fc.tuple(anyText, severities),
     check: ([input, configured]) => void checkFrontEnd(input.text, configured),
     runs: 700,
+  }),
+  define({
+    name: "large-inputs",
+    claim: "a single line of hundreds of kilobytes, thousands of comments and deep nesting are checked, rendered with code frames and formatted within a bound linear in their size, without a stack overflow",
+    inputs: largeText,
+    check: (input) => checkLargeInput(input.text),
+    runs: 12,
   }),
   define({
     name: "config",
