@@ -251,4 +251,6 @@ void refresh();
   text: () => view.state.doc.toString(),
   replace: (from: number, to: number, insert: string) => view.dispatch({ changes: { from, to, insert }, userEvent: "input.type" }),
   openDiagnostics: () => openLintPanel(view),
+  /** A request the server answers at once (a hover on the first character): the worker round trip. */
+  roundTrip: () => client.request("textDocument/hover", { textDocument: { uri: URI }, position: { line: 0, character: 0 } }),
 };
