@@ -11,6 +11,7 @@ import { root } from "./bundle.js";
 import { benchmarkDocument, missed, startSession, verdict, type BenchmarkRun } from "./document.js";
 import { lspBenchmark } from "./lsp-figures.js";
 import { mspBenchmark } from "./msp.js";
+import { playgroundBenchmark } from "./playground.js";
 import { scaleBenchmark } from "./scale.js";
 import { startupBenchmark } from "./startup.js";
 import { throughputBenchmark } from "./throughput.js";
@@ -43,6 +44,7 @@ export const benchmarks: readonly Benchmark[] = [
   lspBenchmark,
   batchBenchmark,
   mspBenchmark,
+  playgroundBenchmark,
 ];
 
 function parseArguments(argv: readonly string[]): { wanted: string[]; runs: number } {

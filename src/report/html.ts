@@ -81,7 +81,7 @@ function diagnosticItem(diagnostic: ReportDiagnostic): string {
     `<pre>${escapeHtml(diagnostic.text)}</pre></li>`;
 }
 
-function diagnosticsSection(model: ReportModel): Section {
+export function diagnosticsSection(model: ReportModel): Section {
   const body = model.diagnostics.length === 0
     ? "<p>None: <code>scnc check</code> reports nothing.</p>"
     : `<ol class="diagnostics">\n${model.diagnostics.map(diagnosticItem).join("\n")}\n</ol>`;
@@ -98,7 +98,7 @@ function matrixRow(entry: SurvivabilityCase): string {
   return `<tr><th scope="row">${escapeHtml(entry.name)}</th>${cells.join("")}<td>${reason}</td></tr>`;
 }
 
-function failuresSection(analysis: ReportAnalysis | undefined): Section {
+export function failuresSection(analysis: ReportAnalysis | undefined): Section {
   if (!analysis) return { id: "failures", title: "Survivability", body: "<p>Not simulated: the network has errors.</p>" };
   const { offices, cases, devices } = analysis.survivability;
   const head = `<tr><th scope="col">Failed</th>${offices.map((office) => `<th scope="col">${escapeHtml(office.name)}</th>`).join("")}<th scope="col">Accepted because</th></tr>`;
@@ -112,7 +112,7 @@ function failuresSection(analysis: ReportAnalysis | undefined): Section {
   return { id: "failures", title: "Survivability", body };
 }
 
-function licencesSection(analysis: ReportAnalysis | undefined): Section {
+export function licencesSection(analysis: ReportAnalysis | undefined): Section {
   if (!analysis) return { id: "licences", title: "Licences", body: "<p>Not computed: the network has errors.</p>" };
   const rows: string[] = [];
   for (const { licensing, lines } of analysis.licenses.offices) {

@@ -1,10 +1,10 @@
 import { execFile, spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { unzipSync } from "fflate";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -12,37 +12,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 const root = path.resolve(import.meta.dirname, "../..");
 const vsixPath = path.join(root, "editors/vscode/scnc-vscode.vsix");
 
-interface ZipFile {
-  readEntry(): void;
-  on(event: "entry", listener: (entry: { fileName: string }) => void): void;
-  on(event: "end", listener: () => void): void;
-  on(event: "error", listener: (error: Error) => void): void;
-  openReadStream(entry: { fileName: string }, callback: (error: Error | null, stream: NodeJS.ReadableStream) => void): void;
-}
-const yauzl = createRequire(import.meta.url)("yauzl") as {
-  fromBuffer(buffer: Buffer, options: { lazyEntries: boolean }, callback: (error: Error | null, zip: ZipFile) => void): void;
-};
-
 /** Every file of the zip, by its path inside it. */
-async function unzip(buffer: Buffer): Promise<Map<string, Buffer>> {
-  const zip = await new Promise<ZipFile>((resolve, reject) => yauzl.fromBuffer(buffer, { lazyEntries: true }, (error, file) => (error ? reject(error) : resolve(file))));
-  const files = new Map<string, Buffer>();
-  return new Promise((resolve, reject) => {
-    zip.on("error", reject);
-    zip.on("end", () => resolve(files));
-    zip.on("entry", (entry) => {
-      zip.openReadStream(entry, (error, stream) => {
-        if (error) return reject(error);
-        const chunks: Buffer[] = [];
-        stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-        stream.on("end", () => {
-          files.set(entry.fileName, Buffer.concat(chunks));
-          zip.readEntry();
-        });
-      });
-    });
-    zip.readEntry();
-  });
+function unzip(buffer: Buffer): Map<string, Buffer> {
+  return new Map(Object.entries(unzipSync(buffer)).map(([name, bytes]) => [name, Buffer.from(bytes)]));
 }
 
 let files: Map<string, Buffer>;
@@ -56,7 +28,7 @@ beforeAll(async () => {
   await rm(vsixPath, { force: true });
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
   await promisify(execFile)(npm, ["run", "package:vscode"], { cwd: root, shell: process.platform === "win32" });
-  files = await unzip(await readFile(vsixPath));
+  files = unzip(await readFile(vsixPath));
 });
 
 describe("npm run package:vscode", () => {

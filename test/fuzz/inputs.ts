@@ -160,3 +160,14 @@ export const largeText: fc.Arbitrary<TextInput> = fc.oneof(
     text: `network "N" {\n${opening.repeat(depth)}\n${"}".repeat(depth)}\n`,
   })),
 );
+
+/** Bytes a broken or hostile editor might send before well-formed messages: header fragments with
+ * odd lengths and line ends, JSON fragments, control bytes and random bytes, in any order. */
+export const lspGarbage: fc.Arbitrary<Uint8Array> = fc.array(fc.oneof(
+  fc.integer({ min: -5, max: 400 }).map((length) => `Content-Length: ${length}`),
+  fc.constantFrom("\r\n", "\n", "\r\n\r\n", "\n\n", "\r", "Content-Length: abc", "Content-Length:", "Content-Type: x", ": ", "Content-Length: 99999999999", '{"jsonrpc":"2.0","id":1,"method":"initialize"}', "{not json", "\u0000", "\u001b[2J"),
+  fc.string({ unit: "binary", maxLength: 12 }),
+).map((piece) => Buffer.from(piece, "utf8")), { maxLength: 8 }).chain((pieces) => fc.oneof(
+  fc.constant(Buffer.concat(pieces)),
+  fc.uint8Array({ maxLength: 40 }).map((bytes) => Buffer.concat([...pieces, bytes])),
+));
