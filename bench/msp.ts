@@ -105,6 +105,7 @@ function throughput(scn: string, json: string): Figure {
     ratio: check / baseline,
     target: 3,
     detail: `check median ${check.toFixed(0)} ms; JSON median ${baseline.toFixed(0)} ms; per-run ratios ${ratios(times.first, times.second)}; ${RUNS} runs each; ${note}`,
+    facts: { networks: 1_000, checkMilliseconds: check, load: loadavg()[0] ?? 0 },
   };
 }
 
@@ -130,6 +131,7 @@ function memory(small: string, large: string): Figure[] {
       ratio: largeRss / smallRss,
       target: 1.3,
       detail: `1,000 networks ${(smallRss / 1024).toFixed(0)} MB; 20,000 networks ${(largeRss / 1024).toFixed(0)} MB; one run each; ${note}`,
+      facts: { [`${format}Megabytes1000`]: smallRss / 1024, [`${format}Megabytes20000`]: largeRss / 1024 },
     };
   });
 }

@@ -11,6 +11,7 @@ import { root } from "./bundle.js";
 import { benchmarkDocument, missed, startSession, verdict, type BenchmarkRun } from "./document.js";
 import { lspBenchmark } from "./lsp-figures.js";
 import { mspBenchmark } from "./msp.js";
+import { playgroundBenchmark } from "./playground.js";
 import { scaleBenchmark } from "./scale.js";
 import { startupBenchmark } from "./startup.js";
 import { throughputBenchmark } from "./throughput.js";
@@ -24,6 +25,8 @@ export interface Figure {
   readonly budget?: { readonly text: string; readonly met: boolean };
   /** The raw measurements behind the ratio. */
   readonly detail: string;
+  /** Absolute readings a section of docs/benchmarks.md derives advice from (bench/document.ts). */
+  readonly facts?: Readonly<Record<string, number>>;
 }
 
 export interface Benchmark {
@@ -41,6 +44,7 @@ export const benchmarks: readonly Benchmark[] = [
   lspBenchmark,
   batchBenchmark,
   mspBenchmark,
+  playgroundBenchmark,
 ];
 
 function parseArguments(argv: readonly string[]): { wanted: string[]; runs: number } {

@@ -6,6 +6,7 @@ import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "./failure.
 import { collectInputs, describeFsError } from "./inputs.js";
 import type { CliIo } from "./io.js";
 import { MANIFEST_PATH } from "../compile/output.js";
+import { printable } from "../text/printable.js";
 
 /**
  * `build` and `plan` over many networks (`scnc build DIR|GLOB… -o OUT`): each network goes to its own
@@ -95,7 +96,7 @@ export interface IndexEntry extends BatchNetwork, NetworkOutcome {}
  * paths, patterns that match nothing) are printed and make the run fail at the end. */
 export async function networksToBuild(targets: readonly string[], ignorePatterns: readonly string[], io: CliIo): Promise<{ networks: BatchNetwork[]; failed: boolean }> {
   const inputs = await collectInputs(targets, io.cwd, { ignorePatterns });
-  for (const problem of inputs.problems) io.stderr.write(`scnc: ${problem.path}: ${problem.message}\n`);
+  for (const problem of inputs.problems) io.stderr.write(`scnc: ${printable(`${problem.path}: ${problem.message}`)}\n`);
   return { networks: outputNames(inputs.files, io.cwd), failed: inputs.problems.length > 0 };
 }
 
@@ -110,7 +111,7 @@ export async function eachNetwork(networks: readonly BatchNetwork[], io: CliIo,
       outcome = await one(network);
     } catch (error) {
       if (!(error instanceof CliFailure)) throw error;
-      io.stderr.write(`scnc: ${error.message}\n`);
+      io.stderr.write(`scnc: ${printable(error.message)}\n`);
       outcome = { exitCode: EXIT_FAILURE, verdict: "failed", errors: 0, warnings: 0 };
     }
     entries.push({ ...network, ...outcome });

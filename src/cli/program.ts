@@ -3,6 +3,7 @@ import packageJson from "../../package.json" with { type: "json" };
 import { registerCommands } from "./commands/index.js";
 import { CliFailure, EXIT_FAILURE, EXIT_OK } from "./failure.js";
 import type { CliIo } from "./io.js";
+import { printable, printableLines } from "../text/printable.js";
 
 /**
  * Runs scnc with the given arguments (without `node` and the script) and returns the exit code.
@@ -49,10 +50,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT_FAILURE;
     }
     if (error instanceof CliFailure) {
-      io.stderr.write(`scnc: ${error.message}\n`);
+      io.stderr.write(`scnc: ${printableLines(error.message)}\n`);
       return EXIT_FAILURE;
     }
-    io.stderr.write(`scnc: internal error: ${(error as Error).message ?? String(error)}\n`);
+    io.stderr.write(`scnc: internal error: ${printable((error as Error).message ?? String(error))}\n`);
     if (io.env.SCNC_DEBUG === "1") io.stderr.write(`${(error as Error).stack ?? ""}\n`);
     else io.stderr.write("scnc: set SCNC_DEBUG=1 to see the stack trace, and please report this\n");
     return EXIT_FAILURE;

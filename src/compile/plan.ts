@@ -4,6 +4,7 @@ import type { ChangeKind, FileChange } from "./changes.js";
 import { fieldChanges, type FieldChange } from "./field-changes.js";
 import type { OutputFormat } from "./output.js";
 import { SecretRedactor } from "./redact.js";
+import { printable } from "../text/printable.js";
 
 export interface PlanOptions {
   /** The output directory as the user wrote it, for file names in diffs. */
@@ -20,7 +21,7 @@ const SYMBOL: Record<ChangeKind, string> = { created: "+", changed: "~", removed
 const OFFLINE_FIELDS = new Set(["voicemail.voicemailType", "voicemail.voicemailIpAddress"]);
 
 function label(change: FileChange): string {
-  return change.device ? `${change.device.kind} ${change.device.name}` : change.path;
+  return printable(change.device ? `${change.device.kind} ${change.device.name}` : change.path);
 }
 
 function shown(value: unknown): string {
@@ -51,7 +52,7 @@ function fieldLines(change: FileChange, redactor: SecretRedactor): string[] {
       const from = shown(redactor.field(field.path, field.before));
       const to = shown(redactor.field(field.path, field.after));
       const note = device && change.device?.kind === "office" && OFFLINE_FIELDS.has(field.path) ? " (not mergeable: needs a Reboot)" : "";
-      return `${label(change)}: ${field.path} ${from} → ${to}${note}`;
+      return `${label(change)}: ${printable(`${redactor.plain(field.path)} ${from} → ${to}`)}${note}`;
     });
 }
 
@@ -69,6 +70,8 @@ function diff(change: FileChange, options: PlanOptions, redactor: SecretRedactor
   return patch
     .trimEnd()
     .split("\n")
+    // A file in the output directory can hold anything; its lines are shown escaped, then coloured.
+    .map(printable)
     .map((line) => {
       if (line.startsWith("+++") || line.startsWith("---")) return colors.bold(line);
       if (line.startsWith("+")) return colors.green(line);
@@ -90,10 +93,11 @@ function count(changes: readonly FileChange[], kind: ChangeKind): number {
  */
 export function renderPlan(changes: readonly FileChange[], options: PlanOptions): string {
   const colors = pc.createColors(options.color);
-  const redactor = new SecretRedactor();
+  // Every file's passwords are learnt first, so each is masked wherever it occurs, in any file.
+  const redactor = new SecretRedactor().learn(changes.flatMap((change) => [change.before, change.after]));
   const devices = changes.filter((change) => change.device);
   const manifest = changes.find((change) => !change.device);
-  if (changes.length === 0) return `No changes: ${options.directory} is up to date.\n`;
+  if (changes.length === 0) return `No changes: ${printable(options.directory)} is up to date.\n`;
   const next = `To make this change on the devices, in a safe order: ${options.runbookCommand}`;
 
   const paint = { created: colors.green, changed: colors.yellow, removed: colors.red };

@@ -1,6 +1,7 @@
 import type { LineIndex } from "../language/line-index.js";
 import type { Span } from "../language/span.js";
 import { SECRET_MASK } from "../language/secrets.js";
+import { printable } from "../text/printable.js";
 
 export interface FrameStyle {
   readonly gutter: (text: string) => string;
@@ -9,6 +10,9 @@ export interface FrameStyle {
 
 const plain: FrameStyle = { gutter: (text) => text, marker: (text) => text };
 const MAX_LINE_WIDTH = 160;
+/** How much of a line around the column a frame reads: enough for the visible part whatever the
+ * masks shorten, and independent of the line's length, so a 6 MB line costs what a short one does. */
+const WINDOW = 4 * MAX_LINE_WIDTH;
 
 /**
  * The source line holding the start of `span`, with the span underlined:
@@ -17,13 +21,16 @@ const MAX_LINE_WIDTH = 160;
  *       |               ^^^^^^
  *
  * A span that runs over several lines is underlined to the end of its first line. Tabs are shown
- * as one space, because a tab counts as one column.
+ * as one space, because a tab counts as one column, and control characters from the input as one
+ * visible character each (printable()), so the frame cannot repaint the terminal.
  */
 export function codeFrame(lineIndex: LineIndex, span: Span, style: FrameStyle = plain, maskedRuns: readonly Span[] = []): string {
   const start = lineIndex.positionAt(span.start);
   const end = lineIndex.positionAt(span.end);
-  const fixed = fixedLengthMasks(lineIndex, start.line, maskedRuns, start.column, end.line === start.line ? end.column : undefined);
-  const { text, shift } = visiblePart(fixed.line.replace(/\t/g, " "), fixed.startColumn);
+  const line = lineWindow(lineIndex, start.line, start.column);
+  const endColumn = end.line === start.line ? end.column - line.from : undefined;
+  const fixed = fixedLengthMasks(line, maskedRuns, start.column - line.from, endColumn);
+  const { text, shift } = visiblePart(printable(fixed.line.replace(/\t/g, " ")), fixed.startColumn, line.cutLeft, line.cutRight);
   const firstColumn = fixed.startColumn - shift;
   const lastColumn = Math.min(fixed.endColumn !== undefined ? fixed.endColumn - shift : text.length + 1, text.length + 1);
   const width = Math.max(1, lastColumn - firstColumn);
@@ -35,15 +42,33 @@ export function codeFrame(lineIndex: LineIndex, span: Span, style: FrameStyle = 
   ].join("\n");
 }
 
+interface LineWindow {
+  readonly text: string;
+  /** Offset of the window's first character in the file. */
+  readonly offset: number;
+  /** Characters of the line left out before the window. */
+  readonly from: number;
+  readonly cutLeft: boolean;
+  readonly cutRight: boolean;
+}
+
+/** At most WINDOW characters of a line each side of `column`; the rest is never copied or scanned. */
+function lineWindow(lineIndex: LineIndex, lineNumber: number, column: number): LineWindow {
+  const line = lineIndex.lineText(lineNumber);
+  const from = Math.max(0, column - 1 - WINDOW);
+  const to = Math.min(line.length, column - 1 + WINDOW);
+  return { text: line.slice(from, to), offset: lineIndex.lineStart(lineNumber) + from, from, cutLeft: from > 0, cutRight: to < line.length };
+}
+
 /**
  * The line with each masked password run replaced by SECRET_MASK, whatever its length, and the
  * frame's columns moved to match: a column inside a run goes to the run's start (or, for the end,
  * the mask's end).
  */
-function fixedLengthMasks(lineIndex: LineIndex, lineNumber: number, runs: readonly Span[], startColumn: number, endColumn: number | undefined):
+function fixedLengthMasks(window: LineWindow, runs: readonly Span[], startColumn: number, endColumn: number | undefined):
   { line: string; startColumn: number; endColumn: number | undefined } {
-  const original = lineIndex.lineText(lineNumber);
-  const lineStart = lineIndex.lineStart(lineNumber);
+  const original = window.text;
+  const lineStart = window.offset;
   const lineEnd = lineStart + original.length;
   let line = "";
   let at = 0;
@@ -69,11 +94,13 @@ function fixedLengthMasks(lineIndex: LineIndex, lineNumber: number, runs: readon
 }
 
 /** A long line is shown as a window of at most MAX_LINE_WIDTH characters around the column the
- * frame points at, with "…" where it is cut; `shift` is how many columns moved out on the left. */
-function visiblePart(line: string, column: number): { text: string; shift: number } {
-  if (line.length <= MAX_LINE_WIDTH) return { text: line, shift: 0 };
+ * frame points at, with "…" where it is cut (also where lineWindow() cut it); `shift` is how many
+ * columns moved out on the left. */
+function visiblePart(line: string, column: number, cutLeft: boolean, cutRight: boolean): { text: string; shift: number } {
+  if (line.length <= MAX_LINE_WIDTH && !cutLeft && !cutRight) return { text: line, shift: 0 };
   const from = Math.max(0, Math.min(column - 1 - MAX_LINE_WIDTH / 4, line.length - MAX_LINE_WIDTH));
-  const to = from + MAX_LINE_WIDTH;
-  const text = (from > 0 ? "…" : "") + line.slice(from, to) + (to < line.length ? "…" : "");
-  return { text, shift: from > 0 ? from - 1 : 0 };
+  const to = Math.min(line.length, from + MAX_LINE_WIDTH);
+  const left = from > 0 || cutLeft ? "…" : "";
+  const text = left + line.slice(from, to) + (to < line.length || cutRight ? "…" : "");
+  return { text, shift: from - left.length };
 }

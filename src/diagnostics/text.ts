@@ -2,6 +2,7 @@ import pc from "picocolors";
 import type { CheckedFile } from "./checked-file.js";
 import { codeFrame } from "./code-frame.js";
 import { countSeverities, type Diagnostic, type SeverityCounts } from "./diagnostic.js";
+import { printable } from "../text/printable.js";
 
 export interface TextOptions {
   readonly color: boolean;
@@ -20,18 +21,20 @@ export function summaryLine(counts: SeverityCounts, files: number): string {
   return `${parts.join(", ")} in ${plural(files, "file")}`;
 }
 
-function renderDiagnostic(file: CheckedFile, diagnostic: Diagnostic, colors: ReturnType<typeof pc.createColors>): string {
+/** One diagnostic as `scnc check` prints it: the location line, the code frame, related places, the fix. */
+export function renderDiagnostic(file: CheckedFile, diagnostic: Diagnostic, colors: ReturnType<typeof pc.createColors>): string {
   const { line, column } = file.lineIndex.positionAt(diagnostic.span.start);
+  const path = printable(file.path);
   const paint = diagnostic.severity === "error" ? colors.red : diagnostic.severity === "warning" ? colors.yellow : colors.cyan;
   const lines = [
-    `${colors.bold(`${file.path}:${line}:${column}`)} ${paint(diagnostic.severity)} ${colors.dim(diagnostic.ruleId)} ${diagnostic.message}`,
+    `${colors.bold(`${path}:${line}:${column}`)} ${paint(diagnostic.severity)} ${colors.dim(diagnostic.ruleId)} ${printable(diagnostic.message)}`,
     codeFrame(file.lineIndex, diagnostic.span, { gutter: colors.dim, marker: paint }, file.maskedRuns),
   ];
   for (const related of diagnostic.related) {
     const position = file.lineIndex.positionAt(related.span.start);
-    lines.push(`  ${colors.dim("related:")} ${file.path}:${position.line}:${position.column} ${related.message}`);
+    lines.push(`  ${colors.dim("related:")} ${path}:${position.line}:${position.column} ${printable(related.message)}`);
   }
-  if (diagnostic.fix) lines.push(`  ${colors.green("help:")} ${diagnostic.fix.message}`);
+  if (diagnostic.fix) lines.push(`  ${colors.green("help:")} ${printable(diagnostic.fix.message)}`);
   return lines.join("\n");
 }
 

@@ -21,7 +21,11 @@ const { breakParent, hardline, join, literalline } = builders;
  * - a line comment inside what prints as one line (`link hq --  // note` before `east`, or
  *   `role // note` before `central`): printed in place it would end the line early, and on the next
  *   run attach elsewhere. It moves to its own line before that item, which it then still precedes
- *   (so a `// scnc-disable-next-line` comment keeps applying to the item it was written in).
+ *   (so a `// scnc-disable-next-line` comment keeps applying to the item it was written in);
+ * - comments after the network's closing brace: they dangle after it and are printed as a flat
+ *   list (printCommentsAfterNetwork). As Prettier's trailing comments each would become a line
+ *   suffix, and Prettier flushes pending suffixes with one spread call, which overflows the stack
+ *   at some hundred thousand comments.
  */
 
 function attachDangling(node: FormatNode, comment: FormatComment, place: DanglingPlace): true {
@@ -97,8 +101,12 @@ function leadNextItem(comment: FormatComment, text: string): boolean {
   return attachLeading(followingNode, comment);
 }
 
+function placeAfterNetwork(comment: FormatComment, root: FormatRoot): boolean {
+  return comment.span.start >= root.network.span.end && attachDangling(root.network, comment, "after-close-brace");
+}
+
 function place(comment: FormatComment, text: string, _options: unknown, root: FormatRoot): boolean {
-  return placeInsideBlock(comment, text) || moveBeforeLineItem(comment, text, root) || leadNextItem(comment, text) ||
+  return placeAfterNetwork(comment, root) || placeInsideBlock(comment, text) || moveBeforeLineItem(comment, text, root) || leadNextItem(comment, text) ||
     placeBeforeOpenBrace(comment, text);
 }
 
@@ -135,5 +143,27 @@ export function printDanglingComments(path: AstPath<FormatNode>, place: Dangling
     previous = comment;
   }
   if (previous?.kind === "line") parts.push(breakParent);
+  return parts;
+}
+
+/** The comments after the network's `}`, as Prettier would print them trailing it: on the brace's
+ * line if written there, else each on its own line, with one blank line kept where there was one. A
+ * flat list whatever their number: the doc printer walks it without recursion. */
+export function printCommentsAfterNetwork(path: AstPath<FormatNode>, text: string): Doc[] {
+  const node = path.node as Commented<FormatNode>;
+  const parts: Doc[] = [];
+  let end = node.span.end;
+  let previous: FormatComment | undefined;
+  for (const comment of node.comments ?? []) {
+    if (comment.marker !== "after-close-brace") continue;
+    comment.printed = true;
+    const between = text.slice(end, comment.span.start);
+    const breaks = between.split("\n").length - 1;
+    if (previous?.kind === "line" || breaks > 0) parts.push(breaks > 1 ? [hardline, hardline] : hardline);
+    else parts.push(" ");
+    parts.push(printComment({ node: comment } as AstPath<FormatNode>));
+    end = comment.span.end;
+    previous = comment;
+  }
   return parts;
 }

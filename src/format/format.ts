@@ -1,6 +1,7 @@
 import { checkText } from "../check.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import syntaxError from "../rules/syntax-error.js";
+import { CANONICAL_OPTIONS } from "./options.js";
 import plugin from "./plugin.js";
 
 export type FormatResult =
@@ -8,9 +9,7 @@ export type FormatResult =
   /** The text does not parse; it is left as it is and these say why. */
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
-/** The canonical layout's settings. Fixed, so every checkout formats a file the same way whatever
- * Prettier configuration lies around it (Prettier's own CLI does read .prettierrc). */
-export const CANONICAL_OPTIONS = { printWidth: 80, tabWidth: 2, useTabs: false, endOfLine: "lf" } as const;
+export { CANONICAL_OPTIONS } from "./options.js";
 
 /**
  * Formats `.scn` text in the canonical layout. Text with syntax errors is never formatted, since

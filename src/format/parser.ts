@@ -2,6 +2,7 @@ import type { Parser } from "prettier";
 import type { SyntaxErrorInfo } from "../language/ast.js";
 import { LineIndex } from "../language/line-index.js";
 import { parse } from "../language/parse.js";
+import { enforceCanonicalOptions } from "./options.js";
 import type { FormatNode, FormatRoot } from "./tree.js";
 
 /** A syntax error in the form Prettier's CLI shows with a code frame (`loc`, 1-based). That frame
@@ -29,6 +30,11 @@ export function parseForFormatting(text: string): FormatRoot {
 }
 
 export const scnParser: Parser<FormatNode> = {
+  // The layout is canonical: a `.prettierrc` cannot change its width, indentation or line ends.
+  preprocess: (text, options) => {
+    enforceCanonicalOptions(options as unknown as Record<string, unknown>);
+    return text;
+  },
   parse: (text) => parseForFormatting(text),
   astFormat: "scn",
   locStart: (node) => node.span.start,

@@ -1,6 +1,6 @@
 import type { AstPath, Doc, ParserOptions, Printer } from "prettier";
 import { builders } from "prettier/doc";
-import { canAttachComment, handleComments, isBlockComment, printComment, printDanglingComments } from "./comments.js";
+import { canAttachComment, handleComments, isBlockComment, printComment, printCommentsAfterNetwork, printDanglingComments } from "./comments.js";
 import { hasLineBreak, isNextLineBlank, openBraceAfter } from "./source-text.js";
 import { blockItems, headerEnd, type BlockNode, type Commented, type FormatNode } from "./tree.js";
 
@@ -120,7 +120,7 @@ function print(path: AstPath<FormatNode>, options: ParserOptions<FormatNode>, pr
     case "file":
       return [print("network"), hardline];
     case "network":
-      return ["network ", print("name"), " ", block(path, options, print, args, "broken")];
+      return ["network ", print("name"), " ", block(path, options, print, args, "broken"), ...printCommentsAfterNetwork(path, options.originalText)];
     case "server":
     case "office":
       return [node.kind, " ", print("name"), " ", block(path, options, print, args, "broken")];

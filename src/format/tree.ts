@@ -30,7 +30,7 @@ export interface FormatComment extends Comment {
 
 /** Where a dangling comment is printed. Prettier leaves a comment dangling (no marker) only where
  * no node precedes or follows it inside its block's header, so that is where it goes back. */
-export type DanglingPlace = "before-open-brace" | "after-open-brace" | "inside-empty-block";
+export type DanglingPlace = "before-open-brace" | "after-open-brace" | "inside-empty-block" | "after-close-brace";
 
 export type BlockNode = NetworkNode | ServerNode | OfficeNode | LicensesNode | LinkNode;
 

@@ -1,4 +1,5 @@
 import type { Topology, TopologyNode } from "./topology.js";
+import { printableLines } from "../text/printable.js";
 
 /** A DOT double-quoted string: backslashes and quotes escaped, line breaks as `\n`. */
 function quoted(text: string): string {
@@ -35,5 +36,5 @@ export function renderDot(topology: Topology): string {
     lines.push(`  ${names.get(edge.from)} -- ${names.get(edge.to)}${attributes.length > 0 ? ` [${attributes.join(", ")}]` : ""};`);
   }
   lines.push("}");
-  return lines.join("\n") + "\n";
+  return printableLines(lines.join("\n") + "\n");
 }

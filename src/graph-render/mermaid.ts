@@ -1,4 +1,5 @@
 import type { Topology, TopologyNode } from "./topology.js";
+import { printableLines } from "../text/printable.js";
 
 /** Mermaid node shapes by kind and role: [open, close] around the quoted label. */
 const SHAPES: Record<string, readonly [string, string]> = {
@@ -27,5 +28,5 @@ export function renderMermaid(topology: Topology): string {
     const label = edge.label ? `|${escapeLabel(edge.label)}|` : "";
     lines.push(`  ${edge.from} ${edge.kind === "link" ? "---" : "-.->"}${label} ${edge.to}`);
   }
-  return lines.join("\n") + "\n";
+  return printableLines(lines.join("\n") + "\n");
 }

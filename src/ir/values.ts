@@ -8,6 +8,9 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string }
 
 const NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*(-[A-Za-z0-9_]+)*$/;
 export const MAX_NAME_LENGTH = 63;
+/** Names Windows keeps for devices, in any case and with any extension (S40): build writes
+ * `offices/NAME.json` and `NAME.md`, which Windows cannot create for these, and engineers run scnc on Windows. */
+const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\.|$)/i;
 
 export function checkName(text: string): Checked<string> {
   if (!NAME_PATTERN.test(text)) {
@@ -15,6 +18,9 @@ export function checkName(text: string): Checked<string> {
   }
   if (text.length > MAX_NAME_LENGTH) {
     return { ok: false, problem: `it is ${text.length} characters long; names have at most ${MAX_NAME_LENGTH}` };
+  }
+  if (WINDOWS_DEVICE_NAME.test(text)) {
+    return { ok: false, problem: "Windows keeps this name for a device (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9, in any case), so the files build writes for it cannot be created there; choose another name" };
   }
   return { ok: true, value: text };
 }

@@ -1,6 +1,7 @@
 import { paragraph, table } from "../cli/text-table.js";
 import type { Network } from "../ir/types.js";
 import { licenseName, ROLE_TEXT, type LicenseReport, type NeedLine } from "./report.js";
+import { printableLines } from "../text/printable.js";
 
 function needName(line: NeedLine): string {
   return line.need.whileInControl ? `${line.name} +` : line.name;
@@ -48,5 +49,5 @@ export function renderLicensesText(network: Network, report: LicenseReport): str
   const inControl = report.offices.some((office) => office.lines.some((line) => line.need.whileInControl));
   sections.push(paragraph((inControl ? "+ needed while the fallback office controls the central server. " : "") +
     `Voicemail ports count 4 per ${editionNames(report)} licence plus the additional voicemail-ports.`, "", ""));
-  return sections.join("\n\n") + "\n";
+  return printableLines(sections.join("\n\n") + "\n");
 }

@@ -1,4 +1,4 @@
-import type { ChangeClass, SettingValue, StepDevice, StepSection } from "../compile/steps/model.js";
+import type { ChangeClass, StepDevice, StepSection, StepSetting } from "../compile/steps/model.js";
 
 /**
  * The runbook as data (OUTPUT.md "The runbook"): the whole network's change as one ordered list of
@@ -13,13 +13,8 @@ export type RunbookTool = "Manager" | "Security Settings" | "Voicemail Pro clien
 
 export type PhaseKind = "server" | "office" | "security" | "voicemail-pro";
 
-export interface RunbookSetting {
-  readonly label: string;
-  readonly tab?: string;
-  readonly value: SettingValue;
-  readonly note?: string;
-  readonly inferred: boolean;
-  readonly sources: readonly string[];
+/** A checklist setting as the runbook shows it: the .scn lines it comes from instead of offsets. */
+export interface RunbookSetting extends Omit<StepSetting, "spans"> {
   /** 1-based .scn lines the value comes from. */
   readonly lines: readonly number[];
 }

@@ -2,6 +2,7 @@ import { escapeMarkdown, INFERRED, stepLines } from "../compile/checklist/markdo
 import type { Step } from "../compile/steps/model.js";
 import { EDIT_IMPACT } from "./build.js";
 import type { Phase, Runbook, RunbookStep, Verification } from "./model.js";
+import { printableLines } from "../text/printable.js";
 
 /**
  * The runbook an engineer prints for the change window. Each step is written with the checklist's
@@ -78,5 +79,5 @@ export function renderRunbookMarkdown(runbook: Runbook): string {
   if (runbook.retired.length > 0) {
     blocks.push(`## No longer in the network\n\n${runbook.retired.map((device) => `- ${device.kind} ${device.name}: take it out of service once no office points at it *(inferred)*`).join("\n")}`);
   }
-  return blocks.join("\n\n") + "\n";
+  return printableLines(blocks.join("\n\n") + "\n");
 }

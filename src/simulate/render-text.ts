@@ -5,6 +5,7 @@ import type { FailedDevice } from "./failures.js";
 import type { Column } from "./failure-table.js";
 import { acceptedSingleFailures, isCostly, singleFailureGaps, type FailureCase, type FailureMatrix } from "./matrix.js";
 import type { OfficeOutcome, OfficeStatus, Simulation } from "./simulate.js";
+import { printableLines } from "../text/printable.js";
 
 const STATUS_TEXT: Record<OfficeStatus, string> = {
   down: "down",
@@ -78,7 +79,7 @@ export function renderSimulationText(network: Network, simulation: Simulation): 
   ];
   if (simulation.offices.some((outcome) => outcome.inferred.length > 0)) sections.push(paragraph(INFERRED_LEGEND, "", "  "));
   sections.push(explanations(simulation.offices).join("\n\n"));
-  return withSourceLegend(sections.join("\n\n")) + "\n";
+  return printableLines(withSourceLegend(sections.join("\n\n")) + "\n");
 }
 
 /** The explanations cite sources by id; the legend under them gives each its title. */
@@ -157,5 +158,5 @@ export function renderMatrixText(network: Network, matrix: FailureMatrix): strin
     sections.push(["Accepted single failures (accept-failure):",
       ...accepted.map((entry) => paragraph(`${entry.name}: "${entry.accepted?.reason?.value ?? ""}"`, "  - ", "    "))].join("\n"));
   }
-  return sections.join("\n\n") + "\n";
+  return printableLines(sections.join("\n\n") + "\n");
 }

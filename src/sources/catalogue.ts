@@ -19,7 +19,7 @@ export type SourceId =
   | "S1" | "S2" | "S3" | "S4" | "S5" | "S6" | "S7" | "S8" | "S9" | "S10"
   | "S11" | "S12" | "S13" | "S14" | "S15" | "S16" | "S17" | "S18" | "S19" | "S20"
   | "S21" | "S22" | "S23" | "S24" | "S25" | "S26" | "S27" | "S28" | "S29" | "S30"
-  | "S31" | "S32" | "S33" | "S34" | "S35" | "S36" | "S37" | "S38" | "S39";
+  | "S31" | "S32" | "S33" | "S34" | "S35" | "S36" | "S37" | "S38" | "S39" | "S40";
 
 const R6_MANUAL = "Avaya IP Office Voicemail Pro Installation and Maintenance 15-601063 Issue 22e, IP Office R6";
 const R6_DATE = "2010-05-16 (Issue 22e)";
@@ -120,6 +120,9 @@ export const sources: readonly Source[] = [
   // Added for the platform-release rule: the earliest document found that shows Voicemail Pro off Windows.
   { id: "S39", title: "Avaya IP Office R9 Product Description, chapter 18: Messaging (Preferred Edition on Windows and Linux)", publisher: "Avaya (copy on Manualzz)",
     date: "undated (R9)", urls: ["http://manualzz.com/doc/o/1928bc/avaya-ipo-r9-av-ip-endpt-5-adi-lic-operating-instructions-messaging"] },
+  // Added for invalid-value: build writes a file per device, and scnc runs on Windows.
+  { id: "S40", title: "Naming Files, Paths, and Namespaces: Naming Conventions (reserved names CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9, also followed by an extension)",
+    publisher: "Microsoft (Win32 documentation)", date: "undated (Microsoft Learn)", urls: ["https://learn.microsoft.com/en-us/windows/win32/fileio/naming-a-file"] },
 ];
 
 const byId = new Map<string, Source>(sources.map((source) => [source.id, source]));

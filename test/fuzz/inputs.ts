@@ -128,3 +128,46 @@ export const configText: fc.Arbitrary<TextInput> = fc.oneof(
   fc.constant({ source: "config", text }),
   fc.array(byteMutation, { minLength: 1, maxLength: 3 }).map((mutations) => ({ source: "config-bytes", text: decoded(mutateBytes(Buffer.from(text, "utf8"), mutations)), how: { original: text, mutations } })),
 ));
+
+/** What a line, a run or a nesting is made of: tabs (a frame once copied the whole line to turn
+ * them into spaces), errors on every item (a frame per diagnostic), passwords (masked runs). */
+const longLinePieces = ["office o{} { users x }\t", "office o{} { address 10.0.0.{} }\t", 'server s{} { mail-domain "x" }\t', "link a{} -- b{}\t", "voicemail-password Pw{}\t", "@#\t"];
+
+/**
+ * Inputs of a size no real network has (issue 17 item 6): one line of up to ~400 kB, a valid
+ * network joined onto one line, up to 20,000 comments after the closing brace or between items,
+ * and deep nesting (braces, blocks in blocks, unclosed blocks and strings).
+ */
+export const largeText: fc.Arbitrary<TextInput> = fc.oneof(
+  fc.tuple(fc.constantFrom(...longLinePieces), fc.integer({ min: 1000, max: 16_000 })).map(([piece, count]) => ({
+    source: "long-line", how: { piece, count },
+    text: `network "N" {\t${Array.from({ length: count }, (_, index) => piece.replaceAll("{}", String(index % 250))).join("")}}\n`,
+  })),
+  fc.tuple(validText, fc.integer({ min: 20, max: 400 })).map(([input, copies]) => ({
+    source: "long-line", how: { valid: input.layout, copies },
+    text: Array.from({ length: copies }, () => input.text.replace(/\s*\/\/[^\n]*/g, "").replace(/\n\s*/g, " ")).join(" ") + "\n",
+  })),
+  fc.tuple(fc.integer({ min: 1000, max: 20_000 }), fc.constantFrom("// c{}\n", "/* c{} */\n", "/* c{} */ ", "// c{}\n\n")).map(([count, comment]) => ({
+    source: "comment-run", how: { count, comment },
+    text: `network "N" {\n  release 6.0\n}\n${Array.from({ length: count }, (_, index) => comment.replace("{}", String(index))).join("")}`,
+  })),
+  fc.tuple(fc.integer({ min: 1000, max: 20_000 }), fc.constantFrom("// c{}\n", "/* c{} */ ")).map(([count, comment]) => ({
+    source: "comment-run", how: { count, comment, inside: true },
+    text: `network "N" {\n  release 6.0\n  office hq {\n${Array.from({ length: count }, (_, index) => comment.replace("{}", String(index))).join("")}  }\n}\n`,
+  })),
+  fc.tuple(fc.integer({ min: 1000, max: 50_000 }), fc.constantFrom("{", "{ ", "office a { ", "licenses { ", "network \"n\" { ", "\"", "/*", "-- ")).map(([depth, opening]) => ({
+    source: "deep-nesting", how: { depth, opening },
+    text: `network "N" {\n${opening.repeat(depth)}\n${"}".repeat(depth)}\n`,
+  })),
+);
+
+/** Bytes a broken or hostile editor might send before well-formed messages: header fragments with
+ * odd lengths and line ends, JSON fragments, control bytes and random bytes, in any order. */
+export const lspGarbage: fc.Arbitrary<Uint8Array> = fc.array(fc.oneof(
+  fc.integer({ min: -5, max: 400 }).map((length) => `Content-Length: ${length}`),
+  fc.constantFrom("\r\n", "\n", "\r\n\r\n", "\n\n", "\r", "Content-Length: abc", "Content-Length:", "Content-Type: x", ": ", "Content-Length: 99999999999", '{"jsonrpc":"2.0","id":1,"method":"initialize"}', "{not json", "\u0000", "\u001b[2J"),
+  fc.string({ unit: "binary", maxLength: 12 }),
+).map((piece) => Buffer.from(piece, "utf8")), { maxLength: 8 }).chain((pieces) => fc.oneof(
+  fc.constant(Buffer.concat(pieces)),
+  fc.uint8Array({ maxLength: 40 }).map((bytes) => Buffer.concat([...pieces, bytes])),
+));

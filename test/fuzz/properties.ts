@@ -5,7 +5,7 @@ import { rules } from "../../src/rules/index.js";
 import { layouts, writeLayout } from "../support/arbitraries/layout.js";
 import { networkTree } from "../support/arbitraries/network-tree.js";
 import {
-  anyFile, anyText, configText, formattableText, nearValidText, severities, singleMistake, textWithPassword, validText, type TextInput,
+  anyFile, anyText, configText, formattableText, largeText, lspGarbage, nearValidText, severities, singleMistake, textWithPassword, validText, type TextInput,
 } from "./inputs.js";
 import { checkGraph, checkLicenses, checkSimulate } from "./invariants/analyses.js";
 import { buildFiles, checkBuild, PRECONDITIONS_ONLY } from "./invariants/build.js";
@@ -17,6 +17,8 @@ import { checkOutputDirectory } from "./invariants/output-directory.js";
 import { checkFormat } from "./invariants/format.js";
 import { checkFrontEnd } from "./invariants/front-end.js";
 import { checkLanguageServer } from "./invariants/language-server.js";
+import { checkLargeInput } from "./invariants/large-inputs.js";
+import { checkLspFraming } from "./invariants/lsp-framing.js";
 import { checkRenderers } from "./invariants/renderers.js";
 import { checkSecrets } from "./invariants/secrets.js";
 import type { Severities } from "./invariants/front-end.js";
@@ -68,6 +70,13 @@ export const PROPERTIES: readonly FuzzProperty<unknown>[] = [
     inputs: fc.tuple(anyText, severities),
     check: ([input, configured]) => void checkFrontEnd(input.text, configured),
     runs: 700,
+  }),
+  define({
+    name: "large-inputs",
+    claim: "a single line of hundreds of kilobytes, thousands of comments and deep nesting are checked, rendered with code frames and formatted within a bound linear in their size, without a stack overflow",
+    inputs: largeText,
+    check: (input) => checkLargeInput(input.text),
+    runs: 12,
   }),
   define({
     name: "config",
@@ -177,6 +186,13 @@ export const PROPERTIES: readonly FuzzProperty<unknown>[] = [
     inputs: fc.tuple(anyText, offsets),
     check: ([input, at]) => checkLanguageServer(input.text, at),
     runs: 200,
+  }),
+  define({
+    name: "lsp-framing",
+    claim: "any bytes before well-formed messages, cut into any chunks, make the language server's reader refuse the stream (exit 1), read on to the last message, or wait inside a declared body: never deaf, never another error",
+    inputs: fc.tuple(lspGarbage, fc.array(fc.integer({ min: 1, max: 64 }), { maxLength: 6 })),
+    check: ([garbage, chunks]) => checkLspFraming(garbage, chunks),
+    runs: 400,
   }),
   define({
     name: "command-line",

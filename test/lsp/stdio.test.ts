@@ -131,7 +131,8 @@ describe("scnc lsp --stdio, fed garbage", () => {
     expect(await exited).toBe(0);
     const responses = stdout.split(/Content-Length: \d+\r\n\r\n/).filter(Boolean).map((body) => JSON.parse(body) as { id?: number; result?: unknown; error?: unknown });
     const byId = new Map(responses.filter((response) => response.id !== undefined).map((response) => [response.id, response]));
-    expect(byId.get(1)?.result).toBeNull();
+    // A request before initialize gets ServerNotInitialized (issue 17 item 7).
+    expect(byId.get(1)?.error).toMatchObject({ code: -32002 });
     expect(byId.get(2)?.result).toMatchObject({ serverInfo: { name: "scnc" } });
     expect(byId.get(3)?.error).toMatchObject({ code: -32601 });
     expect(byId.get(4)?.result).toEqual([]);

@@ -10,6 +10,8 @@ ruleTable(rule, {
       servers: ['server vm-hq { role central address "fd00::10" mail-domain "vm-hq.example.com" version 12.2 }'],
       offices: ["office hq { role central address 255.255.255.254 users 100000 licenses { preferred-edition voicemail-ports 250 ums 100000 } }"],
     }),
+    // Only the whole name is reserved: com10, lpt0, console, con-east and nul_2 are ordinary names.
+    network({ offices: [centralOffice, "office com10 { }", "office lpt0 { }", "office console { }", "office con-east { }", "office nul_2 { }"] }),
   ],
   invalid: [
     {
@@ -66,6 +68,16 @@ ruleTable(rule, {
       name: "a name longer than 63 characters",
       code: network({ offices: [centralOffice, `office ${"b".repeat(64)} { }`] }),
       errors: [{ line: 5, column: 10, endColumn: 74, message: "invalid name 'bbbbbbbbbbbbbbbbbbbb…': it is 64 characters long; names have at most 63" }],
+    },
+    {
+      name: "names Windows keeps for devices, in any case (build writes a file per office and server)",
+      code: network({ offices: [centralOffice, "office CON { }", "office Lpt9 { }"], servers: ["server nul { role backup }", "server com1 { role distributed }"] }),
+      errors: [
+        { line: 3, column: 10, endColumn: 13, message: /^invalid name 'nul': Windows keeps this name for a device \(CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9, in any case\)/ },
+        { line: 4, column: 10, endColumn: 14, message: /^invalid name 'com1': Windows keeps this name/ },
+        { line: 6, column: 10, endColumn: 13, message: /^invalid name 'CON': Windows keeps this name/ },
+        { line: 7, column: 10, endColumn: 14, message: /^invalid name 'Lpt9': Windows keeps this name/ },
+      ],
     },
     {
       name: "an environment variable name a shell would not accept",

@@ -21,6 +21,7 @@ import type { SeveritySetting } from "../../rules/run.js";
 import { useColor, type CliIo } from "../io.js";
 import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP, parseCount } from "../options.js";
 import { COMMAND_SUMMARIES } from "./summaries.js";
+import { printable } from "../../text/printable.js";
 
 export interface CheckOptions {
   readonly format: "text" | "json" | "sarif";
@@ -133,7 +134,7 @@ export async function runCheck(targets: readonly string[], options: CheckOptions
   // run must never read as "no alerts" to code scanning), so it is written even when nothing was checked.
   const problems: ToolProblem[] = [];
   const report = (message: string, file?: string) => {
-    io.stderr.write(`scnc: ${message}\n`);
+    io.stderr.write(`scnc: ${printable(message)}\n`);
     problems.push({ message, ...(file !== undefined ? { file } : {}) });
   };
   const lookup = configLookup(options, io);

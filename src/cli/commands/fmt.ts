@@ -8,6 +8,7 @@ import { collectInputs, decodeSource, MAX_INPUT_BYTES, readSource } from "../inp
 import { useColor, type CliIo } from "../io.js";
 import { collectRepeated, IGNORE_PATTERN_HELP } from "../options.js";
 import { COMMAND_SUMMARIES } from "./summaries.js";
+import { printable } from "../../text/printable.js";
 
 export interface FmtOptions {
   /** List the files that are not formatted (exit 1 when there are some); write nothing. */
@@ -64,7 +65,7 @@ export async function runFmt(targets: readonly string[], options: FmtOptions, io
   const { formatText } = await import("../../format/format.js");
   const inputs = await collectInputs(targets, io.cwd, { ignorePatterns: options.ignorePattern ?? [] });
   let failed = inputs.problems.length > 0;
-  for (const problem of inputs.problems) io.stderr.write(`scnc: ${problem.path}: ${problem.message}\n`);
+  for (const problem of inputs.problems) io.stderr.write(`scnc: ${printable(`${problem.path}: ${problem.message}`)}\n`);
 
   const unparsable: CheckedFile[] = [];
   const unformatted: string[] = [];
@@ -82,12 +83,12 @@ export async function runFmt(targets: readonly string[], options: FmtOptions, io
       else if (result.changed) await replaceFile(path.resolve(io.cwd, file), result.formatted);
     } catch (error) {
       if (!(error instanceof CliFailure)) throw error;
-      io.stderr.write(`scnc: ${error.message}\n`);
+      io.stderr.write(`scnc: ${printable(error.message)}\n`);
       failed = true;
     }
   }
 
-  for (const file of unformatted) io.stdout.write(`${file}\n`);
+  for (const file of unformatted) io.stdout.write(`${printable(file)}\n`);
   if (unformatted.length > 0) {
     const count = unformatted.length === 1 ? "1 file is" : `${unformatted.length} files are`;
     io.stderr.write(`${count} not formatted; run scnc fmt to format ${unformatted.length === 1 ? "it" : "them"}\n`);

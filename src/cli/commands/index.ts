@@ -16,6 +16,7 @@ export const commandLoaders: CommandLoaders = new Map<CommandName, () => Promise
   ["build", async () => (await import("./build.js")).registerBuild],
   ["plan", async () => (await import("./plan.js")).registerPlan],
   ["runbook", async () => (await import("./runbook.js")).registerRunbook],
+  ["report", async () => (await import("./report.js")).registerReport],
   ["simulate", async () => (await import("./simulate.js")).registerSimulate],
   ["graph", async () => (await import("./graph.js")).registerGraph],
   ["licenses", async () => (await import("./licenses.js")).registerLicenses],

@@ -9,6 +9,7 @@ import { OutputDirectory } from "../output-directory.js";
 import { assertBatchOutput, batchExitCode, eachNetwork, namesManyNetworks, networksToBuild, outputOf, type NetworkOutcome } from "../network-batch.js";
 import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP } from "../options.js";
 import { COMMAND_SUMMARIES } from "./summaries.js";
+import { printable } from "../../text/printable.js";
 
 /** `--detailed-exitcode`: something would change (Terraform uses 2, the code scnc gives a failure
  * otherwise; with the option, a failure is 1, as Terraform's). */
@@ -34,7 +35,7 @@ export async function runPlan(file: string, options: PlanCommandOptions, io: Cli
     return await makePlan(file, options, io);
   } catch (error) {
     if (!(error instanceof CliFailure)) throw error;
-    io.stderr.write(`scnc: ${error.message}\n`);
+    io.stderr.write(`scnc: ${printable(error.message)}\n`);
     return EXIT_INPUT_ERRORS;
   }
 }
@@ -100,7 +101,7 @@ export function registerPlan(program: Command, io: CliIo, setExitCode: (code: nu
       } catch (error) {
         // As for one network: with --detailed-exitcode a failure is 1.
         if (!(error instanceof CliFailure) || options.detailedExitcode !== true) throw error;
-        io.stderr.write(`scnc: ${error.message}\n`);
+        io.stderr.write(`scnc: ${printable(error.message)}\n`);
         setExitCode(EXIT_INPUT_ERRORS);
       }
     });

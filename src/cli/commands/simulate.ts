@@ -10,6 +10,7 @@ import type { CliIo } from "../io.js";
 import { CONFIG_HELP, OUTPUT_FILE_HELP } from "../options.js";
 import { writeReport } from "../atomic-file.js";
 import { COMMAND_SUMMARIES } from "./summaries.js";
+import { printable } from "../../text/printable.js";
 
 export interface SimulateOptions {
   /** scnc.json to use instead of the file\'s nearest one. */
@@ -40,7 +41,7 @@ function cost(entry: FailureCase): string {
 
 function reportGate(matrix: FailureMatrix, io: CliIo): number {
   for (const entry of acceptedSingleFailures(matrix)) {
-    io.stderr.write(`scnc: --require single-failure: accepted: when ${entry.name} fails, ${cost(entry)}: "${entry.accepted?.reason?.value ?? ""}"\n`);
+    io.stderr.write(`scnc: ${printable(`--require single-failure: accepted: when ${entry.name} fails, ${cost(entry)}: "${entry.accepted?.reason?.value ?? ""}"`)}\n`);
   }
   const gaps = singleFailureGaps(matrix);
   for (const gap of gaps) io.stderr.write(`scnc: --require single-failure: when ${gap.name} fails, ${cost(gap)}\n`);

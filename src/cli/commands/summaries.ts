@@ -14,6 +14,7 @@ export const COMMAND_SUMMARIES = {
   build: { usage: "[options] <inputs...>", description: "check a network, then write what to set on each office and server (JSON files or checklists) into a directory" },
   plan: { usage: "[options] <inputs...>", description: "show what build would change in a directory: a line per device, the changed fields, and diffs" },
   runbook: { usage: "[options] <file>", description: "the network's change as one ordered runbook: phases, change classes, service impact per step from the simulator" },
+  report: { usage: "[options] <file>", description: "a self-contained HTML handover report: topology, diagnostics, survivability matrix, licences, device settings, runbook" },
   simulate: { usage: "[options] <file>", description: "show what each office's voicemail does when devices or links fail" },
   graph: { usage: "[options] <file>", description: "draw the topology: offices, servers, links with group ids, and the server each office uses" },
   licenses: { usage: "[options] <file>", description: "per office, the licences its role and features need against what it holds; exit 1 when anything is short" },

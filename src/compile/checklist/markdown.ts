@@ -1,6 +1,7 @@
 import type { SettingValue, Step, StepSection, StepSetting } from "../steps/model.js";
 import { stepSources } from "../steps/model.js";
 import { sourceLegend } from "../../sources/catalogue.js";
+import { printableLines } from "../../text/printable.js";
 
 /** A Markdown checklist: sections in the order of the work, steps numbered across the whole document. */
 
@@ -115,7 +116,8 @@ export class Checklist {
   /** Steps cite sources by id; the closing Sources section gives each cited id its title
    * (docs/sources.md has publisher, date and address). */
   render(): string {
-    const body = this.blocks.join("\n\n");
+    // The network name and accepted reasons come from the input: a checklist is read in a terminal too.
+    const body = printableLines(this.blocks.join("\n\n"));
     const legend = sourceLegend(body);
     if (legend.length === 0) return body + "\n";
     return `${body}\n\n## Sources\n\n${legend.map((line) => `- ${escapeMarkdown(line)}`).join("\n")}\n`;
