@@ -37,10 +37,23 @@ environment variable named after the network (set it before building).`,
     const secret = network.voicemailPassword;
     if (secret?.kind !== "literal") return;
     const variable = passwordVariable(network.name);
+    // Nothing a report carries may tell the password's length (docs/security.md): the diagnostic
+    // points at the keyword, and the fix rewrites the property to the end of its line (the line
+    // break included), so neither range ends where the value ends.
+    const text = network.source.text;
+    const keyword = { start: secret.propertySpan.start, end: secret.propertySpan.start + "voicemail-password".length };
+    const lineBreak = text.indexOf("\n", secret.span.end);
+    const lineEnd = lineBreak === -1 ? text.length : lineBreak + 1;
+    // The fix repeats what follows the value on its line: only blanks or a comment, never more
+    // text (after a malformed password it may be part of it).
+    const rest = text.slice(secret.span.end, lineEnd);
+    const fixable = /^[ \t]*(?:\/\/[^\n]*)?\r?\n?$/.test(rest);
     report({
-      at: secret.span,
+      at: keyword,
       message: `the voicemail password of ${describeNetwork(network)} is written in the file; read it from the environment instead: \`voicemail-password env "${variable}"\``,
-      fix: { message: `Read it from environment variable ${variable}`, edits: [{ at: secret.span, text: `env "${variable}"` }] },
+      ...(fixable
+        ? { fix: { message: `Read it from environment variable ${variable}`, edits: [{ at: { start: keyword.start, end: lineEnd }, text: `voicemail-password env "${variable}"${rest}` }] } }
+        : {}),
     });
   },
 });
