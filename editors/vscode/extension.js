@@ -1,6 +1,7 @@
 // @ts-check
 // The SCN extension: syntax colouring from the TextMate grammar, and everything else from the
-// scnc language server, started as `scnc lsp --stdio` (the client appends --stdio itself).
+// scnc language server: the one bundled in the extension (dist/server.mjs), or, when `scnc.path`
+// is set, `scnc lsp --stdio` (the client appends --stdio itself).
 "use strict";
 const vscode = require("vscode");
 const { LanguageClient, TransportKind } = require("vscode-languageclient/node");
@@ -10,21 +11,25 @@ let client;
 
 function serverCommand() {
   const configured = vscode.workspace.getConfiguration("scnc").get("path");
-  const command = typeof configured === "string" && configured.trim() !== "" ? configured.trim() : "scnc";
+  if (typeof configured !== "string" || configured.trim() === "") return undefined;
+  const command = configured.trim();
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? "";
   return command.replace("${workspaceFolder}", folder);
 }
 
 /** @param {vscode.ExtensionContext} context */
 async function activate(context) {
+  const command = serverCommand();
   /** @type {import("vscode-languageclient/node").ServerOptions} */
-  const serverOptions = {
-    command: serverCommand(),
-    args: ["lsp"],
-    transport: TransportKind.stdio,
-    // npm installs scnc as a .cmd shim on Windows, which only a shell can start.
-    options: { shell: process.platform === "win32" },
-  };
+  const serverOptions = command
+    ? {
+      command,
+      args: ["lsp"],
+      transport: TransportKind.stdio,
+      // npm installs scnc as a .cmd shim on Windows, which only a shell can start.
+      options: { shell: process.platform === "win32" },
+    }
+    : { module: context.asAbsolutePath("dist/server.mjs"), transport: TransportKind.stdio };
   /** @type {import("vscode-languageclient/node").LanguageClientOptions} */
   const clientOptions = {
     documentSelector: [{ scheme: "file", language: "scn" }, { scheme: "untitled", language: "scn" }],

@@ -82,7 +82,8 @@ export async function compileSource(file: string, options: CompileSourceOptions,
   const password = resolvePassword(network.voicemailPassword, options.resolveSecrets, io.env);
   if (!password.ok) {
     const where = network.voicemailPassword ? new LineIndex(text).positionAt(network.voicemailPassword.propertySpan.start) : undefined;
-    throw new CliFailure(`--resolve-secrets: the environment variable ${password.missingVariable} is not set or is empty ` +
+    const problem = password.problem === "unset" ? "is not set or is empty" : "is not valid UTF-8 (scnc would write another password than the one set)";
+    throw new CliFailure(`--resolve-secrets: the environment variable ${password.missingVariable} ${problem} ` +
       `(${file}${where ? `:${where.line}:${where.column}` : ""} sets voicemail-password env "${password.missingVariable}")`);
   }
   const compile = (existing?: ExistingOutput): CompiledNetwork => compileNetwork(network, {

@@ -1,4 +1,4 @@
-import { constants, lstatSync, mkdirSync, writeFileSync } from "node:fs";
+import { chmodSync, constants, lstatSync, mkdirSync, writeFileSync } from "node:fs";
 import { access, chmod, lstat, mkdir, readdir, realpath, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import type { ExistingOutput } from "../compile/changes.js";
@@ -199,7 +199,13 @@ export class OutputDirectory {
    * Replaces the directory with the rendered output, keeping every file build does not own.
    * `beforeRename` runs when the new tree is complete (the test that kills a build mid-way waits there).
    */
-  async replace(output: RenderedOutput, existing: ExistingOutput, options: { fileMode: number; beforeRename?: () => Promise<void> }): Promise<void> {
+  async replace(output: RenderedOutput, existing: ExistingOutput, options: {
+    fileMode: number;
+    /** The mode of the directory and of the folders build creates in it, whatever the umask and
+     * the old directory's mode (0700 for --resolve-secrets); without it they are as mkdir makes them. */
+    directoryMode?: number;
+    beforeRename?: () => Promise<void>;
+  }): Promise<void> {
     // The lock's random token: recorded in the lock, so a later build can prove these names are scnc's.
     const tag = this.lockToken;
     if (tag === undefined) throw new Error("OutputDirectory.replace() needs the build lock (withLock)");
@@ -209,8 +215,9 @@ export class OutputDirectory {
     if (hadDirectory) await this.refuseMountPoints();
     try {
       await mkdir(staging);
+      if (options.directoryMode !== undefined) await chmod(staging, options.directoryMode);
       if (hadDirectory) {
-        await chmod(staging, (await stat(this.absolute)).mode & 0o7777);
+        if (options.directoryMode === undefined) await chmod(staging, (await stat(this.absolute)).mode & 0o7777);
         await carryOver(this.absolute, staging, "", new Set([MANIFEST_PATH, ...existing.ownedPaths]), this.display);
       }
       for (const folder of ["offices", "servers"]) {
@@ -223,7 +230,11 @@ export class OutputDirectory {
       for (const file of [...output.devices, output.manifest]) {
         const target = path.join(staging, file.path);
         const folder = path.dirname(target);
-        if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+        if (!folders.has(folder)) {
+          mkdirSync(folder, { recursive: true });
+          // mkdir's mode is reduced by the umask; chmod is not. A folder carried over is made private too.
+          if (options.directoryMode !== undefined) chmodSync(folder, options.directoryMode);
+        }
         folders.add(folder);
         writeFileSync(target, file.content, { flag: "wx", mode: options.fileMode });
       }

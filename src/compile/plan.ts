@@ -52,7 +52,7 @@ function fieldLines(change: FileChange, redactor: SecretRedactor): string[] {
       const from = shown(redactor.field(field.path, field.before));
       const to = shown(redactor.field(field.path, field.after));
       const note = device && change.device?.kind === "office" && OFFLINE_FIELDS.has(field.path) ? " (not mergeable: needs a Reboot)" : "";
-      return `${label(change)}: ${printable(`${field.path} ${from} → ${to}`)}${note}`;
+      return `${label(change)}: ${printable(`${redactor.plain(field.path)} ${from} → ${to}`)}${note}`;
     });
 }
 
@@ -93,7 +93,8 @@ function count(changes: readonly FileChange[], kind: ChangeKind): number {
  */
 export function renderPlan(changes: readonly FileChange[], options: PlanOptions): string {
   const colors = pc.createColors(options.color);
-  const redactor = new SecretRedactor();
+  // Every file's passwords are learnt first, so each is masked wherever it occurs, in any file.
+  const redactor = new SecretRedactor().learn(changes.flatMap((change) => [change.before, change.after]));
   const devices = changes.filter((change) => change.device);
   const manifest = changes.find((change) => !change.device);
   if (changes.length === 0) return `No changes: ${printable(options.directory)} is up to date.\n`;

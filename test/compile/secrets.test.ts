@@ -27,7 +27,8 @@ describe("resolvePassword", () => {
   });
 
   it("names an unset or empty variable", () => {
-    expect(resolvePassword(secretOf('voicemail-password env "VM_PW"'), true, {})).toEqual({ ok: false, missingVariable: "VM_PW" });
-    expect(resolvePassword(secretOf('voicemail-password env "VM_PW"'), true, { VM_PW: "" })).toEqual({ ok: false, missingVariable: "VM_PW" });
+    expect(resolvePassword(secretOf('voicemail-password env "VM_PW"'), true, {})).toEqual({ ok: false, missingVariable: "VM_PW", problem: "unset" });
+    expect(resolvePassword(secretOf('voicemail-password env "VM_PW"'), true, { VM_PW: "" })).toEqual({ ok: false, missingVariable: "VM_PW", problem: "unset" });
+    expect(resolvePassword(secretOf('voicemail-password env "VM_PW"'), true, { VM_PW: "a\uFFFDb" })).toEqual({ ok: false, missingVariable: "VM_PW", problem: "not UTF-8" });
   });
 });

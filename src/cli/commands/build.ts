@@ -24,6 +24,8 @@ export interface BuildOptions {
 
 /** Files holding a password are readable by their owner only. */
 const SECRET_FILE_MODE = 0o600;
+/** The output directory and its folders with --resolve-secrets: only the owner can list or enter them. */
+const SECRET_DIRECTORY_MODE = 0o700;
 const FILE_MODE = 0o666;
 /** Test hook: pause this many milliseconds when the new tree is complete, before it is renamed
  * into place, so a test can kill the build at that moment. */
@@ -69,6 +71,7 @@ async function buildNetwork(file: string, options: BuildOptions, io: CliIo): Pro
     if (pending.length === 0) return { changes: pending, output };
     await directory.replace(output, existing, {
       fileMode: resolveSecrets ? SECRET_FILE_MODE : FILE_MODE,
+      ...(resolveSecrets ? { directoryMode: SECRET_DIRECTORY_MODE } : {}),
       ...(pause > 0
         ? { beforeRename: async () => {
           io.stderr.write("scnc: paused before rename (test hook)\n");

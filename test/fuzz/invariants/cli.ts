@@ -54,6 +54,8 @@ export interface RunOptions {
   readonly config?: string;
   /** Run the shipped ./bin/scnc (the esbuild bundle) in a child process instead of main() in-process. */
   readonly bundled?: boolean;
+  /** The value of the network's password variable (default "resolved-by-fuzz"). */
+  readonly envValue?: string;
 }
 
 /** `scnc ARGV` through main(), in-process, with what it prints. */
@@ -81,7 +83,7 @@ function bundled(argv: readonly string[], cwd: string, env: Record<string, strin
 /** Runs the commands on the bytes, each in a fresh directory, with the file's password variable set. */
 export async function runCommands(bytes: Uint8Array, commands: readonly (readonly string[])[], problems: string[] = [], options: RunOptions = {}): Promise<CliRun[]> {
   const variable = checkText(Buffer.from(bytes).toString("utf8")).network.voicemailPassword;
-  const env: Record<string, string> = variable?.kind === "env" ? { [variable.variable]: "resolved-by-fuzz" } : {};
+  const env: Record<string, string> = variable?.kind === "env" ? { [variable.variable]: options.envValue ?? "resolved-by-fuzz" } : {};
   const runs: CliRun[] = [];
   for (const command of commands) {
     const directory = mkdtempSync(path.join(tmpdir(), "scnc-fuzz-"));

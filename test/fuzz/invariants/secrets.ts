@@ -10,7 +10,10 @@ import { LineIndex } from "../../../src/language/line-index.js";
 import { analyze } from "../../../src/lsp/analysis.js";
 import { hover } from "../../../src/lsp/hover.js";
 import { lspDiagnostics } from "../../../src/lsp/diagnostics.js";
-import { runCommands } from "./cli.js";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { inProcess, runCommands } from "./cli.js";
 import { ensureNone } from "./violation.js";
 
 /**
@@ -22,6 +25,7 @@ import { ensureNone } from "./violation.js";
 
 const COMMANDS = [
   ["check", "network.scn"],
+  ["check", "network.scn", "--quiet"],
   ["check", "network.scn", "--format", "json"],
   ["check", "network.scn", "--format", "sarif"],
   ["check", "network.scn", "--emit-ir"],
@@ -31,10 +35,49 @@ const COMMANDS = [
   ["runbook", "network.scn"],
   ["runbook", "network.scn", "--format", "json"],
   ["simulate", "network.scn"],
+  ["simulate", "network.scn", "--all", "--format", "json"],
   ["licenses", "network.scn"],
+  ["licenses", "network.scn", "--format", "json"],
   ["graph", "network.scn"],
+  ["graph", "network.scn", "--format", "dot"],
+  ["plan", "network.scn", "-o", "OUT", "--format", "checklist"],
+  ["build", "network.scn", "-o", "OUT", "--check", "--resolve-secrets"],
   ["fmt", "--check", "network.scn"],
 ];
+
+/** With the password in the environment, what prints anything: every command that resolves it. */
+const RESOLVING = COMMANDS.filter((command) => command.includes("--resolve-secrets") || !["build", "plan"].includes(command[0] as string));
+
+/**
+ * A resolved build read back after hand edits (issue 17 item 4): the password copied into another
+ * field and a file cut inside it; plan and build --check print no part of it.
+ */
+async function resolvedRoundTrip(text: string, variable: string, password: string, leaks: (shown: string, where: string) => void): Promise<void> {
+  const directory = mkdtempSync(path.join(tmpdir(), "scnc-fuzz-secret-"));
+  try {
+    writeFileSync(path.join(directory, "network.scn"), text);
+    const env = { [variable]: password };
+    const built = await inProcess(["build", "network.scn", "-o", "out", "--resolve-secrets"], directory, env);
+    leaks(built.stdout + built.stderr, "build --resolve-secrets");
+    if (built.code !== 0) return;
+    const files = readdirSync(path.join(directory, "out"), { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".json") && file !== "manifest.json");
+    files.forEach((file, index) => {
+      const target = path.join(directory, "out", file);
+      const content = readFileSync(target, "utf8");
+      const copied = content.replace("{", `{\n  "copy": "${password}",`);
+      writeFileSync(target, index % 2 === 0 ? copied : copied.slice(0, copied.lastIndexOf(password) + Math.ceil(password.length / 2)));
+    });
+    const half = password.slice(0, Math.ceil(password.length / 2));
+    for (const argv of [["plan", "network.scn", "-o", "out"], ["plan", "network.scn", "-o", "out", "--resolve-secrets"], ["build", "network.scn", "-o", "out", "--check"]]) {
+      const run = await inProcess(argv, directory, env);
+      leaks(run.stdout + run.stderr, `scnc ${argv.join(" ")} after hand edits`);
+      // The file cut inside the password shows no part of it either.
+      if (half.length >= 5) leaks((run.stdout + run.stderr).includes(half) ? password : "", `scnc ${argv.join(" ")} after hand edits (its first half)`);
+    }
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
 
 export async function checkSecrets(text: string, password: string): Promise<void> {
   const problems: string[] = [];
@@ -59,6 +102,15 @@ export async function checkSecrets(text: string, password: string): Promise<void
   }
   for (const run of await runCommands(Buffer.from(text, "utf8"), COMMANDS)) {
     leaks(run.stdout + run.stderr, `the output of scnc ${run.argv.join(" ")}`);
+  }
+  // The same password as an environment variable's value, resolved by every command that can.
+  const variable = "SCNC_FUZZ_PW";
+  const byEnv = text.replace(/voicemail-pas+word[^\n]*/, `voicemail-password env "${variable}"`);
+  if (byEnv !== text && !byEnv.includes(password)) {
+    for (const run of await runCommands(Buffer.from(byEnv, "utf8"), RESOLVING, [], { envValue: password })) {
+      leaks(run.stdout + run.stderr, `the output of scnc ${run.argv.join(" ")} with the password in ${variable}`);
+    }
+    await resolvedRoundTrip(byEnv, variable, password, leaks);
   }
   ensureNone(problems, "secrets");
 }

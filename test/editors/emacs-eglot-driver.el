@@ -1,0 +1,27 @@
+;;; Drives eglot headless (emacs --batch) on the file named by SCNC_TEST_FILE, with the set-up of
+;;; editors/emacs/scn-mode.el, and prints one line "SCNC-RESULT <json>" with what the user would see.
+(require 'json)
+(setq eglot-sync-connect t)
+(find-file (getenv "SCNC_TEST_FILE"))
+(unless (eq major-mode 'scn-mode) (error "auto-mode-alist did not select scn-mode: %s" major-mode))
+;; eglot-ensure connects from post-command-hook, which batch mode never runs: connect as it would.
+(unless (eglot-current-server) (apply #'eglot--connect (eglot--guess-contact)))
+(defun scnc-test-wait (predicate)
+  (let ((deadline (+ (float-time) 120)))
+    (while (and (not (funcall predicate)) (< (float-time) deadline))
+      (accept-process-output nil 0.2))
+    (funcall predicate)))
+(scnc-test-wait (lambda () (flymake-diagnostics)))
+(let* ((diagnostics (mapcar (lambda (d) (list (line-number-at-pos (flymake-diagnostic-beg d)) (flymake-diagnostic-text d)))
+                            (flymake-diagnostics)))
+       (hover (progn (goto-char (point-min)) (search-forward "voicemail vm-east") (backward-char 2)
+                     (jsonrpc-request (eglot-current-server) :textDocument/hover (eglot--TextDocumentPositionParams))))
+       (definitions (xref-backend-definitions 'eglot (xref-backend-identifier-at-point 'eglot)))
+       (location (xref-item-location (car definitions))))
+  (princ (concat "SCNC-RESULT "
+                 (json-encode `((diagnostics . ,(vconcat diagnostics))
+                                (hover . ,(plist-get (plist-get hover :contents) :value))
+                                (definition . ((file . ,(xref-location-group location))
+                                               (line . ,(xref-location-line location))))))
+                 "\n")))
+(eglot-shutdown (eglot-current-server))
