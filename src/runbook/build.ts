@@ -219,12 +219,19 @@ export function buildRunbook(input: RunbookInput): Runbook {
     .filter((step) => step.section === "preferences-general"));
 
   const planned: PlannedPhase[] = [...servers, ...officePhases];
+  const secured = security.map((step) => step.device.name);
+  // The Voicemail Password has two ends: the offices' Security Settings and the servers' General
+  // preferences (S9). When the servers' step follows, the test calls that prove the password wait
+  // for it: between the two phases the ends differ, and a test call would fail for that reason.
+  const serversFollow = general.length > 0;
   if (security.length > 0) {
     planned.push({
       kind: "security", title: "Security Settings, online",
-      why: "Security Settings are edited on the running system only, so they come after every office has its configuration.",
+      why: serversFollow
+        ? "Security Settings are edited on the running system only, so they come after every office has its configuration. The servers' Voicemail Password follows in the next phase: until it matches, a server may not connect to these offices, so the test calls come after it (S9; inferred)."
+        : "Security Settings are edited on the running system only, so they come after every office has its configuration.",
       steps: security.map((step) => ({ step })),
-      verification: (notYet) => securityChecks(input.network, security.map((step) => step.device.name), notYet),
+      verification: (notYet) => serversFollow ? [] : securityChecks(input.network, secured, notYet),
     });
   }
   if (general.length > 0) {
@@ -232,7 +239,7 @@ export function buildRunbook(input: RunbookInput): Runbook {
       kind: "voicemail-pro", title: "Voicemail Pro client",
       why: "The servers' General preferences last: the Voicemail Password matches the one just set in the offices' Security Settings.",
       steps: general.map((step) => ({ step })),
-      verification: () => [],
+      verification: (notYet) => secured.length > 0 ? securityChecks(input.network, secured, notYet, true) : [],
     });
   }
   const phases = realize(input, planned, initial);

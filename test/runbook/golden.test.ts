@@ -76,6 +76,20 @@ describe("scnc runbook, golden", () => {
     ]);
   });
 
+  it("the Voicemail Password is tested once both ends are set: after the servers' step, not between the two phases", async () => {
+    const document = parsed(await runbook("examples/acme.scn", "json"));
+    const security = document.phases.find((phase) => phase.kind === "security");
+    const client = document.phases.find((phase) => phase.kind === "voicemail-pro");
+    // Between the phases the offices hold the new password and the servers the old one (S9).
+    expect(security?.verification).toEqual([]);
+    expect(security?.why).toContain("until it matches, a server may not connect to these offices");
+    const passwordCalls = (client?.verification ?? []).filter((check) => check.expect.some((line) => line.startsWith("a wrong Voicemail Password")));
+    expect(passwordCalls.map((check) => [check.kind, check.device])).toEqual([["test-call", "hq"], ["test-call", "dr"], ["test-call", "east"]]);
+    // Each office still gets its message-waiting check once, after its test call.
+    const checks = (client?.verification ?? []).filter((check) => check.kind !== "failover").map((check) => `${check.kind}:${check.device}`);
+    expect(checks).toEqual(["hq", "dr", "east", "branch"].flatMap((office) => [`test-call:${office}`, `message-waiting:${office}`]));
+  });
+
   it("adding a backup server: install it, sync on both servers, Backup Voicemail IP Address, then fail the central server", async () => {
     const from = await deployed("test/golden/runbook/add-backup/before.scn");
     const after = "test/golden/runbook/add-backup/after.scn";
