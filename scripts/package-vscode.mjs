@@ -4,7 +4,7 @@
 // offline (--no-dependencies: everything it needs is in the bundles).
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,6 +16,9 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(path.join(extension, "syntaxes"), { recursive: true });
 copyFileSync(path.join(root, "grammar/scn.tmLanguage.json"), path.join(extension, "syntaxes/scn.tmLanguage.json"));
 copyFileSync(path.join(root, "grammar/language-configuration.json"), path.join(extension, "language-configuration.json"));
+// The rule pages that diagnostics link to (the server finds them beside its package.json).
+rmSync(path.join(extension, "docs"), { recursive: true, force: true });
+cpSync(path.join(root, "docs/rules"), path.join(extension, "docs/rules"), { recursive: true });
 
 
 const common = { bundle: true, platform: "node", target: "node20", legalComments: "none", logLevel: "warning", absWorkingDir: root };

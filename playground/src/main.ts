@@ -1,6 +1,6 @@
 // The playground page: a CodeMirror 6 editor talking to scnc's language server in a Web Worker,
 // and tabs computed by the same worker. Nothing leaves the page: no request, no storage.
-import { LSPClient, LSPPlugin, formatKeymap, hoverTooltips, renameKeymap, serverCompletion, type Transport } from "@codemirror/lsp-client";
+import { LSPClient, LSPPlugin, formatKeymap, hoverTooltips, jumpToDefinitionKeymap, renameKeymap, serverCompletion, type Transport } from "@codemirror/lsp-client";
 import { openLintPanel, setDiagnostics, type Diagnostic as EditorDiagnostic } from "@codemirror/lint";
 import { StateEffect } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
@@ -109,7 +109,7 @@ function diagnosticsWithFixes() {
 const client = new LSPClient({
   rootUri: "file:///playground/",
   timeout: 10_000,
-  extensions: [diagnosticsWithFixes(), serverCompletion(), hoverTooltips(), keymap.of([...formatKeymap, ...renameKeymap])],
+  extensions: [diagnosticsWithFixes(), serverCompletion(), hoverTooltips(), keymap.of([...formatKeymap, ...renameKeymap, ...jumpToDefinitionKeymap])],
 });
 client.connect(workerTransport());
 
@@ -251,6 +251,11 @@ void refresh();
   text: () => view.state.doc.toString(),
   replace: (from: number, to: number, insert: string) => view.dispatch({ changes: { from, to, insert }, userEvent: "input.type" }),
   openDiagnostics: () => openLintPanel(view),
+  /** Puts the cursor at `offset` and focuses the editor. */
+  cursor: (offset: number) => {
+    view.dispatch({ selection: { anchor: offset }, scrollIntoView: true });
+    view.focus();
+  },
   /** A request the server answers at once (a hover on the first character): the worker round trip. */
   roundTrip: () => client.request("textDocument/hover", { textDocument: { uri: URI }, position: { line: 0, character: 0 } }),
 };

@@ -5,7 +5,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 let cachedRoot: string | null | undefined;
 
 /** The scnc package's directory: found by walking up from this module, which may be a source file
- * (tests), the bundle (dist/cli.js) or one of its chunks (dist/chunks/…). */
+ * (tests), the bundle (dist/cli.js), one of its chunks (dist/chunks/…), or the server bundled in
+ * the VS Code extension (scnc-vscode's dist/server.mjs, which ships docs/rules/ too). */
 export function packageRoot(start = path.dirname(fileURLToPath(import.meta.url))): string | undefined {
   if (cachedRoot !== undefined) return cachedRoot ?? undefined;
   let directory = start;
@@ -13,7 +14,8 @@ export function packageRoot(start = path.dirname(fileURLToPath(import.meta.url))
     const manifest = path.join(directory, "package.json");
     if (existsSync(manifest)) {
       try {
-        if ((JSON.parse(readFileSync(manifest, "utf8")) as { name?: unknown }).name === "scnc") {
+        const { name } = JSON.parse(readFileSync(manifest, "utf8")) as { name?: unknown };
+        if (name === "scnc" || name === "scnc-vscode") {
           cachedRoot = directory;
           return directory;
         }

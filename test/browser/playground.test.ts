@@ -72,6 +72,45 @@ describe.skipIf(!browserTestsEnabled)("the playground in a browser", () => {
     await page.close();
   });
 
+  it("hover, completion, rename and formatting come from the language server", async () => {
+    const watched = await open();
+    const { page } = watched;
+    const text = await playgroundText(watched);
+    // Hover on a server's name in an office's voicemail line (a name span of the highlighting).
+    await page.locator(".cm-line", { hasText: "voicemail vm-east" }).locator(".scn-name", { hasText: "vm-east" }).hover();
+    await expect.poll(() => page.locator(".cm-tooltip-hover").textContent(), { timeout: 10_000 }).toContain("vm-east");
+    await page.mouse.move(0, 0);
+
+    // Completion of a property inside an office block.
+    const inOffice = text.indexOf("    address 10.3.0.1");
+    await page.evaluate(`scncPlayground.replace(${inOffice}, ${inOffice}, ${JSON.stringify("    vo\n")})`);
+    await page.evaluate(`scncPlayground.cursor(${inOffice + "    vo".length})`);
+    await page.keyboard.press("Control+Space");
+    await expect.poll(() => page.locator(".cm-tooltip-autocomplete").textContent(), { timeout: 10_000 }).toContain("voicemail");
+    await page.keyboard.press("Escape");
+    await page.evaluate(`scncPlayground.replace(${inOffice}, ${inOffice + "    vo\n".length}, "")`);
+    expect(await playgroundText(watched)).toBe(text);
+
+    // Rename the distributed server everywhere (F2).
+    await page.evaluate(`scncPlayground.cursor(${text.indexOf("server vm-east") + "server vm-".length})`);
+    await page.keyboard.press("F2");
+    const input = page.locator(".cm-lsp-rename-panel input");
+    await input.fill("vm-west");
+    await input.press("Enter");
+    await expect.poll(() => playgroundText(watched)).toBe(text.replace(/vm-east\b(?!\.)/g, "vm-west"));
+
+    // Formatting (Shift-Alt-F) gives what scnc fmt gives.
+    const messy = (await playgroundText(watched)).replace("release 6.0 ", "release     6.0 ");
+    await page.evaluate(`scncPlayground.replace(0, scncPlayground.text().length, ${JSON.stringify(messy)})`);
+    await page.evaluate("scncPlayground.cursor(0)");
+    await page.keyboard.press("Shift+Alt+f");
+    const formatted = await runCli(["fmt", "-"], { stdin: messy });
+    expect(formatted.code, formatted.stderr).toBe(0);
+    await expect.poll(() => playgroundText(watched)).toBe(formatted.stdout);
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
+
   it("the Devices tab shows exactly what scnc build writes, JSON and checklists", async () => {
     const watched = await open();
     await showTab(watched, "Devices");

@@ -1,8 +1,9 @@
 import { execFile, spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { unzipSync } from "fflate";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node";
@@ -46,6 +47,8 @@ describe("npm run package:vscode", () => {
     expect(grammar.scopeName).toBe(grammarEntry.scopeName);
     expect(text(`extension/${grammarEntry.path.replace(/^\.\//, "")}`)).toBe(readFileSync(path.join(root, "grammar/scn.tmLanguage.json"), "utf8"));
     expect(text("extension.vsixmanifest")).toMatch(/scnc-vscode/);
+    // Diagnostics link to their rule's page, which the bundled server finds beside it.
+    expect(text("extension/docs/rules/syntax-error.md")).toBe(readFileSync(path.join(root, "docs/rules/syntax-error.md"), "utf8"));
   });
 
   it("has a README whose links resolve: in the package, or to a file of the repository on GitHub", () => {
@@ -65,6 +68,10 @@ describe("npm run package:vscode", () => {
     try {
       const server = path.join(directory, "server.mjs");
       await writeFile(server, files.get("extension/dist/server.mjs") as Buffer);
+      // As installed: the server's package.json and the rule pages are beside it.
+      await mkdir(path.join(directory, "docs/rules"), { recursive: true });
+      await writeFile(path.join(directory, "package.json"), files.get("extension/package.json") as Buffer);
+      await writeFile(path.join(directory, "docs/rules/syntax-error.md"), files.get("extension/docs/rules/syntax-error.md") as Buffer);
       const child = spawn(process.execPath, [server, "--stdio"], { cwd: directory, stdio: ["pipe", "pipe", "pipe"] });
       const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
       const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -73,6 +80,14 @@ describe("npm run package:vscode", () => {
         capabilities: Record<string, unknown>; serverInfo?: { name: string };
       };
       expect(result.capabilities).toMatchObject({ hoverProvider: true, definitionProvider: true, documentFormattingProvider: true });
+      connection.sendNotification("initialized", {});
+      const published = new Promise<{ diagnostics: { code?: string; codeDescription?: { href: string } }[] }>((resolve) =>
+        connection.onNotification("textDocument/publishDiagnostics", resolve));
+      connection.sendNotification("textDocument/didOpen", {
+        textDocument: { uri: pathToFileURL(path.join(directory, "net.scn")).href, languageId: "scn", version: 1, text: 'network "N" {\n  release 6\n}\n' },
+      });
+      const { diagnostics } = await published;
+      expect(diagnostics.find((diagnostic) => diagnostic.code === "syntax-error")).toMatchObject({ code: "syntax-error", codeDescription: { href: pathToFileURL(path.join(directory, "docs/rules/syntax-error.md")).href } });
       await connection.sendRequest("shutdown");
       await connection.sendNotification("exit");
       expect(await exited).toBe(0);

@@ -34,6 +34,7 @@ const COMMANDS = [
   ["build", "network.scn", "-o", "OUT", "--format", "checklist", "--resolve-secrets"],
   ["runbook", "network.scn"],
   ["runbook", "network.scn", "--format", "json"],
+  ["report", "network.scn"],
   ["simulate", "network.scn"],
   ["simulate", "network.scn", "--all", "--format", "json"],
   ["licenses", "network.scn"],
