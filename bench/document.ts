@@ -123,7 +123,7 @@ function mspExpectations(first: readonly BenchmarkRun[]): string[] {
   const memory = facts.textMegabytes1000 === undefined ? [] : [
     `- **Memory**: about ${facts.textMegabytes1000.toFixed(0)} MB peak for a 1,000-network check, and ` +
     `${(facts.textMegabytes20000 ?? Number.NaN).toFixed(0)} MB for 20,000 (text output; the JSON and SARIF figures are in the table): ` +
-    "scnc writes each file's diagnostics as they arrive and keeps no file, so memory does not grow with the repository.",
+    "scnc writes each file's diagnostics as they arrive and keeps no file; what growth remains is the JavaScript heap sizing itself to the run, not files kept.",
   ];
   return [
     "## What a managed-service provider can expect",
