@@ -3,19 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
+import { GROUP_ID_NETWORK } from "../support/networks.js";
 
-const network = [
-  'network "C" {',
-  "  release 6.0",
-  "  server vm-hq { role central address 10.0.0.10 }",
-  "  office hq { role central address 10.0.0.1 licenses { preferred-edition } }",
-  "  office a { address 10.0.0.2 }",
-  "  office b { address 10.0.0.3 }",
-  "  link hq -- a { group-id 0 }",
-  "  link hq -- b { group-id 95000 }",
-  "}",
-  "",
-].join("\n");
+const network = GROUP_ID_NETWORK;
 
 /** A directory holding net.scn and, optionally, scnc.json. */
 function project(config?: object): string {

@@ -8,6 +8,7 @@ import { createMessageConnection, type MessageConnection } from "vscode-jsonrpc/
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startServer, type ServerSettings } from "../../src/lsp/server.js";
 import { ACME, URI, VALID } from "./support.js";
+import { GROUP_ID_NETWORK } from "../support/networks.js";
 
 /** The server in this process, on in-memory streams, so its handlers count toward coverage. */
 interface Session {
@@ -183,18 +184,7 @@ describe("scnc.json", () => {
   });
 
   it("grades two customer directories side by side by their own scnc.json, exactly as scnc check does", async () => {
-    const network = [
-      'network "C" {',
-      "  release 6.0",
-      "  server vm-hq { role central address 10.0.0.10 }",
-      "  office hq { role central address 10.0.0.1 licenses { preferred-edition } }",
-      "  office a { address 10.0.0.2 }",
-      "  office b { address 10.0.0.3 }",
-      "  link hq -- a { group-id 0 }",
-      "  link hq -- b { group-id 95000 }",
-      "}",
-      "",
-    ].join("\n");
+    const network = GROUP_ID_NETWORK;
     const configs: Record<string, object> = {
       acme: { rules: { "group-id-default": "error" } },
       globex: { rules: { "group-id-reserved": "off", "no-voicemail-resilience": "warning" } },

@@ -45,3 +45,18 @@ export const declaredAfterUse = [
   "}",
   "",
 ].join("\n");
+
+/** A network whose group ids (0 and 95000) only configured rules care about: two customer
+ * directories that grade it differently in their scnc.json give different diagnostics. */
+export const GROUP_ID_NETWORK = [
+  'network "C" {',
+  "  release 6.0",
+  "  server vm-hq { role central address 10.0.0.10 }",
+  "  office hq { role central address 10.0.0.1 licenses { preferred-edition } }",
+  "  office a { address 10.0.0.2 }",
+  "  office b { address 10.0.0.3 }",
+  "  link hq -- a { group-id 0 }",
+  "  link hq -- b { group-id 95000 }",
+  "}",
+  "",
+].join("\n");
