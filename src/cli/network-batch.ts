@@ -1,9 +1,10 @@
-import { lstat, mkdir, open, readFile, rename, rm } from "node:fs/promises";
-import { randomBytes } from "node:crypto";
+import { lstat, mkdir } from "node:fs/promises";
 import path from "node:path";
 import picomatch from "picomatch";
 import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "./failure.js";
-import { collectInputs, describeFsError } from "./inputs.js";
+import { writeFileAtomically } from "./atomic-file.js";
+import { collectInputs, describeFsError, MAX_INPUT_BYTES } from "./inputs.js";
+import { FileTooLargeError, NotRegularFileError, readRegularFile } from "./regular-file.js";
 import type { CliIo } from "./io.js";
 import { MANIFEST_PATH } from "../compile/output.js";
 import { printable } from "../text/printable.js";
@@ -143,37 +144,27 @@ export function renderIndex(entries: readonly IndexEntry[]): string {
   }, null, 2) + "\n";
 }
 
-/** The index as OUT holds it now, or undefined when there is none. */
-export async function readIndex(out: string, cwd: string): Promise<string | undefined> {
+/** The index as OUT holds it now, or undefined when there is none. Read as every file scnc owns
+ * is (readRegularFile): a link or special file there is not one scnc wrote. */
+export function readIndex(out: string, cwd: string): string | undefined {
+  const shown = `${out.replace(/[\\/]+$/, "")}/${INDEX_FILE}`;
   try {
-    const file = path.resolve(cwd, out, INDEX_FILE);
-    if (!(await lstat(file)).isFile()) throw new CliFailure(`${out}/${INDEX_FILE}: not a file scnc wrote`);
-    return await readFile(file, "utf8");
+    return readRegularFile(path.resolve(cwd, out, INDEX_FILE), { followLinks: false, maxBytes: MAX_INPUT_BYTES }).toString("utf8");
   } catch (error) {
-    if (error instanceof CliFailure) throw error;
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw new CliFailure(`${out}/${INDEX_FILE}: ${describeFsError(error)}`);
+    if (error instanceof NotRegularFileError || error instanceof FileTooLargeError) throw new CliFailure(`${shown}: not a file scnc wrote (${error.message})`);
+    throw new CliFailure(`${shown}: ${describeFsError(error)}`);
   }
 }
 
-/** Writes OUT/index.json whole: a file of its own first (exclusive create, so no link is
- * followed), then renamed over the old one. */
+/** Writes OUT/index.json whole (writeFileAtomically: a file of its own, renamed over the old one). */
 export async function writeIndex(out: string, cwd: string, text: string): Promise<void> {
-  const directory = path.resolve(cwd, out);
-  const temporary = path.join(directory, `.${INDEX_FILE}.scnc-${randomBytes(6).toString("hex")}`);
   try {
-    await mkdir(directory, { recursive: true });
-    const handle = await open(temporary, "wx", 0o666);
-    try {
-      await handle.writeFile(text);
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, path.join(directory, INDEX_FILE));
+    await mkdir(path.resolve(cwd, out), { recursive: true });
   } catch (error) {
-    await rm(temporary, { force: true });
-    throw new CliFailure(`${out}/${INDEX_FILE}: cannot write it (${describeFsError(error)})`);
+    throw new CliFailure(`${out}: cannot create it: ${describeFsError(error)}`);
   }
+  await writeFileAtomically(path.join(out, INDEX_FILE), text, cwd);
 }
 
 /** Where a network's directory is shown: OUT and its name, with forward slashes. */

@@ -104,7 +104,7 @@ export async function runBatchBuild(targets: readonly string[], options: BuildOp
   const out = options.output.replace(/[\\/]+$/, "");
   let code = batchExitCode(entries, failed);
   if (options.check) {
-    const existing = await readIndex(options.output, io.cwd);
+    const existing = readIndex(options.output, io.cwd);
     if (existing !== index) {
       io.stdout.write(`${out}/${INDEX_FILE}: would be ${existing === undefined ? "created" : "changed"}\n`);
       if (code === EXIT_OK) code = EXIT_INPUT_ERRORS;

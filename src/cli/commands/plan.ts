@@ -28,11 +28,12 @@ export interface PlanCommandOptions {
 /** Exit codes as Terraform's `plan` (CLI.md): 0 when the plan was made, whatever it contains, 1 when
  * the network has errors, 2 when scnc could not do its job (CliFailure). With
  * `--detailed-exitcode`, as `terraform plan -detailed-exitcode`: 0 nothing would change, 1 errors,
- * 2 something would change. */
-export async function runPlan(file: string, options: PlanCommandOptions, io: CliIo): Promise<number> {
-  if (options.detailedExitcode !== true) return makePlan(file, options, io);
+ * 2 something would change. One network or many (`plan DIR|GLOB…`), the same codes. */
+export async function runPlan(inputs: readonly string[], options: PlanCommandOptions, io: CliIo): Promise<number> {
+  const plan = async () => (await namesManyNetworks(inputs, io.cwd) ? runBatchPlan(inputs, options, io) : makePlan(inputs[0] as string, options, io));
+  if (options.detailedExitcode !== true) return plan();
   try {
-    return await makePlan(file, options, io);
+    return await plan();
   } catch (error) {
     if (!(error instanceof CliFailure)) throw error;
     io.stderr.write(`scnc: ${printable(error.message)}\n`);
@@ -63,7 +64,7 @@ async function planNetwork(file: string, options: PlanCommandOptions, io: CliIo)
 /** `scnc plan DIR|GLOB… -o OUT`: each network's plan against OUT/<name>/, as batch build would
  * write it, one after another. Exit codes as for one network, the worst of them; with
  * --detailed-exitcode, 2 when any network would change and none failed or has errors. */
-export async function runBatchPlan(targets: readonly string[], options: PlanCommandOptions, io: CliIo): Promise<number> {
+async function runBatchPlan(targets: readonly string[], options: PlanCommandOptions, io: CliIo): Promise<number> {
   const { networks, failed } = await networksToBuild(targets, options.ignorePattern ?? [], io);
   await assertBatchOutput(options.output, io.cwd, networks);
   let changed = 0;
@@ -92,17 +93,6 @@ export function registerPlan(program: Command, io: CliIo, setExitCode: (code: nu
     .option("--config <file>", CONFIG_HELP)
     .option("--ignore-pattern <glob>", IGNORE_PATTERN_HELP, collectRepeated, [])
     .action(async (inputs: string[], options: PlanCommandOptions) => {
-      if (!(await namesManyNetworks(inputs, io.cwd))) {
-        setExitCode(await runPlan(inputs[0] as string, options, io));
-        return;
-      }
-      try {
-        setExitCode(await runBatchPlan(inputs, options, io));
-      } catch (error) {
-        // As for one network: with --detailed-exitcode a failure is 1.
-        if (!(error instanceof CliFailure) || options.detailedExitcode !== true) throw error;
-        io.stderr.write(`scnc: ${printable(error.message)}\n`);
-        setExitCode(EXIT_INPUT_ERRORS);
-      }
+      setExitCode(await runPlan(inputs, options, io));
     });
 }
