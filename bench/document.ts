@@ -8,6 +8,16 @@ export interface BenchmarkRun {
   readonly figures: readonly Figure[];
 }
 
+/** A figure the bench refused to measure (a speed-up on a busy machine) has no ratio. */
+export function unmeasured(figure: Figure): boolean {
+  return Number.isNaN(figure.ratio);
+}
+
+/** "0.58×", or "not measured". */
+export function ratioText(figure: Figure): string {
+  return unmeasured(figure) ? "not measured" : `${figure.ratio.toFixed(2)}×`;
+}
+
 export function missed(figure: Figure): boolean {
   return (figure.target !== undefined && figure.ratio > figure.target) || figure.budget?.met === false;
 }
@@ -19,7 +29,8 @@ function targets(figure: Figure): string[] {
 /** " (target ≤ 5×: met)", or nothing for a figure without a target. */
 export function verdict(figure: Figure): string {
   const stated = targets(figure);
-  return stated.length === 0 ? "" : ` (target ${stated.join(", ")}: ${missed(figure) ? "MISSED" : "met"})`;
+  if (stated.length === 0) return "";
+  return ` (target ${stated.join(", ")}: ${unmeasured(figure) ? "not measured" : missed(figure) ? "MISSED" : "met"})`;
 }
 
 /** How far apart the runs are: half the range, relative to the mean. */
@@ -57,10 +68,12 @@ const READING = [
   "  when every run meets it. The spread is half the range of the runs' ratios, relative to their mean.",
   "- Scaling ratios below 10 are not faster-than-linear checking: the 10,000-office check still pays",
   "  fixed costs (compiling hot code, growing the heap) that the 100,000-office one spreads further.",
-  "- The batch figures are time with worker threads over time without, so they depend on idle cores:",
-  "  each records the load average before it ran. With every core busy, a worker thread gains no CPU",
-  "  time (Linux's autogroup scheduling shares a busy CPU between sessions, not threads) and only adds",
-  "  its own start-up and warm-up. The default `--jobs` follows these figures",
+  "- The batch figures are time with parallel jobs over time with one, so they depend on idle cores:",
+  "  the bench samples the CPUs for a second before and after each batch size (/proc/stat on Linux, the",
+  "  load average elsewhere) and, when other work held more than a quarter of a core, writes \"not measured\"",
+  "  instead of a speed-up. With every core busy, a parallel job gains no CPU time and only adds its own",
+  "  start-up and warm-up. Each figure also gives the CPU time of both sides: what parallel jobs cost on",
+  "  top of the work itself, which a busy machine does not hide. The default `--jobs` follows these figures",
   "  ([cli.md](cli.md#many-files---jobs-and---shard)).",
   "",
 ];
@@ -89,10 +102,10 @@ export function benchmarkDocument(runs: readonly (readonly BenchmarkRun[])[], se
   first.forEach((benchmarkRun, benchmarkIndex) => {
     benchmarkRun.figures.forEach((figure, figureIndex) => {
       const sameFigure = runs.map((run) => run[benchmarkIndex]?.figures[figureIndex]).filter((found): found is Figure => found !== undefined);
-      const ratios = sameFigure.map((found) => found.ratio);
+      const ratios = sameFigure.filter((found) => !unmeasured(found)).map((found) => found.ratio);
       const stated = targets(figure);
-      const verdictText = stated.length === 0 ? "" : sameFigure.some(missed) ? "**missed**" : "met";
-      lines.push(`| ${benchmarkRun.benchmark} | ${figure.name} | ${stated.join(", ") || "—"} | ${ratios.map((ratio) => `${ratio.toFixed(2)}×`).join(" | ")} | ${spread(ratios)} | ${verdictText} |`);
+      const verdictText = stated.length === 0 ? "" : sameFigure.some(missed) ? "**missed**" : ratios.length < sameFigure.length ? "not measured" : "met";
+      lines.push(`| ${benchmarkRun.benchmark} | ${figure.name} | ${stated.join(", ") || "—"} | ${sameFigure.map(ratioText).join(" | ")} | ${spread(ratios)} | ${verdictText} |`);
     });
   });
   lines.push("", ...READING, ...mspExpectations(first), "## Raw measurements", "");
@@ -102,7 +115,7 @@ export function benchmarkDocument(runs: readonly (readonly BenchmarkRun[])[], se
       lines.push(`- ${figure.name}`);
       runs.forEach((run, runIndex) => {
         const found = run[benchmarkIndex]?.figures[figureIndex];
-        if (found) lines.push(`  - run ${runIndex + 1}: ${found.ratio.toFixed(2)}× — ${found.detail}`);
+        if (found) lines.push(`  - run ${runIndex + 1}: ${ratioText(found)} — ${found.detail}`);
       });
     });
     lines.push("");

@@ -8,7 +8,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { batchBenchmark } from "./batch.js";
 import { root } from "./bundle.js";
-import { benchmarkDocument, missed, startSession, verdict, type BenchmarkRun } from "./document.js";
+import { benchmarkDocument, missed, ratioText, startSession, verdict, type BenchmarkRun } from "./document.js";
 import { lspBenchmark } from "./lsp-figures.js";
 import { mspBenchmark } from "./msp.js";
 import { playgroundBenchmark } from "./playground.js";
@@ -79,7 +79,7 @@ async function main(argv: readonly string[]): Promise<void> {
     for (const benchmark of selected) {
       console.log(`# ${benchmark.name}${runs > 1 ? ` (run ${run} of ${runs})` : ""}`);
       const measured = await benchmark.run();
-      for (const figure of measured) console.log(`${figure.name}: ${figure.ratio.toFixed(2)}×${verdict(figure)}  [${figure.detail}]`);
+      for (const figure of measured) console.log(`${figure.name}: ${ratioText(figure)}${verdict(figure)}  [${figure.detail}]`);
       figures.push({ benchmark: benchmark.name, about: benchmark.about, figures: measured });
     }
     results.push(figures);

@@ -47,10 +47,15 @@ export function idleCores(): number {
   return Math.max(1, Math.min(availableParallelism(), Math.round(availableParallelism() - (loadavg()[0] ?? 0))));
 }
 
+/** The jobs a batch of `fileCount` files gets without `--jobs`. */
+export function defaultJobs(fileCount: number): number {
+  return fileCount >= MIN_FILES_FOR_WORKERS ? idleCores() : 1;
+}
+
 /** Worker threads to start: `jobs` minus the main thread, which checks files too. */
 export function workerCount(fileCount: number, options: BatchOptions): number {
   if (!options.workerScript) return 0;
-  const jobs = options.jobs ?? (fileCount >= MIN_FILES_FOR_WORKERS ? idleCores() : 1);
+  const jobs = options.jobs ?? defaultJobs(fileCount);
   return Math.max(0, Math.min(jobs, fileCount) - 1);
 }
 
