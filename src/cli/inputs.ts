@@ -46,7 +46,7 @@ export async function collectInputs(targets: readonly string[], cwd: string, opt
   const problems: InputProblem[] = [];
   const exclusions = targets.filter((target) => target.startsWith("!")).map((target) => target.slice(1));
   const ignored = ignoreMatcher(cwd, [...(options.ignorePatterns ?? []), ...exclusions], problems);
-  const found: { shown: string; absolute: string }[] = [];
+  const found: FoundFile[] = [];
   for (const target of targets) {
     if (target.startsWith("!")) continue;
     const absolute = path.resolve(cwd, target);
@@ -65,26 +65,33 @@ export async function collectInputs(targets: readonly string[], cwd: string, opt
       found.push({ shown: target, absolute });
       continue;
     }
-    const shown = (file: string) => path.join(target, path.relative(absolute, file));
-    const walked = walkFiles(absolute, shown, (relative) => relative.endsWith(".scn"));
+    const walked = walkFiles(absolute, (file) => path.join(target, path.relative(absolute, file)), (relative) => relative.endsWith(".scn"));
     problems.push(...walked.problems);
-    const kept = walked.files.filter((file) => !ignored(file));
     if (walked.files.length === 0 && walked.problems.length === 0) problems.push({ path: target, message: "directory holds no .scn files" });
-    found.push(...kept.map((file) => ({ shown: shown(file), absolute: file })));
+    for (const file of walked.files) if (!ignored(file.absolute)) found.push({ shown: path.join(target, file.relative), absolute: file.absolute, real: file.real });
   }
   return { files: onceEach(found), problems };
 }
 
+/** A file to check: as the user will see it named, where it is, and (when a walk found it) its real path. */
+interface FoundFile {
+  readonly shown: string;
+  readonly absolute: string;
+  readonly real?: string;
+}
+
 /** The same real file named twice (`a.scn ./a.scn`, a directory and a file in it, a link) is checked once, where it first appears. */
-function onceEach(found: readonly { shown: string; absolute: string }[]): string[] {
+function onceEach(found: readonly FoundFile[]): string[] {
   const seen = new Set<string>();
   const files: string[] = [];
   for (const file of found) {
-    let identity: string;
-    try {
-      identity = realpathSync(file.absolute);
-    } catch {
-      identity = file.absolute;
+    let identity = file.real;
+    if (identity === undefined) {
+      try {
+        identity = realpathSync(file.absolute);
+      } catch {
+        identity = file.absolute;
+      }
     }
     if (seen.has(identity)) continue;
     seen.add(identity);
@@ -94,7 +101,7 @@ function onceEach(found: readonly { shown: string; absolute: string }[]): string
 }
 
 /** The files a glob pattern matches, shown as the pattern spells them; an invalid pattern is a problem. */
-function expandPattern(pattern: string, cwd: string, problems: InputProblem[]): { shown: string; absolute: string }[] {
+function expandPattern(pattern: string, cwd: string, problems: InputProblem[]): FoundFile[] {
   const normalized = pattern.split(path.sep).join("/");
   let matches: (candidate: string) => boolean;
   try {
@@ -115,14 +122,16 @@ function expandPattern(pattern: string, cwd: string, problems: InputProblem[]): 
   }
   problems.push(...walked.problems);
   if (walked.files.length === 0 && walked.problems.length === 0) problems.push({ path: pattern, message: "no files match this pattern" });
-  return walked.files.map((file) => ({ shown: spelled(path.relative(baseDirectory, file).split(path.sep).join("/")), absolute: file }));
+  return walked.files.map((file) => ({ shown: spelled(file.relative), absolute: file.absolute, real: file.real }));
 }
 
 /** Whether a found file is left out: `.scncignore` in `cwd` (gitignore syntax) or one of `patterns` (globs relative to `cwd`). */
 function ignoreMatcher(cwd: string, patterns: readonly string[], problems: InputProblem[]): (absolute: string) => boolean {
   const rules = ignore();
+  let ignoreFileRead = false;
   try {
     rules.add(readRegularFile(path.join(cwd, IGNORE_FILE), { followLinks: true, maxBytes: 1024 * 1024 }).toString("utf8"));
+    ignoreFileRead = true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
       problems.push({ path: IGNORE_FILE, message: error instanceof NotRegularFileError || error instanceof FileTooLargeError ? error.message : describeFsError(error) });
@@ -136,6 +145,8 @@ function ignoreMatcher(cwd: string, patterns: readonly string[], problems: Input
       problems.push(invalidPattern(pattern, error));
     }
   }
+  // Nothing to leave out (the usual case): no path arithmetic for each of thousands of files.
+  if (!ignoreFileRead && globs.length === 0) return () => false;
   return (absolute) => {
     const relative = path.relative(cwd, absolute).split(path.sep).join("/");
     if (relative === "" || relative.startsWith("../") || relative === ".." || path.isAbsolute(relative)) return false;

@@ -2,9 +2,18 @@ import { readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import type { InputProblem } from "./inputs.js";
 
+export interface WalkedFile {
+  /** As reached from the root (links not resolved). */
+  readonly absolute: string;
+  /** From the root, with "/". */
+  readonly relative: string;
+  /** The file's real path: what tells two names of one file apart from two files. */
+  readonly real: string;
+}
+
 export interface WalkResult {
-  /** Absolute paths, as reached from the root (links not resolved), sorted. */
-  readonly files: string[];
+  /** Sorted by absolute path. */
+  readonly files: WalkedFile[];
   readonly problems: InputProblem[];
 }
 
@@ -33,18 +42,21 @@ function inside(root: string, target: string): boolean {
  * quoted back in a syntax error's code frame (docs/security.md).
  */
 export function walkFiles(root: string, shown: (absolute: string) => string, wanted: (relative: string) => boolean): WalkResult {
-  const direct: string[] = [];
-  const throughLinks: string[] = [];
+  const direct: WalkedFile[] = [];
+  const throughLinks: WalkedFile[] = [];
   const problems: InputProblem[] = [];
   const realRoot = realpathSync(root);
   const walked = new Set<string>();
   // Links wait until the tree itself is walked, so a file is named by its own path, not a link's.
   const links: { full: string; relative: string; name: string }[] = [];
 
-  const walk = (folder: string, relative: string, files: string[]): void => {
+  // A folder's entries that are not links are real where the folder is: one realpath per folder,
+  // not one per file (it lstats every part of the path; 47 % of collecting 20,000 inputs).
+  const walk = (folder: string, relative: string, files: WalkedFile[]): void => {
     let entries;
+    let real: string;
     try {
-      const real = realpathSync(folder);
+      real = realpathSync(folder);
       if (walked.has(real)) return;
       walked.add(real);
       entries = readdirSync(folder, { withFileTypes: true });
@@ -60,7 +72,7 @@ export function walkFiles(root: string, shown: (absolute: string) => string, wan
         if (!skippedFolder(entry.name)) walk(full, entryRelative, files);
       } else if (wanted(entryRelative)) {
         // A FIFO or device is kept: reading it is refused with one line, never silently skipped.
-        files.push(full);
+        files.push({ absolute: full, relative: entryRelative, real: path.join(real, entry.name) });
       }
     }
   };
@@ -85,17 +97,17 @@ export function walkFiles(root: string, shown: (absolute: string) => string, wan
       return;
     }
     if (isFolder) walk(full, relative, throughLinks);
-    else throughLinks.push(full);
+    else throughLinks.push({ absolute: full, relative, real: target });
   };
 
   walk(root, "", direct);
   for (let next = links.shift(); next !== undefined; next = links.shift()) followLink(next.full, next.relative, next.name);
-  const reached = new Set(direct.map((file) => realpathSync(file)));
+  const reached = new Set(direct.map((file) => file.real));
   const onlyThroughLinks = throughLinks.filter((file) => {
-    const real = realpathSync(file);
-    if (reached.has(real)) return false;
-    reached.add(real);
+    if (reached.has(file.real)) return false;
+    reached.add(file.real);
     return true;
   });
-  return { files: [...direct, ...onlyThroughLinks].sort(), problems: problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
+  const files = [...direct, ...onlyThroughLinks].sort((a, b) => (a.absolute < b.absolute ? -1 : a.absolute > b.absolute ? 1 : 0));
+  return { files, problems: problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
 }

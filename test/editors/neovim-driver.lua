@@ -45,6 +45,12 @@ if not vim.fs.root then
   end
 end
 
+-- The clients attached to a buffer, or all of them (vim.lsp.get_clients from 0.10, before it the two older calls).
+local function clients_of(buffer)
+  if vim.lsp.get_clients then return vim.lsp.get_clients(buffer and { bufnr = buffer } or nil) end
+  return buffer and vim.lsp.buf_get_clients(buffer) or vim.lsp.get_active_clients()
+end
+
 local function run()
   if os.getenv("SCNC_RUNTIMEPATH") then vim.opt.runtimepath:prepend(os.getenv("SCNC_RUNTIMEPATH")) end
   dofile(os.getenv("SCNC_SETUP"))
@@ -54,7 +60,7 @@ local function run()
   if vim.bo[buffer].filetype ~= "scn" then error("the set-up did not make the filetype scn: " .. vim.bo[buffer].filetype) end
   if not vim.wait(30000, function() return #vim.diagnostic.get(buffer) > 0 end, 20) then error("no diagnostics arrived") end
   local clients = {}
-  for _, client in pairs(vim.lsp.buf_get_clients(buffer)) do table.insert(clients, { name = client.name, root_dir = client.config.root_dir }) end
+  for _, client in pairs(clients_of(buffer)) do table.insert(clients, { name = client.name, root_dir = client.config.root_dir }) end
 
   -- K: the hover window, on the server name of `voicemail vm-east`.
   vim.fn.search("voicemail vm-east")
@@ -75,6 +81,14 @@ local function run()
   local before = vim.api.nvim_win_get_cursor(window)[1]
   vim.lsp.buf.definition()
   vim.wait(10000, function() return vim.api.nvim_win_get_cursor(window)[1] ~= before end, 20)
+  local definition = { file = vim.api.nvim_buf_get_name(vim.api.nvim_win_get_buf(window)), line = vim.api.nvim_win_get_cursor(window)[1] }
+
+  -- A second file of the same directory gets its diagnostics from the same client, not a new server.
+  vim.cmd("edit " .. vim.fn.fnameescape(vim.fn.fnamemodify(os.getenv("SCNC_TEST_FILE"), ":h") .. "/other.scn"))
+  local other = vim.api.nvim_get_current_buf()
+  if not vim.wait(30000, function() return #vim.diagnostic.get(other) > 0 end, 20) then error("no diagnostics arrived for other.scn") end
+  local running = 0
+  for _, client in pairs(clients_of(nil)) do if client.name == "scnc" then running = running + 1 end end
 
   local diagnostics = {}
   for _, diagnostic in ipairs(vim.diagnostic.get(buffer)) do
@@ -83,9 +97,10 @@ local function run()
   return {
     version = tostring(vim.version().major) .. "." .. vim.version().minor .. "." .. vim.version().patch,
     clients = clients,
+    running = running,
     diagnostics = diagnostics,
     hover = hover or vim.NIL,
-    definition = { file = vim.api.nvim_buf_get_name(vim.api.nvim_win_get_buf(window)), line = vim.api.nvim_win_get_cursor(window)[1] },
+    definition = definition,
   }
 end
 

@@ -38,6 +38,7 @@ const NETWORK = `network "Acme" {
 interface Result {
   error?: string;
   clients: { name: string; root_dir?: string }[];
+  running: number;
   diagnostics: [number, string, string][];
   hover: string | null;
   definition: { file: string; line: number };
@@ -49,6 +50,7 @@ async function drive(setup: string, runtimepath?: string): Promise<{ result: Res
   await writeFile(file, NETWORK);
   // The marker both set-ups look for, so the client's root is the customer directory.
   await writeFile(path.join(directory, "scnc.json"), "{}\n");
+  await writeFile(path.join(directory, "other.scn"), 'network "Other" {\n  release 6\n}\n');
   try {
     const { stdout } = await promisify(execFile)("nvim", [
       "--headless", "-u", "NONE", "-c", `luafile ${path.join(root, "test/editors/neovim-driver.lua")}`,
@@ -74,6 +76,7 @@ async function drive(setup: string, runtimepath?: string): Promise<{ result: Res
 function expectWhatTheUserSees({ result, directory }: { result: Result; directory: string }): void {
   expect(result.error).toBeUndefined();
   expect(result.clients).toEqual([{ name: "scnc", root_dir: directory }]);
+  expect(result.running, "one server for the directory's two files").toBe(1);
   expect(result.diagnostics).toContainEqual([4, "syntax-error", expect.stringMatching(/found 'linx'; did you mean 'linux'\?/)]);
   expect(result.hover).toMatch(/\*\*server\*\* `vm-east` — distributed Voicemail Pro server/);
   expect(result.definition).toEqual({ file: path.join(directory, "net.scn"), line: 4 });

@@ -51,6 +51,20 @@ describe("npm run package:vscode", () => {
     expect(text("extension/docs/rules/syntax-error.md")).toBe(readFileSync(path.join(root, "docs/rules/syntax-error.md"), "utf8"));
   });
 
+  it("ships the licences of the packages bundled into it", () => {
+    const notices = text("extension/THIRD-PARTY-NOTICES.txt");
+    const version = (name: string): string => (JSON.parse(readFileSync(path.join(root, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
+    // The server's and the client's own libraries, listed with their licence, then each licence's text.
+    for (const name of ["vscode-languageserver", "vscode-languageclient", "chevrotain", "prettier"]) {
+      expect(notices, name).toContain(`\n- ${name} ${version(name)} (`);
+      expect(notices, name).toMatch(new RegExp(`^-{72}\\n${name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")} ${version(name)}\\nLicense: \\S+\\n\\n\\S`, "m"));
+    }
+    expect(notices).toContain("\n- vscode-languageserver 11.0.0 (MIT)\n");
+    expect(notices).not.toContain("(the package ships no licence file)");
+    // Packages that are not bundled (build tools) are not listed.
+    expect(notices).not.toMatch(/^- (esbuild|@vscode\/vsce|typescript) /m);
+  });
+
   it("has a README whose links resolve: in the package, or to a file of the repository on GitHub", () => {
     const readme = text("extension/readme.md");
     const links = [...readme.matchAll(/\]\(([^)]+)\)/g)].map((match) => match[1] as string);
