@@ -7,8 +7,8 @@ import { citeSources } from "../sources/catalogue.js";
 import type { LineIndex } from "../language/line-index.js";
 import type { Span } from "../language/span.js";
 import { toRange, type CheckedFile } from "./checked-file.js";
-import type { Severity } from "./diagnostic.js";
-import type { DiagnosticsReport, Write } from "./text.js";
+import { countSeverities, type Severity } from "./diagnostic.js";
+import type { DiagnosticsReport, RenderedFile, SarifPart, Write } from "./text.js";
 
 export interface SarifTool {
   readonly name: string;
@@ -118,6 +118,35 @@ function result(file: CheckedFile, fileIndex: number, diagnostic: CheckedFile["d
   };
 }
 
+const ruleIndexes = new WeakMap<readonly Rule[], ReadonlyMap<string, number>>();
+
+/** Each rule's index in the log's rule list. */
+function ruleIndexOf(rules: readonly Rule[]): ReadonlyMap<string, number> {
+  let index = ruleIndexes.get(rules);
+  if (!index) ruleIndexes.set(rules, (index = new Map(rules.map((rule, position) => [rule.id, position]))));
+  return index;
+}
+
+/** A file's results, each pointing at artifact `fileIndex`. */
+function fileResults(file: CheckedFile, fileIndex: number, ruleIndex: ReadonlyMap<string, number>): Sarif.Result[] {
+  const prints = fingerprints(file);
+  return file.diagnostics.map((diagnostic, index) => result(file, fileIndex, diagnostic, ruleIndex, prints[index] as string));
+}
+
+/** A file's part of the log (its results, for artifact 0 until placed), rendered by a batch job for
+ * the collector in the main process (addRendered) to place after the files before it. */
+export function renderSarifPart(file: CheckedFile, rules: readonly Rule[]): RenderedFile {
+  return { shown: countSeverities(file.diagnostics), part: { uri: artifactUri(file.path), results: fileResults(file, 0, ruleIndexOf(rules)) } };
+}
+
+/** Points every location of a result made by renderSarifPart at artifact `index`. */
+function placeResult(result: Sarif.Result, index: number): Sarif.Result {
+  const locations = [...(result.locations ?? []), ...(result.relatedLocations ?? [])];
+  for (const location of locations) if (location.physicalLocation?.artifactLocation) location.physicalLocation.artifactLocation.index = index;
+  for (const fix of result.fixes ?? []) for (const change of fix.artifactChanges) change.artifactLocation.index = index;
+  return result;
+}
+
 function notification(problem: ToolProblem): Sarif.Notification {
   return {
     level: "error",
@@ -139,14 +168,20 @@ export class SarifCollector {
   private readonly results: Sarif.Result[] = [];
 
   constructor(private readonly tool: SarifTool) {
-    this.ruleIndex = new Map(tool.rules.map((rule, index) => [rule.id, index]));
+    this.ruleIndex = ruleIndexOf(tool.rules);
   }
 
   add(file: CheckedFile): void {
     const fileIndex = this.artifacts.length;
     this.artifacts.push({ location: { uri: artifactUri(file.path) }, sourceLanguage: "scn" });
-    const prints = fingerprints(file);
-    file.diagnostics.forEach((diagnostic, index) => this.results.push(result(file, fileIndex, diagnostic, this.ruleIndex, prints[index] as string)));
+    this.results.push(...fileResults(file, fileIndex, this.ruleIndex));
+  }
+
+  /** A part made by renderSarifPart (with this tool's rules), as the next file. */
+  addRendered(part: SarifPart): void {
+    const fileIndex = this.artifacts.length;
+    this.artifacts.push({ location: { uri: part.uri }, sourceLanguage: "scn" });
+    for (const made of part.results) this.results.push(placeResult(made as Sarif.Result, fileIndex));
   }
 
   log(problems: readonly ToolProblem[] = []): Sarif.Log {
@@ -187,6 +222,7 @@ export function sarifReport(write: Write, tool: SarifTool, problems: readonly To
   const collector = new SarifCollector(tool);
   return {
     add: (file) => collector.add(file),
+    addRendered: ({ part }) => collector.addRendered(part as SarifPart),
     end: () => write(JSON.stringify(collector.log(problems), null, 2) + "\n"),
   };
 }
