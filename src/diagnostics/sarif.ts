@@ -128,14 +128,16 @@ function notification(problem: ToolProblem): Sarif.Notification {
 
 /**
  * The SARIF 2.1.0 log of one check run, gathered file by file: each file's results are made as it
- * arrives, and only they and its artifact entry are kept (not its text), so a run over thousands
- * of files holds what the log will say, nothing more. Every rule is described, every diagnostic a
+ * arrives, and only they and its path are kept (not its text), so a run over thousands of files
+ * holds what the log will say, nothing more. Every rule is described, every diagnostic a
  * result. Each problem that kept scnc from checking everything is a tool execution notification,
  * and makes the invocation unsuccessful, so code scanning never reads a failed run as "no alerts".
  */
 export class SarifCollector {
   private readonly ruleIndex: ReadonlyMap<string, number>;
-  private readonly artifacts: Sarif.Artifact[] = [];
+  /** Each file's path, in order; its artifact entry is made when the log is (a batch of 20,000 clean
+   * files would otherwise hold 20,000 entries of three objects each to the end). */
+  private readonly files: string[] = [];
   private readonly results: Sarif.Result[] = [];
 
   constructor(private readonly tool: SarifTool) {
@@ -143,8 +145,8 @@ export class SarifCollector {
   }
 
   add(file: CheckedFile): void {
-    const fileIndex = this.artifacts.length;
-    this.artifacts.push({ location: { uri: artifactUri(file.path) }, sourceLanguage: "scn" });
+    const fileIndex = this.files.length;
+    this.files.push(file.path);
     const prints = fingerprints(file);
     file.diagnostics.forEach((diagnostic, index) => this.results.push(result(file, fileIndex, diagnostic, this.ruleIndex, prints[index] as string)));
   }
@@ -168,7 +170,7 @@ export class SarifCollector {
           executionSuccessful: problems.length === 0,
           ...(problems.length > 0 ? { toolExecutionNotifications: problems.map(notification) } : {}),
         }],
-        artifacts: this.artifacts,
+        artifacts: this.files.map((file): Sarif.Artifact => ({ location: { uri: artifactUri(file) }, sourceLanguage: "scn" })),
         columnKind: "utf16CodeUnits",
         results: this.results,
       }],
