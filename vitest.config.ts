@@ -12,6 +12,9 @@ export default defineConfig({
     // ~100 files cost more than half the run (95 s → 37 s on the 2-core CI machine). Tests keep no
     // global state beyond the parser singleton, which is built to be reused.
     isolate: false,
+    // Every scnc the tests spawn checks what it builds against the schemas (build skips that
+    // otherwise: docs/decisions.md, "Output schema validation").
+    env: { SCNC_VALIDATE_OUTPUT: "1" },
     reporters: ["default", ["json", { outputFile: ".tmp/vitest-results.json" }]],
     coverage: {
       provider: "v8",

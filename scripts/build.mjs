@@ -7,6 +7,27 @@ import { generateValidators } from "./generate-validators.mjs";
 rmSync("dist", { recursive: true, force: true });
 await generateValidators();
 
+// Built-in modules that only some runs use, loaded on first use instead of at start-up: commander
+// requires child_process (for executable subcommands, which scnc has none of), and crypto serves
+// only a written file's temporary name, a build lock and SARIF fingerprints. Each costs a few
+// milliseconds of every `scnc check` (bench/startup.ts). The stand-in has every export of the real
+// module as a getter, so named imports and `require` both work unchanged.
+const lazyBuiltins = {
+  name: "lazy-builtins",
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?(child_process|crypto)$/ }, (args) =>
+      args.namespace === "lazy-builtin" ? undefined : { path: `node:${args.path.replace(/^node:/, "")}`, namespace: "lazy-builtin" });
+    build.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, async (args) => {
+      const names = Object.keys(await import(args.path)).filter((name) => name !== "default");
+      return {
+        loader: "js",
+        contents: `let loaded; const load = () => (loaded ??= require(${JSON.stringify(args.path)}));\n` +
+          `for (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });\n`,
+      };
+    });
+  },
+};
+
 const banner = { js: "import { createRequire as __scncCreateRequire } from 'node:module'; const require = __scncCreateRequire(import.meta.url);" };
 
 await build({
@@ -20,6 +41,7 @@ await build({
   external: ["prettier"],
   banner,
   chunkNames: "chunks/[name]-[hash]",
+  plugins: [lazyBuiltins],
   legalComments: "none",
   logLevel: "warning",
 });

@@ -13,10 +13,15 @@ import { compareDiagnostics, countSeverities, type Diagnostic } from "../diagnos
 import type { Network } from "../ir/types.js";
 import { LineIndex } from "../language/line-index.js";
 import { renderText } from "../diagnostics/text.js";
+import { ConfigError, type ConfigLookup } from "../config/index.js";
 import { configuredSeverities } from "./commands/check.js";
 import { CliFailure } from "./failure.js";
 import { readSource } from "./inputs.js";
 import { useColor, type CliIo } from "./io.js";
+
+/** Debug switch: validate every file build and plan would write against its schema, as the tests
+ * do (docs/decisions.md, "Output schema validation"). */
+export const VALIDATE_OUTPUT = "SCNC_VALIDATE_OUTPUT";
 
 /** The same finding whatever severity it was given. */
 function findingKey(diagnostic: Diagnostic): string {
@@ -30,6 +35,19 @@ export interface CompileSourceOptions {
   readonly config?: string;
   /** The command that refuses a network with errors, for its message (default "build"). */
   readonly command?: string;
+  /** The run's configuration lookup, shared by every network of a batch (each directory searched
+   * once); without it, a lookup of this file's own. */
+  readonly configLookup?: ConfigLookup;
+}
+
+async function severitiesFor(file: string, options: CompileSourceOptions, io: CliIo) {
+  if (options.configLookup === undefined) return configuredSeverities(options, io, file);
+  try {
+    return (await options.configLookup.forFile(file)).config.rules;
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliFailure(error.message, error.file);
+    throw error;
+  }
 }
 
 export interface Compilable {
@@ -60,7 +78,7 @@ export async function compileSource(file: string, options: CompileSourceOptions,
   if (options.resolveSecrets && options.format === "checklist") {
     throw new CliFailure("--resolve-secrets applies to --format json only: checklists never contain a password");
   }
-  const severities = await configuredSeverities(options, io, file);
+  const severities = await severitiesFor(file, options, io);
   const text = await readSource(file, io.cwd);
   const { network, diagnostics } = checkText(text, { severities });
   const blocking = diagnostics.some((diagnostic) => diagnostic.severity === "error") ? [] : unmetPreconditions(network, severities);
@@ -94,6 +112,7 @@ export async function compileSource(file: string, options: CompileSourceOptions,
     format: options.format,
     scncVersion: packageJson.version,
     secretsResolved: options.resolveSecrets,
+    validate: io.env[VALIDATE_OUTPUT] === "1",
   });
   const devicePaths = compiledDevices(network).map((device) => devicePath(device, options.format)).sort(byCodeUnits);
   return { ok: true, warnings, network, text, devicePaths, compile, outputFor };

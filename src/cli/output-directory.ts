@@ -24,6 +24,10 @@ export class OutputDirectory {
   /** The held build lock's token while withLock runs: it names the temporary trees. */
   private lockToken: string | undefined;
 
+  /** Whether the directory existed when read() last looked, under the lock: replace() runs right
+   * after it under the same lock, and need not ask again. */
+  private foundByRead: boolean | undefined;
+
   static async at(directory: string, cwd: string): Promise<OutputDirectory> {
     const absolute = path.resolve(cwd, directory);
     const display = directory.replace(/[\\/]+$/, "") || directory;
@@ -67,7 +71,9 @@ export class OutputDirectory {
    * scnc manifest, or a file build would write that the manifest does not list.
    */
   async read(wanted: readonly string[]): Promise<ExistingOutput> {
-    if (!(await this.exists())) return { ownedPaths: [], files: new Map() };
+    const found = await this.exists();
+    if (this.lockToken !== undefined) this.foundByRead = found;
+    if (!found) return { ownedPaths: [], files: new Map() };
     const manifestText = await this.readText(MANIFEST_PATH);
     if (manifestText === undefined) {
       const entries = await readdir(this.absolute).catch((error: unknown) => {
@@ -176,6 +182,7 @@ export class OutputDirectory {
         return await work();
       } finally {
         this.lockToken = undefined;
+        this.foundByRead = undefined;
       }
     });
   }
@@ -211,31 +218,35 @@ export class OutputDirectory {
     if (tag === undefined) throw new Error("OutputDirectory.replace() needs the build lock (withLock)");
     const staging = this.sibling(`new-${tag}`);
     const old = this.sibling(`old-${tag}`);
-    const hadDirectory = await this.exists();
+    const hadDirectory = this.foundByRead ?? await this.exists();
     if (hadDirectory) await this.refuseMountPoints();
     try {
       await mkdir(staging);
       if (options.directoryMode !== undefined) await chmod(staging, options.directoryMode);
+      // The folders carried over from the old tree (a user's file in offices/): there already.
+      const carried = new Set<string>();
       if (hadDirectory) {
         if (options.directoryMode === undefined) await chmod(staging, (await stat(this.absolute)).mode & 0o7777);
         await carryOver(this.absolute, staging, "", new Set([MANIFEST_PATH, ...existing.ownedPaths]), this.display);
-      }
-      for (const folder of ["offices", "servers"]) {
-        const info = await lstat(path.join(staging, folder)).catch(() => undefined);
-        if (info && !info.isDirectory()) throw this.notWrittenByScnc(folder, specialKind(info) ?? "a file", "a folder");
+        for (const folder of ["offices", "servers"]) {
+          const info = await lstat(path.join(staging, folder)).catch(() => undefined);
+          if (info && !info.isDirectory()) throw this.notWrittenByScnc(folder, specialKind(info) ?? "a file", "a folder");
+          if (info) carried.add(path.join(staging, folder));
+        }
       }
       // Synchronous on purpose: a few small files into a tree of our own, where awaiting each
       // write only left the process idle (a batch build of 1,000 networks spent half its time so).
-      const folders = new Set<string>();
+      // One mkdir per folder, none for the tree itself (made above).
+      const folders = new Set([staging]);
       for (const file of [...output.devices, output.manifest]) {
         const target = path.join(staging, file.path);
         const folder = path.dirname(target);
         if (!folders.has(folder)) {
-          mkdirSync(folder, { recursive: true });
+          if (!carried.has(folder)) mkdirSync(folder);
           // mkdir's mode is reduced by the umask; chmod is not. A folder carried over is made private too.
           if (options.directoryMode !== undefined) chmodSync(folder, options.directoryMode);
+          folders.add(folder);
         }
-        folders.add(folder);
         writeFileSync(target, file.content, { flag: "wx", mode: options.fileMode });
       }
       await options.beforeRename?.();

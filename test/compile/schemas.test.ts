@@ -1,8 +1,9 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { validateManifest, validateOffice, validateServer } from "../../src/compile/generated/validators.js";
 import { schemaValidator } from "../support/json-schema.js";
+import { renderOutput } from "../../src/compile/output.js";
 import { examples, render } from "./examples.js";
 
 const SCHEMA_DIRECTORY = path.resolve(import.meta.dirname, "../../schemas");
@@ -46,6 +47,47 @@ describe("every file build writes validates against its schema", () => {
       }
     });
   }
+});
+
+const GOLDEN_BUILDS = path.resolve(import.meta.dirname, "../golden/build");
+
+// build checks its output against the schemas only with SCNC_VALIDATE_OUTPUT=1 (the tests set it:
+// vitest.config.ts, test/support/cli.ts); the guarantee that it never writes a file that breaks
+// them is held here, on every file the goldens record and every example compiles to.
+describe("every golden build file validates against its schema", () => {
+  const files = readdirSync(GOLDEN_BUILDS, { recursive: true, encoding: "utf8" })
+    .map((name) => name.split(path.sep).join("/"))
+    .filter((name) => name.endsWith(".json"))
+    .sort();
+
+  it("has golden JSON files to check, devices and manifests", () => {
+    expect(files.some((name) => /\/json\/offices\/[^/]+\.json$/.test(name))).toBe(true);
+    expect(files.some((name) => /\/json\/servers\/[^/]+\.json$/.test(name))).toBe(true);
+    expect(files.some((name) => /\/checklist\/manifest\.json$/.test(name))).toBe(true);
+  });
+
+  for (const name of files) {
+    const kind = name.endsWith("/manifest.json") ? "manifest" : /\/offices\/[^/]+\.json$/.test(name) ? "office" : /\/servers\/[^/]+\.json$/.test(name) ? "server" : undefined;
+    if (kind === undefined) continue;
+    it(name, () => {
+      expect(check(kind, JSON.parse(readFileSync(path.join(GOLDEN_BUILDS, name), "utf8"))), lastProblems.join("; ")).toBe(true);
+    });
+  }
+});
+
+describe("renderOutput's own schema check (build runs it with SCNC_VALIDATE_OUTPUT=1)", () => {
+  const broken = () => {
+    const compiled = buildable[0]!.compiled!;
+    const [first, ...rest] = compiled.offices;
+    return { ...compiled, offices: [{ ...first!, lines: [{ lineNumber: 3 }] } as unknown as typeof first, ...rest] } as typeof compiled;
+  };
+
+  it("refuses a document that breaks its schema when asked to validate, and by default", () => {
+    const options = { format: "json", scncVersion: "0.0.0-test", secretsResolved: false } as const;
+    expect(() => renderOutput(broken(), { ...options, validate: true })).toThrow(/does not match its schema/);
+    expect(() => renderOutput(broken(), options)).toThrow(/does not match its schema/);
+    expect(() => renderOutput(broken(), { ...options, validate: false })).not.toThrow();
+  });
 });
 
 describe("the schemas", () => {

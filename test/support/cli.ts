@@ -27,7 +27,9 @@ export async function runCli(argv: readonly string[], options: CliRunOptions = {
     stdout: { write: (text: string) => (stdout += text), isTTY },
     stderr: { write: (text: string) => (stderr += text), isTTY },
     cwd: options.cwd ?? repositoryRoot,
-    env: options.env ?? {},
+    // Every build in the tests checks its output against the schemas (as SCNC_VALIDATE_OUTPUT=1
+    // does for a user), so a compiler change that breaks them fails whichever test builds it.
+    env: { SCNC_VALIDATE_OUTPUT: "1", ...options.env },
     ...(options.stdin === undefined ? {} : { readStdin: async (limit: number) => Buffer.from(options.stdin as string | Buffer).subarray(0, limit + 1) }),
   });
   return { code, stdout, stderr };

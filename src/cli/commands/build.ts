@@ -1,7 +1,9 @@
 import { Option, type Command } from "commander";
 import { outputChanges, type FileChange } from "../../compile/changes.js";
 import type { OutputFormat } from "../../compile/output.js";
+import type { ConfigLookup } from "../../config/index.js";
 import { compileSource } from "../compile-source.js";
+import { configLookup } from "./check.js";
 import { EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import type { CliIo } from "../io.js";
 import { OutputDirectory } from "../output-directory.js";
@@ -42,9 +44,9 @@ function tally(changes: readonly FileChange[]): string {
 }
 
 /** One network into its directory: the whole of a single-network build. */
-async function buildNetwork(file: string, options: BuildOptions, io: CliIo): Promise<NetworkOutcome> {
+async function buildNetwork(file: string, options: BuildOptions, io: CliIo, lookup?: ConfigLookup): Promise<NetworkOutcome> {
   const resolveSecrets = options.resolveSecrets === true;
-  const compiled = await compileSource(file, { ...options, resolveSecrets }, io);
+  const compiled = await compileSource(file, { ...options, resolveSecrets, ...(lookup ? { configLookup: lookup } : {}) }, io);
   if (!compiled.ok) return { exitCode: EXIT_INPUT_ERRORS, verdict: "errors", errors: compiled.errors, warnings: compiled.warnings };
   const built = (exitCode: number): NetworkOutcome => ({ exitCode, verdict: "built", errors: 0, warnings: compiled.warnings });
   const directory = await OutputDirectory.at(options.output, io.cwd);
@@ -99,7 +101,9 @@ export async function runBuild(file: string, options: BuildOptions, io: CliIo): 
 export async function runBatchBuild(targets: readonly string[], options: BuildOptions, io: CliIo): Promise<number> {
   const { networks, failed } = await networksToBuild(targets, options.ignorePattern ?? [], io);
   await assertBatchOutput(options.output, io.cwd, networks);
-  const entries = await eachNetwork(networks, io, (network) => buildNetwork(network.file, { ...options, output: outputOf(options.output, network) }, io));
+  // One configuration lookup for the run: each directory is searched for scnc.json once.
+  const lookup = configLookup(options, io);
+  const entries = await eachNetwork(networks, io, (network) => buildNetwork(network.file, { ...options, output: outputOf(options.output, network) }, io, lookup));
   const index = renderIndex(entries);
   const out = options.output.replace(/[\\/]+$/, "");
   let code = batchExitCode(entries, failed);

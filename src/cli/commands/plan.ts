@@ -2,7 +2,9 @@ import { Option, type Command } from "commander";
 import { outputChanges } from "../../compile/changes.js";
 import type { OutputFormat } from "../../compile/output.js";
 import { renderPlan } from "../../compile/plan.js";
+import type { ConfigLookup } from "../../config/index.js";
 import { compileSource } from "../compile-source.js";
+import { configLookup } from "./check.js";
 import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import { useColor, type CliIo } from "../io.js";
 import { OutputDirectory } from "../output-directory.js";
@@ -46,8 +48,8 @@ async function makePlan(file: string, options: PlanCommandOptions, io: CliIo): P
   return options.detailedExitcode === true && outcome.exitCode === EXIT_OK && outcome.changes > 0 ? EXIT_CHANGES_PENDING : outcome.exitCode;
 }
 
-async function planNetwork(file: string, options: PlanCommandOptions, io: CliIo): Promise<NetworkOutcome & { readonly changes: number }> {
-  const compiled = await compileSource(file, { ...options, resolveSecrets: options.resolveSecrets === true }, io);
+async function planNetwork(file: string, options: PlanCommandOptions, io: CliIo, lookup?: ConfigLookup): Promise<NetworkOutcome & { readonly changes: number }> {
+  const compiled = await compileSource(file, { ...options, resolveSecrets: options.resolveSecrets === true, ...(lookup ? { configLookup: lookup } : {}) }, io);
   if (!compiled.ok) return { exitCode: EXIT_INPUT_ERRORS, verdict: "errors", errors: compiled.errors, warnings: compiled.warnings, changes: 0 };
   const directory = await OutputDirectory.at(options.output, io.cwd);
   const existing = await directory.read(compiled.devicePaths);
@@ -68,9 +70,10 @@ async function runBatchPlan(targets: readonly string[], options: PlanCommandOpti
   const { networks, failed } = await networksToBuild(targets, options.ignorePattern ?? [], io);
   await assertBatchOutput(options.output, io.cwd, networks);
   let changed = 0;
+  const lookup = configLookup(options, io);
   const entries = await eachNetwork(networks, io, async (network) => {
     io.stdout.write(`# ${network.file} into ${outputOf(options.output, network)}\n`);
-    const outcome = await planNetwork(network.file, { ...options, output: outputOf(options.output, network) }, io);
+    const outcome = await planNetwork(network.file, { ...options, output: outputOf(options.output, network) }, io, lookup);
     if (outcome.changes > 0) changed++;
     return outcome;
   });

@@ -1,0 +1,37 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { repositoryRoot } from "../support/cli.js";
+
+// What the shipped ./bin/scnc loads to check one file (speed itself is bench/startup.ts's): the
+// Node built-ins that only some runs need stay unloaded until used (scripts/build.mjs, lazy-builtins).
+const BIN = path.join(repositoryRoot, "bin/scnc");
+const PROBE = "process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify(process.moduleLoadList"
+  + ".filter((entry) => entry.startsWith('NativeModule ')).map((entry) => entry.slice(13))) + '\\n'));";
+
+function loadedBuiltins(args: readonly string[]): { code: number | null; stdout: string; loaded: string[] } {
+  const result = spawnSync(process.execPath, ["--import", `data:text/javascript,${encodeURIComponent(PROBE)}`, BIN, ...args], {
+    cwd: repositoryRoot, encoding: "utf8", timeout: 60_000,
+  });
+  if (result.error) throw result.error;
+  const line = /^LOADED (.*)$/m.exec(result.stderr);
+  if (!line) throw new Error(`no module list in: ${result.stderr}`);
+  return { code: result.status, stdout: result.stdout, loaded: JSON.parse(line[1] as string) as string[] };
+}
+
+describe("start-up of the shipped bundle", () => {
+  it("checks a file without loading child_process or crypto", () => {
+    const run = loadedBuiltins(["check", "examples/acme.scn"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("0 errors, 2 warnings in 1 file");
+    expect(run.loaded).toContain("fs");
+    expect(run.loaded.filter((name) => /^(child_process|crypto)$/.test(name))).toEqual([]);
+  }, 120_000);
+
+  it("loads crypto when a run needs it: SARIF fingerprints", () => {
+    const run = loadedBuiltins(["check", "--format", "sarif", "examples/acme.scn"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/"scncFinding\/v1": "[0-9a-f]{32}:1"/);
+    expect(run.loaded).toContain("crypto");
+  }, 120_000);
+});
