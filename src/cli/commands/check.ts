@@ -20,6 +20,7 @@ import { collectInputs, decodeSource, MAX_INPUT_BYTES } from "../inputs.js";
 import { writeFileAtomically, writeReport } from "../atomic-file.js";
 import { fixCheckedFile } from "../check-fix.js";
 import type { SeveritySetting } from "../../rules/run.js";
+import { keepHeapNearLiveSize } from "../heap.js";
 import { useColor, type CliIo } from "../io.js";
 import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP, parseCount } from "../options.js";
 import { COMMAND_SUMMARIES } from "./summaries.js";
@@ -329,6 +330,7 @@ export function registerCheck(program: Command, io: CliIo, setExitCode: (code: n
     .option("--jobs <count>", "jobs checking at once: the main thread and N-1 worker threads, each taking chunks of the files (default: one per idle core from 2,000 files)", parseJobs)
     .option("--shard <i/n>", "check only the i-th of n deterministic shards of the inputs (for CI matrices)", parseShard)
     .action(async (paths: string[], options: CheckOptions) => {
+      keepHeapNearLiveSize();
       setExitCode(await runCheck(paths, options, io));
     });
 }
