@@ -34,6 +34,14 @@ export interface SeverityCounts {
   infos: number;
 }
 
+/** Adds `counts` into `into`. */
+export function addCounts(into: SeverityCounts, counts: SeverityCounts): SeverityCounts {
+  into.errors += counts.errors;
+  into.warnings += counts.warnings;
+  into.infos += counts.infos;
+  return into;
+}
+
 export function countSeverities(diagnostics: readonly Diagnostic[], into: SeverityCounts = { errors: 0, warnings: 0, infos: 0 }): SeverityCounts {
   for (const diagnostic of diagnostics) {
     if (diagnostic.severity === "error") into.errors++;

@@ -1,7 +1,7 @@
 import type { CheckedFile } from "./checked-file.js";
 import { toRange } from "./checked-file.js";
-import { countSeverities } from "./diagnostic.js";
-import type { DiagnosticsReport, Write } from "./text.js";
+import { addCounts, countSeverities } from "./diagnostic.js";
+import type { DiagnosticsReport, RenderedFile, Write } from "./text.js";
 
 // The `--format json` document of CLI.md. Keys appear in the documented order.
 
@@ -34,6 +34,11 @@ function nested(value: unknown, depth: number): string {
   return JSON.stringify(value, null, 2).replace(/\n/g, `\n${"  ".repeat(depth)}`);
 }
 
+/** A file's entry as the JSON report reads it, for a report in another thread or process to join. */
+export function renderJsonPart(file: CheckedFile): RenderedFile {
+  return { shown: countSeverities(file.diagnostics), part: nested(fileEntry(file), 2) };
+}
+
 /**
  * The JSON report, written file by file as results arrive: byte for byte what
  * `JSON.stringify({version, files, summary}, null, 2)` gives, without holding every file.
@@ -46,6 +51,11 @@ export function jsonReport(write: Write): DiagnosticsReport {
       write(`${summary.files === 0 ? "" : ","}\n    ${nested(fileEntry(file), 2)}`);
       summary.files++;
       countSeverities(file.diagnostics, summary);
+    },
+    addRendered({ shown, part }) {
+      write(`${summary.files === 0 ? "" : ","}\n    ${part as string}`);
+      summary.files++;
+      addCounts(summary, shown);
     },
     end() {
       write(`${summary.files === 0 ? "" : "\n  "}],\n  "summary": ${nested(summary, 1)}\n}\n`);

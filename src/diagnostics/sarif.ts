@@ -7,8 +7,8 @@ import { citeSources } from "../sources/catalogue.js";
 import type { LineIndex } from "../language/line-index.js";
 import type { Span } from "../language/span.js";
 import { toRange, type CheckedFile } from "./checked-file.js";
-import type { Severity } from "./diagnostic.js";
-import type { DiagnosticsReport, Write } from "./text.js";
+import { countSeverities, type Severity } from "./diagnostic.js";
+import type { DiagnosticsReport, RenderedFile, SarifPart, Write } from "./text.js";
 
 export interface SarifTool {
   readonly name: string;
@@ -118,6 +118,35 @@ function result(file: CheckedFile, fileIndex: number, diagnostic: CheckedFile["d
   };
 }
 
+const ruleIndexes = new WeakMap<readonly Rule[], ReadonlyMap<string, number>>();
+
+/** Each rule's index in the log's rule list. */
+function ruleIndexOf(rules: readonly Rule[]): ReadonlyMap<string, number> {
+  let index = ruleIndexes.get(rules);
+  if (!index) ruleIndexes.set(rules, (index = new Map(rules.map((rule, position) => [rule.id, position]))));
+  return index;
+}
+
+/** A file's results, each pointing at artifact `fileIndex`. */
+function fileResults(file: CheckedFile, fileIndex: number, ruleIndex: ReadonlyMap<string, number>): Sarif.Result[] {
+  const prints = fingerprints(file);
+  return file.diagnostics.map((diagnostic, index) => result(file, fileIndex, diagnostic, ruleIndex, prints[index] as string));
+}
+
+/** A file's part of the log (its results, for artifact 0 until placed), rendered by a batch job for
+ * the collector in the main process (addRendered) to place after the files before it. */
+export function renderSarifPart(file: CheckedFile, rules: readonly Rule[]): RenderedFile {
+  return { shown: countSeverities(file.diagnostics), part: { uri: artifactUri(file.path), results: fileResults(file, 0, ruleIndexOf(rules)) } };
+}
+
+/** Points every location of a result made by renderSarifPart at artifact `index`. */
+function placeResult(result: Sarif.Result, index: number): Sarif.Result {
+  const locations = [...(result.locations ?? []), ...(result.relatedLocations ?? [])];
+  for (const location of locations) if (location.physicalLocation?.artifactLocation) location.physicalLocation.artifactLocation.index = index;
+  for (const fix of result.fixes ?? []) for (const change of fix.artifactChanges) change.artifactLocation.index = index;
+  return result;
+}
+
 function notification(problem: ToolProblem): Sarif.Notification {
   return {
     level: "error",
@@ -128,25 +157,33 @@ function notification(problem: ToolProblem): Sarif.Notification {
 
 /**
  * The SARIF 2.1.0 log of one check run, gathered file by file: each file's results are made as it
- * arrives, and only they and its artifact entry are kept (not its text), so a run over thousands
- * of files holds what the log will say, nothing more. Every rule is described, every diagnostic a
+ * arrives, and only they and its URI are kept (not its text), so a run over thousands of files
+ * holds what the log will say, nothing more. Every rule is described, every diagnostic a
  * result. Each problem that kept scnc from checking everything is a tool execution notification,
  * and makes the invocation unsuccessful, so code scanning never reads a failed run as "no alerts".
  */
 export class SarifCollector {
   private readonly ruleIndex: ReadonlyMap<string, number>;
-  private readonly artifacts: Sarif.Artifact[] = [];
+  /** Each file's artifact URI, in order; its artifact entry is made when the log is (a batch of
+   * 20,000 clean files would otherwise hold 20,000 entries of three objects each to the end). */
+  private readonly uris: string[] = [];
   private readonly results: Sarif.Result[] = [];
 
   constructor(private readonly tool: SarifTool) {
-    this.ruleIndex = new Map(tool.rules.map((rule, index) => [rule.id, index]));
+    this.ruleIndex = ruleIndexOf(tool.rules);
   }
 
   add(file: CheckedFile): void {
-    const fileIndex = this.artifacts.length;
-    this.artifacts.push({ location: { uri: artifactUri(file.path) }, sourceLanguage: "scn" });
-    const prints = fingerprints(file);
-    file.diagnostics.forEach((diagnostic, index) => this.results.push(result(file, fileIndex, diagnostic, this.ruleIndex, prints[index] as string)));
+    const fileIndex = this.uris.length;
+    this.uris.push(artifactUri(file.path));
+    this.results.push(...fileResults(file, fileIndex, this.ruleIndex));
+  }
+
+  /** A part made by renderSarifPart (with this tool's rules), as the next file. */
+  addRendered(part: SarifPart): void {
+    const fileIndex = this.uris.length;
+    this.uris.push(part.uri);
+    for (const made of part.results) this.results.push(placeResult(made as Sarif.Result, fileIndex));
   }
 
   log(problems: readonly ToolProblem[] = []): Sarif.Log {
@@ -168,7 +205,7 @@ export class SarifCollector {
           executionSuccessful: problems.length === 0,
           ...(problems.length > 0 ? { toolExecutionNotifications: problems.map(notification) } : {}),
         }],
-        artifacts: this.artifacts,
+        artifacts: this.uris.map((uri): Sarif.Artifact => ({ location: { uri }, sourceLanguage: "scn" })),
         columnKind: "utf16CodeUnits",
         results: this.results,
       }],
@@ -187,6 +224,7 @@ export function sarifReport(write: Write, tool: SarifTool, problems: readonly To
   const collector = new SarifCollector(tool);
   return {
     add: (file) => collector.add(file),
+    addRendered: ({ part }) => collector.addRendered(part as SarifPart),
     end: () => write(JSON.stringify(collector.log(problems), null, 2) + "\n"),
   };
 }

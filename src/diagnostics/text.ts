@@ -1,7 +1,7 @@
 import pc from "picocolors";
 import type { CheckedFile } from "./checked-file.js";
 import { codeFrame } from "./code-frame.js";
-import { countSeverities, type Diagnostic, type SeverityCounts } from "./diagnostic.js";
+import { addCounts, countSeverities, type Diagnostic, type SeverityCounts } from "./diagnostic.js";
 import { printable } from "../text/printable.js";
 
 export interface TextOptions {
@@ -45,7 +45,33 @@ export type Write = (text: string) => void;
  * keeps no file once it is written (flat memory); the summary follows the last file. */
 export interface DiagnosticsReport {
   add(file: CheckedFile): void;
+  /** A file rendered elsewhere (by a batch job, with renderFilePart for this report's format and options). */
+  addRendered(file: RenderedFile): void;
   end(): void;
+}
+
+/** One file's part of a report, rendered where the file was checked, so that the process writing the
+ * report only joins parts in input order (src/cli/batch/). Plain data: it crosses to other threads and processes. */
+export interface RenderedFile {
+  /** The diagnostics the part shows, counted (the report's summary counts these). */
+  readonly shown: SeverityCounts;
+  /** text: its blocks; json: its entry as the document reads it; sarif: its artifact's URI and its results. */
+  readonly part: string | SarifPart;
+}
+
+/** A file's SARIF results, made without knowing the file's artifact index (the report sets it). */
+export interface SarifPart {
+  readonly uri: string;
+  readonly results: readonly object[];
+}
+
+/** The text report's blocks of one file: every diagnostic, each followed by a blank line. */
+export function textBlocks(file: CheckedFile, colors: ReturnType<typeof pc.createColors>): string[] {
+  return file.diagnostics.map((diagnostic) => `${renderDiagnostic(file, diagnostic, colors)}\n\n`);
+}
+
+export function renderTextPart(file: CheckedFile, color: boolean): RenderedFile {
+  return { shown: countSeverities(file.diagnostics), part: textBlocks(file, pc.createColors(color)).join("") };
 }
 
 /** The human format: one block per diagnostic, written as each file arrives, then a summary line.
@@ -58,7 +84,12 @@ export function textReport(write: Write, options: { readonly color: boolean; rea
     add(file) {
       files++;
       countSeverities(file.diagnostics, counts);
-      for (const diagnostic of file.diagnostics) write(`${renderDiagnostic(file, diagnostic, colors)}\n\n`);
+      for (const block of textBlocks(file, colors)) write(block);
+    },
+    addRendered({ shown, part }) {
+      files++;
+      addCounts(counts, shown);
+      if (part !== "") write(part as string);
     },
     end() {
       const hidden = options.hidden?.() ?? 0;

@@ -5,6 +5,7 @@ import {
 import { FrameDecoder, FramingError } from "./framing.js";
 import { admit, errorResponse, PARSE_ERROR, type ErrorResponse, type LifecycleState } from "./lifecycle.js";
 import { startServer } from "./server.js";
+import { relaunchWithYoungGeneration } from "./young-generation.js";
 
 /**
  * Reads messages from stdin with the strict framing of framing.ts and the lifecycle of
@@ -58,9 +59,11 @@ class StdinMessageReader extends AbstractMessageReader {
  * `scnc lsp --stdio`: the server on stdin and stdout. Console output goes to the client's log,
  * since anything written to stdout outside the protocol would corrupt it. The process ends on
  * `exit` (code 0 after `shutdown`), when stdin closes (likewise), and with code 1 when the stream
- * cannot be framed (issue 17 item 7).
+ * cannot be framed (issue 17 item 7). Started without a larger young generation, it runs itself
+ * again with one (young-generation.ts) and this process only waits for it.
  */
 export function runStdioServer(): void {
+  if (relaunchWithYoungGeneration()) return;
   const writer = new StreamMessageWriter(process.stdout);
   const exit = (code: number): never => process.exit(code);
   const reader = new StdinMessageReader(

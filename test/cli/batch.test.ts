@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { networkText } from "../../bench/networks.js";
+import { networkText, random } from "../../bench/networks.js";
 import { filesOfShard } from "../../src/cli/batch/shard.js";
 import { repositoryRoot } from "../support/cli.js";
 import { STACK_TRACE } from "./workspace.js";
@@ -99,6 +99,29 @@ describe("scnc check --jobs", { timeout: SPAWNING_TEST_TIMEOUT }, () => {
   });
 });
 
+describe("scnc check --jobs over random file sets (property)", { timeout: SPAWNING_TEST_TIMEOUT }, () => {
+  // Every file of the workspace, as a directory walk finds them (unreadable ones included).
+  const all = [...listedFiles(scnc(["check", "nets", "--format", "json", "--jobs", "1"], workspace)),
+    ...readdirSync(path.join(workspace, "nets/unreadable")).map((name) => `nets/unreadable/${name}`)];
+
+  // Seeded, so a failure names a case that runs again the same way.
+  for (const seed of [1, 2, 3, 4, 5, 6]) {
+    const next = random(seed);
+    const files = all.filter(() => next() < 0.6).sort(() => next() - 0.5);
+    const format = (["text", "json", "sarif"] as const)[seed % 3] as string;
+    const options = [...(next() < 0.3 ? ["--quiet"] : []), ...(next() < 0.3 ? ["--max-warnings", "2"] : [])];
+    const jobs = String(2 + Math.floor(next() * 3));
+    // Every format with both transports; half the cases leave every file to the jobs.
+    const via = seed % 2 === 0 ? "threads" : "processes";
+    const forced = seed % 4 < 2;
+    it(`seed ${seed}: ${files.length} files in random order, --format ${format} ${options.join(" ")} --jobs ${jobs}, ${via}${forced ? ", workers only" : ""}: as --jobs 1`, () => {
+      const alone = scnc(["check", ...files, "--format", format, ...options, "--jobs", "1"], workspace);
+      const env = { SCNC_JOBS_VIA: via, ...(forced ? WORKERS : {}) };
+      expect(scnc(["check", ...files, "--format", format, ...options, "--jobs", jobs], workspace, env)).toEqual(alone);
+    });
+  }
+});
+
 describe("scnc check: a file whose check throws, a worker that dies", { timeout: SPAWNING_TEST_TIMEOUT }, () => {
   const throwing = { SCNC_TEST_FAULT: "throw:net-07" };
   const throwingInWorkers = { SCNC_TEST_FAULT: "throw:net-07,workers-only" };
@@ -126,6 +149,16 @@ describe("scnc check: a file whose check throws, a worker that dies", { timeout:
     expect(crashing.code).toBe(alone.code);
     expect(crashing.stderr.match(/a worker thread stopped/g)).toHaveLength(1);
     expect(crashing.stderr.replace(/^scnc: a worker thread stopped .*\n/m, "")).toBe(alone.stderr);
+  });
+
+  it("a worker process that dies (SCNC_JOBS_VIA=processes): the same, and it says why", () => {
+    const alone = scnc(["check", "nets", "--format", "json", "--jobs", "1"], workspace);
+    const env = { SCNC_TEST_FAULT: "crash:net-30,workers-only", SCNC_DEBUG: "1", SCNC_JOBS_VIA: "processes" };
+    const crashing = scnc(["check", "nets", "--format", "json", "--jobs", "3"], workspace, env);
+    expect(crashing.stdout).toBe(alone.stdout);
+    expect(crashing.code).toBe(alone.code);
+    expect(crashing.stderr.match(/^scnc: a worker process stopped \(crash injected by SCNC_TEST_FAULT\); its files were checked on the main thread$/gm)).toHaveLength(1);
+    expect(crashing.stderr.replace(/^scnc: a worker process stopped .*\n/m, "")).toBe(alone.stderr);
   });
 
   it("every worker dies on its first file: the main thread checks them all, and says so with SCNC_DEBUG=1", () => {

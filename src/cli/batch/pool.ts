@@ -1,35 +1,50 @@
 import { InvalidArgumentError } from "commander";
-import { availableParallelism, loadavg } from "node:os";
-import { Worker } from "node:worker_threads";
 import { workersOnly } from "./fault-injection.js";
-import { checkFile, type FileCheckRequest, type FileOutcome } from "./file-check.js";
-import type { WorkerReply, WorkerRequest } from "./worker.js";
+import { checkFile, type FileCheckRequest } from "./file-check.js";
+import { JobSet, type Job, type JobTransport } from "./job.js";
+import { idleCores } from "./idle-cores.js";
+import { renderOutcome, type BatchOutcome, type RenderOptions } from "./render.js";
+import type { JobReply } from "./worker.js";
+
+export { idleCores } from "./idle-cores.js";
 
 /**
- * Below this many files, a batch is checked on the main thread alone. A worker must load the
- * bundle and compile the checker's hot code afresh (about 0.25 s of CPU in all) before it keeps up,
- * and two threads checking at once each run slower (they share caches and memory bandwidth, and the
- * garbage collectors' helper threads), so only a big batch on an idle core repays it: on the 2-core
- * machine of docs/benchmarks.md, while quiet, a worker broke even at 2,000 files and saved about 10 %
- * at 5,000; while busy, it cost time at every size, so idleCores() keeps the default on the main
- * thread then. `--jobs N` overrides this, for machines where threads scale better.
+ * Below this many files, a batch is checked by the main thread alone. How it was set: a job loads
+ * the bundle (0.1-0.2 s) and then warms up, checking its first files at ~5 ms each and reaching
+ * 0.4 ms only after ~1,600 (about 1 s of CPU in all, measured in-process: 2,500 files 2.2 s, 5,000
+ * files 3.3 s), so it repays itself only on a batch that keeps it busy well past its warm-up. On the
+ * quiet 2-core machine the old pool broke even at 2,000 files; the chunked pool sends back less (no
+ * file text), so 2,000 stays until bench/batch.ts's idle figures move it (docs/decisions.md).
+ * `--jobs N` overrides this.
  */
 export const MIN_FILES_FOR_WORKERS = 2_000;
 
-/** Requests a worker holds at once: some waiting while it checks one, so it never idles while
- * the main thread, busy checking a file of its own, has not yet read its last reply. */
-const IN_FLIGHT_PER_WORKER = 4;
+/** A chunk's files, for each of `jobs` jobs to take about CHUNKS_PER_JOB chunks: enough to share
+ * the work evenly whatever each job's pace, few enough that messages cost nothing. */
+const CHUNKS_PER_JOB = 16;
+const MAX_CHUNK = 50;
+const MIN_CHUNK = 4;
 
-/** How far checking may run ahead of the file being reported, bounding the outcomes held in memory. */
-const LOOKAHEAD = 128;
+/** Chunks a job holds at once: the next is queued while it checks one, so it never waits for the main
+ * thread (busy checking a file of its own) to read its reply before starting the next. */
+const IN_FLIGHT_PER_JOB = 2;
+
+/** How many chunks checking may run ahead of the one being reported, bounding what is held in memory. */
+const LOOKAHEAD_CHUNKS_PER_JOB = 8;
 
 export interface BatchOptions {
   /** Files checked at once, the main thread included; undefined picks one per idle core when the batch is large enough. */
   readonly jobs?: number;
-  /** The bundled CLI entry, which becomes a worker when started as one. Without it, checks run in-process. */
+  /** The bundled CLI entry, which becomes a job when started as one. Without it, checks run in-process. */
   readonly workerScript?: URL;
-  /** Told when a worker thread dies; its files are then checked on the main thread. */
+  /** Worker threads or child processes (SCNC_JOBS_VIA). */
+  readonly transport?: JobTransport;
+  /** Each file's part of the report is rendered where it is checked (outcomes are then RenderedOutcome). */
+  readonly render?: RenderOptions;
+  /** Told when a job dies; its files are then checked on the main thread. */
   readonly onWorkerFailure?: (reason: string) => void;
+  /** Jobs started early (startJobs), which the batch uses instead of starting its own. */
+  readonly started?: JobSet;
 }
 
 /** `--jobs N`: a whole number, at least 1. */
@@ -38,21 +53,12 @@ export function parseJobs(value: string): number {
   return Number(value);
 }
 
-/**
- * Cores that nothing else is using: the cores less the 1-minute load average (which Windows
- * reports as 0). On a busy machine a worker only competes for a core, and measured 1.3-1.6 times
- * slower than checking on the main thread alone.
- */
-export function idleCores(): number {
-  return Math.max(1, Math.min(availableParallelism(), Math.round(availableParallelism() - (loadavg()[0] ?? 0))));
-}
-
 /** The jobs a batch of `fileCount` files gets without `--jobs`. */
 export function defaultJobs(fileCount: number): number {
   return fileCount >= MIN_FILES_FOR_WORKERS ? idleCores() : 1;
 }
 
-/** Worker threads to start: `jobs` minus the main thread, which checks files too. */
+/** Jobs to start beside the main thread, which checks files too: `jobs` minus one. */
 export function workerCount(fileCount: number, options: BatchOptions): number {
   if (!options.workerScript) return 0;
   const jobs = options.jobs ?? defaultJobs(fileCount);
@@ -60,114 +66,182 @@ export function workerCount(fileCount: number, options: BatchOptions): number {
 }
 
 /**
- * Checks files and yields their outcomes in input order, whatever order they finish in. The main
- * thread checks files itself whenever the next outcome to report is not ready, so a batch starts at
- * once and workers join as they finish loading. A worker that dies has its files checked on the
- * main thread, so the output is the same as without workers.
+ * With an explicit `--jobs N` (N > 1), the command starts its jobs before it walks the inputs, so
+ * that each job loads scnc (0.1-0.2 s) while the main thread is still finding files, rather than
+ * after. Without the bundle (in-process, as under test) there is nothing to start.
  */
-export async function* checkFiles(requests: readonly FileCheckRequest[], options: BatchOptions): AsyncGenerator<FileOutcome> {
+export function startJobs(options: BatchOptions): JobSet | undefined {
+  if (!options.workerScript || options.jobs === undefined || options.jobs < 2) return undefined;
+  return new JobSet(options.jobs - 1, options.workerScript, options.transport ?? "threads");
+}
+
+export function chunkSize(fileCount: number, jobs: number): number {
+  return Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, Math.ceil(fileCount / (jobs * CHUNKS_PER_JOB))));
+}
+
+async function checkOne(request: FileCheckRequest, render: RenderOptions | undefined): Promise<BatchOutcome> {
+  const outcome = await checkFile(request);
+  return render ? renderOutcome(outcome, render) : outcome;
+}
+
+/**
+ * Checks files and yields their outcomes in input order. The batch is cut into contiguous chunks;
+ * each job (a worker thread or a child process) takes the next chunk nobody has, checks it and
+ * renders its files' parts of the report, and sends them back whole. The main thread checks chunks
+ * too, streaming the outcomes of the chunk being reported and holding later chunks' until their
+ * turn. A job that dies has its chunks checked on the main thread, so the output never changes.
+ */
+export async function* checkFiles(requests: readonly FileCheckRequest[], options: BatchOptions): AsyncGenerator<BatchOutcome> {
   const workers = workerCount(requests.length, options);
+  options.started?.keep(workers);
   if (workers === 0) {
-    for (const request of requests) yield await checkFile(request);
+    for (const request of requests) yield await checkOne(request, options.render);
     return;
   }
-  const batch = new Batch(requests, workers, options);
+  const jobs = options.started ?? new JobSet(workers, options.workerScript as URL, options.transport ?? "threads");
+  const batch = new Batch(requests, jobs, options);
   try {
-    for (let index = 0; index < requests.length; index++) yield await batch.outcome(index);
+    yield* batch.outcomes();
   } finally {
-    await batch.close();
+    batch.close();
   }
 }
 
+/** Who checks a chunk: nobody yet, the main thread, or a job. Chunks of a job that died are the main thread's. */
+type Owner = undefined | "main" | Job;
+
 class Batch {
-  private readonly outcomes = new Map<number, FileOutcome>();
-  private readonly workers = new Set<Worker>();
-  /** Workers that have loaded, each with the requests handed to it and not yet answered. */
-  private readonly ready = new Map<Worker, Set<number>>();
-  /** Requests of workers that died, to check on the main thread. */
-  private readonly orphans: number[] = [];
-  /** The next request nobody has taken. */
-  private next = 0;
-  /** The request whose outcome is reported next. */
+  private readonly size: number;
+  private readonly chunkCount: number;
+  private readonly owners: Owner[];
+  /** Outcomes of chunks done, or (the main thread's) under way, not yet reported. */
+  private readonly done = new Map<number, BatchOutcome[]>();
+  /** Jobs that have loaded, with the chunks handed to each and not yet answered. */
+  private readonly held = new Map<Job, Set<number>>();
+  /** The chunk being reported. */
   private reporting = 0;
+  /** A later chunk the main thread is checking while a job has the one being reported. */
+  private ahead: number | undefined;
   private wake: (() => void) | undefined;
   private closing = false;
-  private readonly leaveToWorkers = workersOnly();
+  private readonly leaveToJobs = workersOnly();
 
   constructor(
     private readonly requests: readonly FileCheckRequest[],
-    workers: number,
+    private readonly jobs: JobSet,
     private readonly options: BatchOptions,
   ) {
-    for (let index = 0; index < workers; index++) this.start(options.workerScript as URL);
+    this.size = chunkSize(requests.length, jobs.size + 1);
+    this.chunkCount = Math.ceil(requests.length / this.size);
+    this.owners = new Array<Owner>(this.chunkCount).fill(undefined);
+    jobs.listen({ reply: (job, reply) => this.onReply(job, reply), exit: (job, reason) => this.onExit(job, reason) });
   }
 
-  async outcome(index: number): Promise<FileOutcome> {
-    this.reporting = index;
-    this.feedWorkers();
-    for (;;) {
-      const outcome = this.outcomes.get(index);
-      if (outcome) {
-        this.outcomes.delete(index);
-        return outcome;
+  async *outcomes(): AsyncGenerator<BatchOutcome> {
+    for (let chunk = 0; chunk < this.chunkCount; chunk++) {
+      this.reporting = chunk;
+      this.feedJobs();
+      for (;;) {
+        const owner = this.owners[chunk];
+        if (owner === undefined && this.leaveToJobs && this.jobs.size > 0) {
+          await new Promise<void>((resolve) => (this.wake = resolve));
+          continue;
+        }
+        if (owner === undefined || owner === "main") {
+          // The main thread's own: stream it, file by file, checking what it has not checked yet.
+          this.owners[chunk] = "main";
+          const outcomes = this.done.get(chunk) ?? [];
+          this.done.delete(chunk);
+          yield* outcomes;
+          const [start, end] = this.bounds(chunk);
+          for (let index = start + outcomes.length; index < end; index++) {
+            yield await checkOne(this.requests[index] as FileCheckRequest, this.options.render);
+            await this.letRepliesIn();
+          }
+          break;
+        }
+        const outcomes = this.done.get(chunk);
+        if (outcomes) {
+          this.done.delete(chunk);
+          yield* outcomes;
+          break;
+        }
+        // A job has it: check a later chunk meanwhile, or wait for a reply.
+        if (!(await this.checkAhead())) await new Promise<void>((resolve) => (this.wake = resolve));
       }
-      const own = this.orphans.shift() ?? (this.mayTakeNext(index) ? this.next++ : undefined);
-      if (own === undefined) {
-        await new Promise<void>((resolve) => (this.wake = resolve));
-        continue;
-      }
-      this.outcomes.set(own, await checkFile(this.requests[own] as FileCheckRequest));
-      // Let worker replies in before the next file: checking runs without yielding to the event loop.
-      await new Promise((resolve) => setImmediate(resolve));
-      this.feedWorkers();
     }
   }
 
-  private mayTakeNext(reporting: number): boolean {
-    if (this.next >= this.requests.length || this.next - reporting >= LOOKAHEAD) return false;
-    return !this.leaveToWorkers || this.workers.size === 0;
-  }
-
-  async close(): Promise<void> {
+  close(): void {
     this.closing = true;
-    await Promise.all([...this.workers].map((worker) => worker.terminate()));
+    this.jobs.stop();
   }
 
-  private start(script: URL): void {
-    const worker = new Worker(script, { workerData: { role: "check-worker" } });
-    this.workers.add(worker);
-    let failure = "";
-    worker.on("message", (reply: WorkerReply) => {
-      if (reply.kind === "ready") this.ready.set(worker, new Set());
-      else {
-        this.ready.get(worker)?.delete(reply.id);
-        this.outcomes.set(reply.id, reply.outcome);
-      }
-      this.feedWorkers();
-      this.notify();
-    });
-    worker.on("error", (error) => (failure = error.message));
-    // A reply that cannot be read would leave its file waiting for ever: treat it as the worker dying.
-    worker.on("messageerror", (error) => {
-      failure = `unreadable reply: ${error.message}`;
-      void worker.terminate();
-    });
-    worker.on("exit", (code) => {
-      this.workers.delete(worker);
-      if (this.closing) return;
-      this.orphans.push(...(this.ready.get(worker) ?? []));
-      this.ready.delete(worker);
-      this.options.onWorkerFailure?.(`a worker thread stopped (${failure || `exit code ${code}`}); its files were checked on the main thread`);
-      this.notify();
-    });
+  private bounds(chunk: number): [number, number] {
+    return [chunk * this.size, Math.min(this.requests.length, (chunk + 1) * this.size)];
   }
 
-  private feedWorkers(): void {
-    for (const [worker, held] of this.ready) {
-      while (held.size < IN_FLIGHT_PER_WORKER && this.next < this.requests.length && this.next - this.reporting < LOOKAHEAD) {
-        const id = this.next++;
-        held.add(id);
-        worker.postMessage({ id, request: this.requests[id] as FileCheckRequest } satisfies WorkerRequest);
+  /** The lowest chunk nobody has taken, within the lookahead. */
+  private untaken(): number | undefined {
+    const limit = Math.min(this.chunkCount, this.reporting + LOOKAHEAD_CHUNKS_PER_JOB * (this.jobs.size + 1));
+    for (let chunk = this.reporting; chunk < limit; chunk++) if (this.owners[chunk] === undefined) return chunk;
+    return undefined;
+  }
+
+  /** Checks one file of a chunk beyond the one being reported (one the main thread started, or a new
+   * one), so the main thread works while a job finishes the chunk being reported. */
+  private async checkAhead(): Promise<boolean> {
+    let chunk = this.ahead;
+    if (chunk === undefined || chunk <= this.reporting) {
+      if (this.leaveToJobs && this.jobs.size > 0) return false;
+      chunk = this.untaken();
+      if (chunk === undefined) return false;
+      this.owners[chunk] = "main";
+      this.ahead = chunk;
+    }
+    const outcomes = this.done.get(chunk) ?? [];
+    this.done.set(chunk, outcomes);
+    const [start, end] = this.bounds(chunk);
+    outcomes.push(await checkOne(this.requests[start + outcomes.length] as FileCheckRequest, this.options.render));
+    if (start + outcomes.length === end) this.ahead = undefined;
+    await this.letRepliesIn();
+    return true;
+  }
+
+  /** Checking runs without yielding to the event loop: let the jobs' replies in between files. */
+  private async letRepliesIn(): Promise<void> {
+    await new Promise((resolve) => setImmediate(resolve));
+    this.feedJobs();
+  }
+
+  private onReply(job: Job, reply: JobReply): void {
+    if (reply.kind === "ready") this.held.set(job, new Set());
+    else if (reply.kind === "chunk") {
+      this.held.get(job)?.delete(reply.id);
+      this.done.set(reply.id, [...reply.outcomes]);
+    }
+    this.feedJobs();
+    this.notify();
+  }
+
+  private onExit(job: Job, reason: string): void {
+    if (this.closing) return;
+    // Its chunks go to the main thread, never to another job: a file that kills one job would kill the next.
+    for (const chunk of this.held.get(job) ?? []) this.owners[chunk] = "main";
+    this.held.delete(job);
+    this.options.onWorkerFailure?.(`${job.describe} stopped (${reason}); its files were checked on the main thread`);
+    this.notify();
+  }
+
+  private feedJobs(): void {
+    for (const [job, chunks] of this.held) {
+      while (chunks.size < IN_FLIGHT_PER_JOB) {
+        const chunk = this.untaken();
+        if (chunk === undefined) return;
+        this.owners[chunk] = job;
+        chunks.add(chunk);
+        const [start, end] = this.bounds(chunk);
+        job.send({ id: chunk, requests: this.requests.slice(start, end), ...(this.options.render ? { render: this.options.render } : {}) });
       }
     }
   }

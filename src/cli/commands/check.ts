@@ -4,12 +4,14 @@ import packageJson from "../../../package.json" with { type: "json" };
 import { ConfigError } from "../../config/load.js";
 import { ConfigLookup } from "../../config/lookup.js";
 import { checkedFile } from "../../diagnostics/checked-file.js";
-import { countSeverities } from "../../diagnostics/diagnostic.js";
+import { addCounts, countSeverities } from "../../diagnostics/diagnostic.js";
 import { jsonReport } from "../../diagnostics/json.js";
 import { renderSarif, sarifReport, type SarifTool, type ToolProblem } from "../../diagnostics/sarif.js";
 import { textReport, type DiagnosticsReport } from "../../diagnostics/text.js";
-import { checkSource, type FileCheckRequest, type FileOutcome } from "../batch/file-check.js";
-import { checkFiles, parseJobs, type BatchOptions } from "../batch/pool.js";
+import { checkSource, type FileCheckRequest } from "../batch/file-check.js";
+import { jobTransport } from "../batch/job.js";
+import { checkFiles, parseJobs, startJobs, type BatchOptions } from "../batch/pool.js";
+import type { BatchOutcome, RenderOptions } from "../batch/render.js";
 import { filesOfShard, parseShard, type Shard } from "../batch/shard.js";
 import { rules } from "../../rules/index.js";
 import { rulePage } from "../../rules/page.js";
@@ -18,6 +20,7 @@ import { collectInputs, decodeSource, MAX_INPUT_BYTES } from "../inputs.js";
 import { writeFileAtomically, writeReport } from "../atomic-file.js";
 import { fixCheckedFile } from "../check-fix.js";
 import type { SeveritySetting } from "../../rules/run.js";
+import { keepHeapNearLiveSize } from "../heap.js";
 import { useColor, type CliIo } from "../io.js";
 import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP, parseCount } from "../options.js";
 import { COMMAND_SUMMARIES } from "./summaries.js";
@@ -138,11 +141,16 @@ export async function runCheck(targets: readonly string[], options: CheckOptions
     problems.push({ message, ...(file !== undefined ? { file } : {}) });
   };
   const lookup = configLookup(options, io);
-  const checked = targets.includes("-") ? checkStandardInput(options, io, lookup, report) : checkInputs(targets, options, io, lookup, report);
   // With --emit-ir or --fix-dry-run, stdout carries the IR or the diffs alone, so diagnostics move to
   // stderr; --output-file sends them to the file instead.
   const captured = options.outputFile !== undefined ? new CapturedOutput() : undefined;
   const diagnosticsStream = captured ?? (options.emitIr || options.fixDryRun ? io.stderr : io.stdout);
+  // A report file is never painted: it is read by tools and later in editors, not on this terminal.
+  const color = captured ? false : useColor(diagnosticsStream, io);
+  // Each file's part of the report is rendered where it is checked (a batch job, in parallel), unless
+  // the main process needs the file itself: to fix it, or for its IR.
+  const render: RenderOptions | undefined = options.fix || options.fixDryRun || options.emitIr ? undefined : { format: options.format, color, quiet: options.quiet === true };
+  const checked = targets.includes("-") ? checkStandardInput(options, io, lookup, report) : checkInputs(targets, options, io, lookup, report, render);
   // Each file's diagnostics are written as it arrives (in input order) and the file is let go, so
   // memory stays flat over thousands of files. A text report's summary waits for the end: when no
   // input could be read, the lines on stderr say it all ("0 errors … in 0 files" would read as a
@@ -153,11 +161,17 @@ export async function runCheck(targets: readonly string[], options: CheckOptions
     ? jsonReport(write)
     : options.format === "sarif"
       ? sarifReport(write, SARIF_TOOL, problems)
-      // A report file is never painted: it is read by tools and later in editors, not on this terminal.
-      : textReport(write, { color: captured ? false : useColor(diagnosticsStream, io), hidden: () => (options.quiet ? counts.warnings + counts.infos : 0) });
+      : textReport(write, { color, hidden: () => (options.quiet ? counts.warnings + counts.infos : 0) });
   let files = 0;
   const networks: unknown[] = [];
   for await (const { outcome, severities } of checked) {
+    if (outcome.kind === "rendered") {
+      // Checked and rendered by a batch job (or the main thread) with the options of render below.
+      files++;
+      addCounts(counts, outcome.counts);
+      diagnosticsReport.addRendered(outcome.rendered);
+      continue;
+    }
     if (outcome.kind === "unreadable") {
       report(outcome.message, outcome.file);
       continue;
@@ -217,12 +231,26 @@ export async function runCheck(targets: readonly string[], options: CheckOptions
 type Report = (message: string, file?: string) => void;
 
 interface CheckedInput {
-  readonly outcome: FileOutcome;
+  readonly outcome: BatchOutcome;
   readonly severities: Readonly<Record<string, SeveritySetting>> | undefined;
 }
 
 /** The files, directories and patterns of the command line, each file with its own scnc.json. */
-async function* checkInputs(targets: readonly string[], options: CheckOptions, io: CliIo, lookup: ConfigLookup, report: Report): AsyncGenerator<CheckedInput> {
+async function* checkInputs(
+  targets: readonly string[], options: CheckOptions, io: CliIo, lookup: ConfigLookup, report: Report, render: RenderOptions | undefined,
+): AsyncGenerator<CheckedInput> {
+  const batch = batchOptions(options, io, render);
+  const started = startJobs(batch);
+  try {
+    yield* checkCollected(targets, options, io, lookup, report, { ...batch, ...(started ? { started } : {}) });
+  } finally {
+    started?.stop();
+  }
+}
+
+async function* checkCollected(
+  targets: readonly string[], options: CheckOptions, io: CliIo, lookup: ConfigLookup, report: Report, batch: BatchOptions,
+): AsyncGenerator<CheckedInput> {
   const inputs = await collectInputs(targets, io.cwd, { ignorePatterns: options.ignorePattern ?? [] });
   for (const problem of inputs.problems) report(`${problem.path}: ${problem.message}`, problem.path);
 
@@ -247,7 +275,7 @@ async function* checkInputs(targets: readonly string[], options: CheckOptions, i
     });
   }
   let index = 0;
-  for await (const outcome of checkFiles(requests, batchOptions(options, io))) yield { outcome, severities: requests[index++]?.severities };
+  for await (const outcome of checkFiles(requests, batch)) yield { outcome, severities: requests[index++]?.severities };
 }
 
 /** `check -`: standard input, named by --stdin-filename (which also decides its scnc.json) or `<stdin>`. */
@@ -273,9 +301,12 @@ async function* checkStandardInput(options: CheckOptions, io: CliIo, lookup: Con
   yield { outcome: checkSource({ file: name, severities, emitIr: options.emitIr === true }, text), severities };
 }
 
-function batchOptions(options: CheckOptions, io: CliIo): BatchOptions {
+function batchOptions(options: CheckOptions, io: CliIo, render: RenderOptions | undefined): BatchOptions {
+  const transport = jobTransport(io.env);
   return {
     ...(options.jobs ? { jobs: options.jobs } : {}),
+    ...(render ? { render } : {}),
+    ...(transport ? { transport } : {}),
     ...(io.workerScript ? { workerScript: io.workerScript } : {}),
     ...(io.env.SCNC_DEBUG === "1" ? { onWorkerFailure: (reason: string) => io.stderr.write(`scnc: ${reason}\n`) } : {}),
   };
@@ -296,9 +327,10 @@ export function registerCheck(program: Command, io: CliIo, setExitCode: (code: n
     .option("--stdin-filename <name>", "with 'check -': the name standard input goes by in diagnostics, and where its scnc.json is looked for")
     .option("--output-file <file>", "write the report (text, JSON or SARIF) to this file, atomically, instead of stdout")
     .option("--emit-ir", "print the intermediate form as a JSON array, one entry per file (schemas/ir.schema.json); diagnostics go to stderr")
-    .option("--jobs <count>", "files checked at once: the main thread and N-1 worker threads (default: one per idle core from 2,000 files)", parseJobs)
+    .option("--jobs <count>", "jobs checking at once: the main thread and N-1 worker threads, each taking chunks of the files (default: one per idle core from 2,000 files)", parseJobs)
     .option("--shard <i/n>", "check only the i-th of n deterministic shards of the inputs (for CI matrices)", parseShard)
     .action(async (paths: string[], options: CheckOptions) => {
+      keepHeapNearLiveSize();
       setExitCode(await runCheck(paths, options, io));
     });
 }

@@ -1,0 +1,155 @@
+import { fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { CHECK_JOB_ENV, type ChunkRequest, type JobReply } from "./worker.js";
+
+/** What carries a batch job: a worker thread of this process, or a child process (SCNC_JOBS_VIA). */
+export type JobTransport = "threads" | "processes";
+
+/** SCNC_JOBS_VIA=threads|processes, for the bench to measure both; anything else is the default. */
+export function jobTransport(env: NodeJS.ProcessEnv | Readonly<Record<string, string | undefined>>): JobTransport | undefined {
+  const via = env.SCNC_JOBS_VIA;
+  return via === "threads" || via === "processes" ? via : undefined;
+}
+
+export interface Job {
+  /** "a worker thread" or "a worker process", for the message when it dies. */
+  readonly describe: string;
+  send(chunk: ChunkRequest): void;
+  /** Ends the job; its exit is then not reported. */
+  stop(): void;
+}
+
+export interface JobEvents {
+  reply(reply: JobReply): void;
+  /** The job ended before being stopped: why, as far as is known. */
+  exit(reason: string): void;
+}
+
+/** Starts the bundled CLI entry (`script`) as a batch-check job. */
+export function startJob(script: URL, transport: JobTransport, events: JobEvents): Job {
+  return transport === "processes" ? startProcess(script, events) : startThread(script, events);
+}
+
+function startThread(script: URL, events: JobEvents): Job {
+  const worker = new Worker(script, { workerData: { role: "check-worker" } });
+  let failure = "";
+  let stopped = false;
+  worker.on("message", (reply: JobReply) => events.reply(reply));
+  worker.on("error", (error) => (failure = error.message));
+  // A reply that cannot be read would leave its files waiting for ever: treat it as the job dying.
+  worker.on("messageerror", (error) => {
+    failure = `unreadable reply: ${error.message}`;
+    void worker.terminate();
+  });
+  worker.on("exit", (code) => {
+    if (!stopped) events.exit(failure || `exit code ${code}`);
+  });
+  return {
+    describe: "a worker thread",
+    send: (chunk) => worker.postMessage(chunk),
+    stop: () => {
+      stopped = true;
+      void worker.terminate();
+    },
+  };
+}
+
+function startProcess(script: URL, events: JobEvents): Job {
+  // The same bundle, started by the same Node with the same flags; "advanced" serialization is the
+  // structured clone worker threads use, so both carry the same messages.
+  const child = fork(fileURLToPath(script), [], {
+    env: { ...process.env, [CHECK_JOB_ENV]: "1" },
+    serialization: "advanced",
+    stdio: ["ignore", "ignore", "ignore", "ipc"],
+  });
+  let failure = "";
+  let stopped = false;
+  let exited = false;
+  child.on("message", (reply: JobReply) => {
+    if (reply.kind === "dying") failure = reply.message;
+    else events.reply(reply);
+  });
+  child.on("error", (error) => {
+    failure ||= error.message;
+    if (!exited) child.kill();
+  });
+  child.on("exit", (code, signal) => {
+    exited = true;
+    if (!stopped) events.exit(failure || (signal ? `signal ${signal}` : `exit code ${code}`));
+  });
+  return {
+    describe: "a worker process",
+    send: (chunk) => {
+      if (child.connected) child.send(chunk);
+    },
+    stop: () => {
+      stopped = true;
+      // A job leaves when its channel closes; one that does not (stuck in a file) is ended.
+      if (child.connected) child.disconnect();
+      if (!exited) setTimeout(() => exited || child.kill(), 1_000).unref();
+    },
+  };
+}
+
+export interface JobListener {
+  reply(job: Job, reply: JobReply): void;
+  exit(job: Job, reason: string): void;
+}
+
+/**
+ * The jobs of one command run. They can start before the batch is known (an explicit `--jobs N`
+ * starts them while the inputs are walked, so that loading scnc is off the critical path); what
+ * happens before the batch listens is kept and told to it then.
+ */
+export class JobSet {
+  private readonly alive = new Set<Job>();
+  private readonly loaded = new Set<Job>();
+  private readonly failures: [Job, string][] = [];
+  private listener: JobListener | undefined;
+
+  constructor(count: number, script: URL, transport: JobTransport) {
+    for (let index = 0; index < count; index++) {
+      const job: Job = startJob(script, transport, {
+        reply: (reply) => {
+          if (reply.kind === "ready") this.loaded.add(job);
+          this.listener?.reply(job, reply);
+        },
+        exit: (reason) => {
+          this.alive.delete(job);
+          this.loaded.delete(job);
+          if (this.listener) this.listener.exit(job, reason);
+          else this.failures.push([job, reason]);
+        },
+      });
+      this.alive.add(job);
+    }
+  }
+
+  /** Jobs alive. */
+  get size(): number {
+    return this.alive.size;
+  }
+
+  /** Keeps `count` jobs and stops the others (a batch with fewer files than jobs). */
+  keep(count: number): void {
+    for (const job of [...this.alive].slice(count)) {
+      this.alive.delete(job);
+      this.loaded.delete(job);
+      job.stop();
+    }
+  }
+
+  listen(listener: JobListener): void {
+    this.listener = listener;
+    for (const [job, reason] of this.failures.splice(0)) listener.exit(job, reason);
+    for (const job of this.loaded) listener.reply(job, { kind: "ready" });
+  }
+
+  stop(): void {
+    this.listener = undefined;
+    for (const job of this.alive) job.stop();
+    this.alive.clear();
+    this.loaded.clear();
+  }
+}
