@@ -1,6 +1,6 @@
 // Batch checking: `./bin/scnc check DIR` over generated networks (bench/networks.ts), each a fresh
 // process, interleaved, several rounds. Against `--jobs 1` it measures `--jobs <cores>` with the
-// jobs as worker threads and as child processes (SCNC_JOBS_VIA, src/cli/batch/pool.ts), and, as
+// jobs as worker threads and as child processes (SCNC_JOBS_VIA, src/cli/batch/job.ts), and, as
 // the design both are measured against, <cores> `--shard i/<cores>` processes started together
 // (what a CI matrix does on one machine). Each ratio is the time with parallel jobs over the time
 // of one job: below 1 they pay, above 1 they cost. A speed-up only means something on idle cores,

@@ -68,9 +68,23 @@ export async function collectInputs(targets: readonly string[], cwd: string, opt
     const walked = walkFiles(absolute, (file) => path.join(target, path.relative(absolute, file)), (relative) => relative.endsWith(".scn"));
     problems.push(...walked.problems);
     if (walked.files.length === 0 && walked.problems.length === 0) problems.push({ path: target, message: "directory holds no .scn files" });
-    for (const file of walked.files) if (!ignored(file.absolute)) found.push({ shown: path.join(target, file.relative), absolute: file.absolute, real: file.real });
+    const prefix = shownPrefix(target);
+    for (const file of walked.files) if (!ignored(file.absolute)) found.push({ shown: prefix + nativeSeparators(file.relative), absolute: file.absolute, real: file.real });
   }
   return { files: onceEach(found), problems };
+}
+
+/**
+ * What path.join(target, relative) puts before `relative`: the target normalized, with a separator
+ * ("" for "."). Computed once per target; each file's name is then one string sharing it, where
+ * path.join would build thousands of names piece by piece (a walk's names contain no "." or "..").
+ */
+function shownPrefix(target: string): string {
+  return path.join(target, "-").slice(0, -1);
+}
+
+function nativeSeparators(relative: string): string {
+  return path.sep === "/" ? relative : relative.replaceAll("/", path.sep);
 }
 
 /** A file to check: as the user will see it named, where it is, and (when a walk found it) its real path. */

@@ -21,12 +21,20 @@ export interface ConfigLookupOptions {
 export class ConfigLookup {
   private readonly found = new Map<string, Promise<string | undefined>>();
   private readonly loaded = new Map<string, Promise<LoadedConfig>>();
+  private readonly byDirectory = new Map<string, Promise<LoadedConfig>>();
 
   constructor(private readonly options: ConfigLookupOptions) {}
 
   /** The configuration of `file` (absolute, or relative to `cwd`; "-" style stand-ins are the caller's to name). */
   forFile(file: string): Promise<LoadedConfig> {
-    return this.forDirectory(path.dirname(path.resolve(this.options.cwd, file)));
+    const directory = path.dirname(path.resolve(this.options.cwd, file));
+    // The same answer for every file of a directory: a batch of thousands asks once per folder.
+    let pending = this.byDirectory.get(directory);
+    if (!pending) {
+      pending = this.forDirectory(directory);
+      this.byDirectory.set(directory, pending);
+    }
+    return pending;
   }
 
   /** The configuration of an input in `directory` (standard input without a name: the current directory). */

@@ -157,14 +157,16 @@ function notification(problem: ToolProblem): Sarif.Notification {
 
 /**
  * The SARIF 2.1.0 log of one check run, gathered file by file: each file's results are made as it
- * arrives, and only they and its artifact entry are kept (not its text), so a run over thousands
- * of files holds what the log will say, nothing more. Every rule is described, every diagnostic a
+ * arrives, and only they and its URI are kept (not its text), so a run over thousands of files
+ * holds what the log will say, nothing more. Every rule is described, every diagnostic a
  * result. Each problem that kept scnc from checking everything is a tool execution notification,
  * and makes the invocation unsuccessful, so code scanning never reads a failed run as "no alerts".
  */
 export class SarifCollector {
   private readonly ruleIndex: ReadonlyMap<string, number>;
-  private readonly artifacts: Sarif.Artifact[] = [];
+  /** Each file's artifact URI, in order; its artifact entry is made when the log is (a batch of
+   * 20,000 clean files would otherwise hold 20,000 entries of three objects each to the end). */
+  private readonly uris: string[] = [];
   private readonly results: Sarif.Result[] = [];
 
   constructor(private readonly tool: SarifTool) {
@@ -172,15 +174,15 @@ export class SarifCollector {
   }
 
   add(file: CheckedFile): void {
-    const fileIndex = this.artifacts.length;
-    this.artifacts.push({ location: { uri: artifactUri(file.path) }, sourceLanguage: "scn" });
+    const fileIndex = this.uris.length;
+    this.uris.push(artifactUri(file.path));
     this.results.push(...fileResults(file, fileIndex, this.ruleIndex));
   }
 
   /** A part made by renderSarifPart (with this tool's rules), as the next file. */
   addRendered(part: SarifPart): void {
-    const fileIndex = this.artifacts.length;
-    this.artifacts.push({ location: { uri: part.uri }, sourceLanguage: "scn" });
+    const fileIndex = this.uris.length;
+    this.uris.push(part.uri);
     for (const made of part.results) this.results.push(placeResult(made as Sarif.Result, fileIndex));
   }
 
@@ -203,7 +205,7 @@ export class SarifCollector {
           executionSuccessful: problems.length === 0,
           ...(problems.length > 0 ? { toolExecutionNotifications: problems.map(notification) } : {}),
         }],
-        artifacts: this.artifacts,
+        artifacts: this.uris.map((uri): Sarif.Artifact => ({ location: { uri }, sourceLanguage: "scn" })),
         columnKind: "utf16CodeUnits",
         results: this.results,
       }],

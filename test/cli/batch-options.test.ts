@@ -2,7 +2,8 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { networkText } from "../../bench/networks.js";
-import { idleCores, MIN_FILES_FOR_WORKERS, parseJobs, workerCount } from "../../src/cli/batch/pool.js";
+import { idleCoresBetween } from "../../src/cli/batch/idle-cores.js";
+import { chunkSize, idleCores, MIN_FILES_FOR_WORKERS, parseJobs, workerCount } from "../../src/cli/batch/pool.js";
 import { filesOfShard, parseShard } from "../../src/cli/batch/shard.js";
 import { runCli } from "../support/cli.js";
 import { STACK_TRACE, workspaceWith } from "./workspace.js";
@@ -114,6 +115,14 @@ describe("workerCount: the main thread is one of the jobs", () => {
   });
 });
 
+describe("chunkSize: about 16 chunks per job, 4 to 50 files each", () => {
+  it("small batches get small chunks, big ones 50", () => {
+    expect(chunkSize(72, 3)).toBe(4);
+    expect(chunkSize(1_000, 2)).toBe(32);
+    expect(chunkSize(5_000, 2)).toBe(50);
+  });
+});
+
 describe("a file whose check throws (in-process)", () => {
   afterEach(() => {
     delete process.env.SCNC_TEST_FAULT;
@@ -136,5 +145,27 @@ describe("a file whose check throws (in-process)", () => {
     const run = await runCli(["check", "a.scn"], { cwd, env: { SCNC_DEBUG: "1" } });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^scnc: a\.scn: internal error: fault injected by SCNC_TEST_FAULT \(please report this\)\nError: fault injected/);
+  });
+});
+
+describe("idleCoresBetween: cores nothing else used since the command started", () => {
+  // 2 cores over 0.5 s: 100 ticks in all. `busy` ticks by everyone, `own` µs of this process.
+  const at = (busy: number, own: number, total = 100) => ({ ticks: { busy, total }, own });
+  const start = at(0, 0, 0);
+
+  it("an idle machine: every core, however busy scnc itself was", () => {
+    expect(idleCoresBetween(start, at(0, 0), 2, 3)).toBe(2);
+    expect(idleCoresBetween(start, at(50, 500_000), 2, 3)).toBe(2); // scnc kept one core busy: still 2 idle for it
+  });
+
+  it("another process holding a core leaves one, and two leave one (never fewer)", () => {
+    expect(idleCoresBetween(start, at(50 + 50, 500_000), 2, 0)).toBe(1);
+    expect(idleCoresBetween(start, at(100, 0), 2, 0)).toBe(1);
+  });
+
+  it("too short a window, or no /proc/stat: the cores less the load average", () => {
+    expect(idleCoresBetween(start, at(0, 0, 5), 2, 1.2)).toBe(1);
+    expect(idleCoresBetween({ ticks: undefined, own: 0 }, { ticks: undefined, own: 0 }, 4, 0.4)).toBe(4);
+    expect(idleCoresBetween({ ticks: undefined, own: 0 }, { ticks: undefined, own: 0 }, 4, 9)).toBe(1);
   });
 });

@@ -4,7 +4,7 @@ import { availableParallelism, loadavg } from "node:os";
 /** Linux's USER_HZ: /proc/stat counts in hundredths of a second on every architecture Node runs on. */
 const TICKS_PER_SECOND = 100;
 
-interface Sample {
+export interface Sample {
   /** Busy and total CPU ticks over all cores (from /proc/stat), when the system tells them. */
   readonly ticks: { readonly busy: number; readonly total: number } | undefined;
   /** This process's own CPU time (every thread), in microseconds. */
@@ -43,15 +43,18 @@ const MIN_WINDOW_TICKS = 10;
  * On a busy machine a job only competes for a core, and costs its start-up for nothing.
  */
 export function idleCores(): number {
-  const cores = availableParallelism();
-  const now = sample();
+  return idleCoresBetween(atLoad, sample(), availableParallelism(), loadavg()[0] ?? 0);
+}
+
+/** idleCores from two samples, the core count and the load average (exported for its tests). */
+export function idleCoresBetween(before: Sample, after: Sample, cores: number, loadAverage: number): number {
   let busy: number;
-  if (now.ticks && atLoad.ticks && now.ticks.total - atLoad.ticks.total >= MIN_WINDOW_TICKS) {
-    const windowTicks = now.ticks.total - atLoad.ticks.total;
-    const ownTicks = ((now.own - atLoad.own) / 1e6) * TICKS_PER_SECOND;
-    busy = (Math.max(0, now.ticks.busy - atLoad.ticks.busy - ownTicks) / windowTicks) * cores;
+  if (after.ticks && before.ticks && after.ticks.total - before.ticks.total >= MIN_WINDOW_TICKS) {
+    const windowTicks = after.ticks.total - before.ticks.total;
+    const ownTicks = ((after.own - before.own) / 1e6) * TICKS_PER_SECOND;
+    busy = (Math.max(0, after.ticks.busy - before.ticks.busy - ownTicks) / windowTicks) * cores;
   } else {
-    busy = loadavg()[0] ?? 0;
+    busy = loadAverage;
   }
   return Math.max(1, Math.min(cores, Math.round(cores - busy)));
 }

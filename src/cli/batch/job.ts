@@ -91,3 +91,65 @@ function startProcess(script: URL, events: JobEvents): Job {
     },
   };
 }
+
+export interface JobListener {
+  reply(job: Job, reply: JobReply): void;
+  exit(job: Job, reason: string): void;
+}
+
+/**
+ * The jobs of one command run. They can start before the batch is known (an explicit `--jobs N`
+ * starts them while the inputs are walked, so that loading scnc is off the critical path); what
+ * happens before the batch listens is kept and told to it then.
+ */
+export class JobSet {
+  private readonly alive = new Set<Job>();
+  private readonly loaded = new Set<Job>();
+  private readonly failures: [Job, string][] = [];
+  private listener: JobListener | undefined;
+
+  constructor(count: number, script: URL, transport: JobTransport) {
+    for (let index = 0; index < count; index++) {
+      const job: Job = startJob(script, transport, {
+        reply: (reply) => {
+          if (reply.kind === "ready") this.loaded.add(job);
+          this.listener?.reply(job, reply);
+        },
+        exit: (reason) => {
+          this.alive.delete(job);
+          this.loaded.delete(job);
+          if (this.listener) this.listener.exit(job, reason);
+          else this.failures.push([job, reason]);
+        },
+      });
+      this.alive.add(job);
+    }
+  }
+
+  /** Jobs alive. */
+  get size(): number {
+    return this.alive.size;
+  }
+
+  /** Keeps `count` jobs and stops the others (a batch with fewer files than jobs). */
+  keep(count: number): void {
+    for (const job of [...this.alive].slice(count)) {
+      this.alive.delete(job);
+      this.loaded.delete(job);
+      job.stop();
+    }
+  }
+
+  listen(listener: JobListener): void {
+    this.listener = listener;
+    for (const [job, reason] of this.failures.splice(0)) listener.exit(job, reason);
+    for (const job of this.loaded) listener.reply(job, { kind: "ready" });
+  }
+
+  stop(): void {
+    this.listener = undefined;
+    for (const job of this.alive) job.stop();
+    this.alive.clear();
+    this.loaded.clear();
+  }
+}

@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from "commander";
 import { workersOnly } from "./fault-injection.js";
 import { checkFile, type FileCheckRequest } from "./file-check.js";
-import { startJob, type Job, type JobTransport } from "./job.js";
+import { JobSet, type Job, type JobTransport } from "./job.js";
 import { idleCores } from "./idle-cores.js";
 import { renderOutcome, type BatchOutcome, type RenderOptions } from "./render.js";
 import type { JobReply } from "./worker.js";
@@ -9,9 +9,12 @@ import type { JobReply } from "./worker.js";
 export { idleCores } from "./idle-cores.js";
 
 /**
- * Below this many files, a batch is checked by the main process alone. A job must load the bundle
- * and compile the checker's hot code afresh (about 0.25 s of CPU) before it keeps up, so it repays
- * only a batch that keeps it busy for longer than that; see docs/decisions.md for the figures.
+ * Below this many files, a batch is checked by the main thread alone. How it was set: a job loads
+ * the bundle (0.1-0.2 s) and then warms up, checking its first files at ~5 ms each and reaching
+ * 0.4 ms only after ~1,600 (about 1 s of CPU in all, measured in-process: 2,500 files 2.2 s, 5,000
+ * files 3.3 s), so it repays itself only on a batch that keeps it busy well past its warm-up. On the
+ * quiet 2-core machine the old pool broke even at 2,000 files; the chunked pool sends back less (no
+ * file text), so 2,000 stays until bench/batch.ts's idle figures move it (docs/decisions.md).
  * `--jobs N` overrides this.
  */
 export const MIN_FILES_FOR_WORKERS = 2_000;
@@ -40,6 +43,8 @@ export interface BatchOptions {
   readonly render?: RenderOptions;
   /** Told when a job dies; its files are then checked on the main thread. */
   readonly onWorkerFailure?: (reason: string) => void;
+  /** Jobs started early (startJobs), which the batch uses instead of starting its own. */
+  readonly started?: JobSet;
 }
 
 /** `--jobs N`: a whole number, at least 1. */
@@ -60,6 +65,16 @@ export function workerCount(fileCount: number, options: BatchOptions): number {
   return Math.max(0, Math.min(jobs, fileCount) - 1);
 }
 
+/**
+ * With an explicit `--jobs N` (N > 1), the command starts its jobs before it walks the inputs, so
+ * that each job loads scnc (0.1-0.2 s) while the main thread is still finding files, rather than
+ * after. Without the bundle (in-process, as under test) there is nothing to start.
+ */
+export function startJobs(options: BatchOptions): JobSet | undefined {
+  if (!options.workerScript || options.jobs === undefined || options.jobs < 2) return undefined;
+  return new JobSet(options.jobs - 1, options.workerScript, options.transport ?? "threads");
+}
+
 export function chunkSize(fileCount: number, jobs: number): number {
   return Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, Math.ceil(fileCount / (jobs * CHUNKS_PER_JOB))));
 }
@@ -78,11 +93,13 @@ async function checkOne(request: FileCheckRequest, render: RenderOptions | undef
  */
 export async function* checkFiles(requests: readonly FileCheckRequest[], options: BatchOptions): AsyncGenerator<BatchOutcome> {
   const workers = workerCount(requests.length, options);
+  options.started?.keep(workers);
   if (workers === 0) {
     for (const request of requests) yield await checkOne(request, options.render);
     return;
   }
-  const batch = new Batch(requests, workers, options);
+  const jobs = options.started ?? new JobSet(workers, options.workerScript as URL, options.transport ?? "threads");
+  const batch = new Batch(requests, jobs, options);
   try {
     yield* batch.outcomes();
   } finally {
@@ -99,7 +116,6 @@ class Batch {
   private readonly owners: Owner[];
   /** Outcomes of chunks done, or (the main thread's) under way, not yet reported. */
   private readonly done = new Map<number, BatchOutcome[]>();
-  private readonly jobs = new Set<Job>();
   /** Jobs that have loaded, with the chunks handed to each and not yet answered. */
   private readonly held = new Map<Job, Set<number>>();
   /** The chunk being reported. */
@@ -112,13 +128,13 @@ class Batch {
 
   constructor(
     private readonly requests: readonly FileCheckRequest[],
-    workers: number,
+    private readonly jobs: JobSet,
     private readonly options: BatchOptions,
   ) {
-    this.size = chunkSize(requests.length, workers + 1);
+    this.size = chunkSize(requests.length, jobs.size + 1);
     this.chunkCount = Math.ceil(requests.length / this.size);
     this.owners = new Array<Owner>(this.chunkCount).fill(undefined);
-    for (let index = 0; index < workers; index++) this.start();
+    jobs.listen({ reply: (job, reply) => this.onReply(job, reply), exit: (job, reason) => this.onExit(job, reason) });
   }
 
   async *outcomes(): AsyncGenerator<BatchOutcome> {
@@ -158,7 +174,7 @@ class Batch {
 
   close(): void {
     this.closing = true;
-    for (const job of this.jobs) job.stop();
+    this.jobs.stop();
   }
 
   private bounds(chunk: number): [number, number] {
@@ -198,14 +214,6 @@ class Batch {
     this.feedJobs();
   }
 
-  private start(): void {
-    const job = startJob(this.options.workerScript as URL, this.options.transport ?? "threads", {
-      reply: (reply: JobReply) => this.onReply(job, reply),
-      exit: (reason: string) => this.onExit(job, reason),
-    });
-    this.jobs.add(job);
-  }
-
   private onReply(job: Job, reply: JobReply): void {
     if (reply.kind === "ready") this.held.set(job, new Set());
     else if (reply.kind === "chunk") {
@@ -217,7 +225,6 @@ class Batch {
   }
 
   private onExit(job: Job, reason: string): void {
-    this.jobs.delete(job);
     if (this.closing) return;
     // Its chunks go to the main thread, never to another job: a file that kills one job would kill the next.
     for (const chunk of this.held.get(job) ?? []) this.owners[chunk] = "main";

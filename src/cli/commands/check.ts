@@ -10,7 +10,7 @@ import { renderSarif, sarifReport, type SarifTool, type ToolProblem } from "../.
 import { textReport, type DiagnosticsReport } from "../../diagnostics/text.js";
 import { checkSource, type FileCheckRequest } from "../batch/file-check.js";
 import { jobTransport } from "../batch/job.js";
-import { checkFiles, parseJobs, type BatchOptions } from "../batch/pool.js";
+import { checkFiles, parseJobs, startJobs, type BatchOptions } from "../batch/pool.js";
 import type { BatchOutcome, RenderOptions } from "../batch/render.js";
 import { filesOfShard, parseShard, type Shard } from "../batch/shard.js";
 import { rules } from "../../rules/index.js";
@@ -20,6 +20,7 @@ import { collectInputs, decodeSource, MAX_INPUT_BYTES } from "../inputs.js";
 import { writeFileAtomically, writeReport } from "../atomic-file.js";
 import { fixCheckedFile } from "../check-fix.js";
 import type { SeveritySetting } from "../../rules/run.js";
+import { keepHeapNearLiveSize } from "../heap.js";
 import { useColor, type CliIo } from "../io.js";
 import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP, parseCount } from "../options.js";
 import { COMMAND_SUMMARIES } from "./summaries.js";
@@ -238,6 +239,18 @@ interface CheckedInput {
 async function* checkInputs(
   targets: readonly string[], options: CheckOptions, io: CliIo, lookup: ConfigLookup, report: Report, render: RenderOptions | undefined,
 ): AsyncGenerator<CheckedInput> {
+  const batch = batchOptions(options, io, render);
+  const started = startJobs(batch);
+  try {
+    yield* checkCollected(targets, options, io, lookup, report, { ...batch, ...(started ? { started } : {}) });
+  } finally {
+    started?.stop();
+  }
+}
+
+async function* checkCollected(
+  targets: readonly string[], options: CheckOptions, io: CliIo, lookup: ConfigLookup, report: Report, batch: BatchOptions,
+): AsyncGenerator<CheckedInput> {
   const inputs = await collectInputs(targets, io.cwd, { ignorePatterns: options.ignorePattern ?? [] });
   for (const problem of inputs.problems) report(`${problem.path}: ${problem.message}`, problem.path);
 
@@ -262,7 +275,7 @@ async function* checkInputs(
     });
   }
   let index = 0;
-  for await (const outcome of checkFiles(requests, batchOptions(options, io, render))) yield { outcome, severities: requests[index++]?.severities };
+  for await (const outcome of checkFiles(requests, batch)) yield { outcome, severities: requests[index++]?.severities };
 }
 
 /** `check -`: standard input, named by --stdin-filename (which also decides its scnc.json) or `<stdin>`. */
@@ -314,9 +327,10 @@ export function registerCheck(program: Command, io: CliIo, setExitCode: (code: n
     .option("--stdin-filename <name>", "with 'check -': the name standard input goes by in diagnostics, and where its scnc.json is looked for")
     .option("--output-file <file>", "write the report (text, JSON or SARIF) to this file, atomically, instead of stdout")
     .option("--emit-ir", "print the intermediate form as a JSON array, one entry per file (schemas/ir.schema.json); diagnostics go to stderr")
-    .option("--jobs <count>", "files checked at once: the main thread and N-1 worker threads (default: one per idle core from 2,000 files)", parseJobs)
+    .option("--jobs <count>", "jobs checking at once: the main thread and N-1 worker threads, each taking chunks of the files (default: one per idle core from 2,000 files)", parseJobs)
     .option("--shard <i/n>", "check only the i-th of n deterministic shards of the inputs (for CI matrices)", parseShard)
     .action(async (paths: string[], options: CheckOptions) => {
+      keepHeapNearLiveSize();
       setExitCode(await runCheck(paths, options, io));
     });
 }
