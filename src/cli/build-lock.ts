@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { link, lstat, open, unlink, writeFile } from "node:fs/promises";
+import { linkSync, lstatSync, unlinkSync, writeFileSync } from "node:fs";
+import { open, unlink, type link, type writeFile } from "node:fs/promises";
 import { CliFailure } from "./failure.js";
 import { describeFsError } from "./inputs.js";
 import { readRegularFile } from "./regular-file.js";
@@ -29,7 +30,12 @@ export interface LockFileSystem {
   readonly link: typeof link;
 }
 
-const REAL_FILE_SYSTEM: LockFileSystem = { writeFile, link };
+/** Synchronous underneath: a lock is a few tiny metadata operations, once per network of a batch
+ * build, and a trip through the thread pool for each only left the process waiting. */
+const REAL_FILE_SYSTEM: LockFileSystem = {
+  writeFile: (async (file: string, text: string, options: { flag: string }) => writeFileSync(file, text, options)) as unknown as typeof writeFile,
+  link: (async (existing: string, name: string) => linkSync(existing, name)) as unknown as typeof link,
+};
 /** Lock of a lock: a takeover that was itself interrupted is taken over, this many levels deep. */
 const MAX_TAKEOVER_DEPTH = 3;
 /** How often a build waits for another one that is taking over a stale lock (a few file operations). */
@@ -114,7 +120,11 @@ class Locker {
     } catch (error) {
       throw new CliFailure(`${this.display}: cannot write beside it (${describeFsError(error)}); build writes a new tree next to the directory and renames it into place`);
     } finally {
-      await unlink(draft).catch(() => undefined);
+      try {
+        unlinkSync(draft);
+      } catch {
+        // Not there: the write failed before creating it.
+      }
     }
   }
 
@@ -143,7 +153,7 @@ async function readLock(lockPath: string): Promise<LockText | "gone" | "foreign"
   let text: string;
   let inode: number;
   try {
-    inode = (await lstat(lockPath)).ino;
+    inode = lstatSync(lockPath).ino;
     text = readRegularFile(lockPath, { followLinks: false, maxBytes: 1024 }).toString("utf8");
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "ENOENT" ? "gone" : "foreign";
@@ -156,7 +166,12 @@ async function readLock(lockPath: string): Promise<LockText | "gone" | "foreign"
 /** Deletes the lock only while it is still the one holding `token`: no build removes another's lock. */
 async function releaseIfOwned(lockPath: string, token: string): Promise<void> {
   const current = await readLock(lockPath);
-  if (current !== "gone" && current !== "foreign" && current.token === token) await unlink(lockPath).catch(() => undefined);
+  if (current === "gone" || current === "foreign" || current.token !== token) return;
+  try {
+    unlinkSync(lockPath);
+  } catch {
+    // Already gone.
+  }
 }
 
 function processIsAlive(pid: number): boolean {

@@ -101,22 +101,62 @@ export async function networksToBuild(targets: readonly string[], ignorePatterns
   return { networks: outputNames(inputs.files, io.cwd), failed: inputs.problems.length > 0 };
 }
 
-/** Runs `one` on each network in order, turning a CliFailure into that network's `failed` verdict
- * (printed on stderr) so that the others still run. */
+/** What one network printed, in order, to replay when its turn comes. */
+type Printed = ["stdout" | "stderr", string][];
+
+/** An io whose streams record what is written, for a network that runs ahead of its turn. */
+function recordingIo(io: CliIo, printed: Printed): CliIo {
+  const stream = (name: "stdout" | "stderr") => ({
+    write: (text: string) => printed.push([name, text]),
+    ...(io[name].isTTY !== undefined ? { isTTY: io[name].isTTY } : {}),
+  });
+  return { ...io, stdout: stream("stdout"), stderr: stream("stderr") };
+}
+
+/**
+ * Runs `one` on each network, turning a CliFailure into that network's `failed` verdict (printed
+ * on stderr) so that the others still run. With `ahead` > 0, up to that many later networks start
+ * while one is still writing (batch build: the next compiles while the kernel creates this one's
+ * files); what each prints is held and printed in input order, exactly as one after another would
+ * print it. An internal error stops the run once the networks under way have finished.
+ */
 export async function eachNetwork(networks: readonly BatchNetwork[], io: CliIo,
-  one: (network: BatchNetwork) => Promise<NetworkOutcome>): Promise<IndexEntry[]> {
-  const entries: IndexEntry[] = [];
-  for (const network of networks) {
-    let outcome: NetworkOutcome;
+  one: (network: BatchNetwork, io: CliIo) => Promise<NetworkOutcome>, options: { readonly ahead?: number } = {}): Promise<IndexEntry[]> {
+  const run = async (network: BatchNetwork, networkIo: CliIo): Promise<NetworkOutcome> => {
     try {
-      outcome = await one(network);
+      return await one(network, networkIo);
     } catch (error) {
       if (!(error instanceof CliFailure)) throw error;
-      io.stderr.write(`scnc: ${printable(error.message)}\n`);
-      outcome = { exitCode: EXIT_FAILURE, verdict: "failed", errors: 0, warnings: 0 };
+      networkIo.stderr.write(`scnc: ${printable(error.message)}\n`);
+      return { exitCode: EXIT_FAILURE, verdict: "failed", errors: 0, warnings: 0 };
     }
-    entries.push({ ...network, ...outcome });
+  };
+  const entries: IndexEntry[] = [];
+  const ahead = options.ahead ?? 0;
+  if (ahead <= 0) {
+    for (const network of networks) entries.push({ ...network, ...(await run(network, io)) });
+    return entries;
   }
+  type Started = Promise<{ outcome: NetworkOutcome } | { error: unknown }>;
+  const started: { printed: Printed; done: Started }[] = [];
+  let failure: { error: unknown } | undefined;
+  const finish = async (index: number): Promise<void> => {
+    const { printed, done } = started[index] as (typeof started)[number];
+    const result = await done;
+    if (failure) return;
+    for (const [stream, text] of printed) io[stream].write(text);
+    if ("error" in result) failure = result;
+    else entries.push({ ...(networks[index] as BatchNetwork), ...result.outcome });
+  };
+  let finished = 0;
+  for (let index = 0; index < networks.length && !failure; index++) {
+    const printed: Printed = [];
+    const done: Started = run(networks[index] as BatchNetwork, recordingIo(io, printed)).then((outcome) => ({ outcome }), (error: unknown) => ({ error }));
+    started.push({ printed, done });
+    while (!failure && index - finished >= ahead) await finish(finished++);
+  }
+  while (finished < started.length) await finish(finished++);
+  if (failure) throw failure.error;
   return entries;
 }
 

@@ -7,6 +7,7 @@ import { configLookup } from "./check.js";
 import { EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import type { CliIo } from "../io.js";
 import { OutputDirectory } from "../output-directory.js";
+import { TreeWriter } from "../tree-writer.js";
 import {
   assertBatchOutput, batchExitCode, eachNetwork, INDEX_FILE, namesManyNetworks, networksToBuild, outputOf, readIndex, renderIndex, writeIndex,
   type NetworkOutcome,
@@ -44,7 +45,19 @@ function tally(changes: readonly FileChange[]): string {
 }
 
 /** One network into its directory: the whole of a single-network build. */
-async function buildNetwork(file: string, options: BuildOptions, io: CliIo, lookup?: ConfigLookup): Promise<NetworkOutcome> {
+/** What a batch build shares between its networks. */
+interface BatchShared {
+  /** One configuration lookup for the run: each directory is searched for scnc.json once. */
+  readonly lookup: ConfigLookup;
+  /** The thread that writes each network's new tree while the next one compiles. */
+  readonly writer: TreeWriter;
+}
+
+/** How many networks a batch build starts while an earlier one is still writing its files. */
+const NETWORKS_AHEAD = 2;
+
+async function buildNetwork(file: string, options: BuildOptions, io: CliIo, shared?: BatchShared): Promise<NetworkOutcome> {
+  const lookup = shared?.lookup;
   const resolveSecrets = options.resolveSecrets === true;
   const compiled = await compileSource(file, { ...options, resolveSecrets, ...(lookup ? { configLookup: lookup } : {}) }, io);
   if (!compiled.ok) return { exitCode: EXIT_INPUT_ERRORS, verdict: "errors", errors: compiled.errors, warnings: compiled.warnings };
@@ -74,6 +87,7 @@ async function buildNetwork(file: string, options: BuildOptions, io: CliIo, look
     await directory.replace(output, existing, {
       fileMode: resolveSecrets ? SECRET_FILE_MODE : FILE_MODE,
       ...(resolveSecrets ? { directoryMode: SECRET_DIRECTORY_MODE } : {}),
+      ...(shared ? { writer: shared.writer } : {}),
       ...(pause > 0
         ? { beforeRename: async () => {
           io.stderr.write("scnc: paused before rename (test hook)\n");
@@ -101,9 +115,14 @@ export async function runBuild(file: string, options: BuildOptions, io: CliIo): 
 export async function runBatchBuild(targets: readonly string[], options: BuildOptions, io: CliIo): Promise<number> {
   const { networks, failed } = await networksToBuild(targets, options.ignorePattern ?? [], io);
   await assertBatchOutput(options.output, io.cwd, networks);
-  // One configuration lookup for the run: each directory is searched for scnc.json once.
-  const lookup = configLookup(options, io);
-  const entries = await eachNetwork(networks, io, (network) => buildNetwork(network.file, { ...options, output: outputOf(options.output, network) }, io, lookup));
+  const shared: BatchShared = { lookup: configLookup(options, io), writer: new TreeWriter() };
+  let entries;
+  try {
+    entries = await eachNetwork(networks, io, (network, networkIo) => buildNetwork(network.file, { ...options, output: outputOf(options.output, network) }, networkIo, shared),
+      options.check ? {} : { ahead: NETWORKS_AHEAD });
+  } finally {
+    await shared.writer.close();
+  }
   const index = renderIndex(entries);
   const out = options.output.replace(/[\\/]+$/, "");
   let code = batchExitCode(entries, failed);

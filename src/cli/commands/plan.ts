@@ -71,9 +71,9 @@ async function runBatchPlan(targets: readonly string[], options: PlanCommandOpti
   await assertBatchOutput(options.output, io.cwd, networks);
   let changed = 0;
   const lookup = configLookup(options, io);
-  const entries = await eachNetwork(networks, io, async (network) => {
-    io.stdout.write(`# ${network.file} into ${outputOf(options.output, network)}\n`);
-    const outcome = await planNetwork(network.file, { ...options, output: outputOf(options.output, network) }, io, lookup);
+  const entries = await eachNetwork(networks, io, async (network, networkIo) => {
+    networkIo.stdout.write(`# ${network.file} into ${outputOf(options.output, network)}\n`);
+    const outcome = await planNetwork(network.file, { ...options, output: outputOf(options.output, network) }, networkIo, lookup);
     if (outcome.changes > 0) changed++;
     return outcome;
   });
