@@ -1,7 +1,8 @@
 // Builds the shipped CLI: one esbuild bundle (start-up is dominated by module loading, and a
 // bundle loads chevrotain's 600+ files as one). Runs on `npm ci` through the `prepare` script.
 import { build } from "esbuild";
-import { rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
 import { generateValidators } from "./generate-validators.mjs";
 
 rmSync("dist", { recursive: true, force: true });
@@ -45,6 +46,39 @@ await build({
   legalComments: "none",
   logLevel: "warning",
 });
+
+// `scnc check` again, as one CommonJS file that bin/scnc compiles with V8's code cache
+// (dist/check.cjs.cache): Node 20 has no compile cache for ES modules, and compiling the code is a
+// third of a cold `scnc check`. The cache is made here by running a check with the bundle, so it
+// holds the functions a check compiles; a Node that cannot use it (another version, other V8 flags)
+// rejects it and compiles as usual.
+// Only check's own code: the other commands' loaders (src/cli/commands/index.ts) are left out of
+// this bundle, since bin/scnc runs it for `check` alone.
+const checkOnly = {
+  name: "check-only",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/[a-z]+\.js$/ }, (args) =>
+      /[\\/]src[\\/]cli[\\/]commands[\\/]index\.ts$/.test(args.importer) && args.path !== "./check.js" && args.path !== "./summaries.js"
+        ? { path: args.path, namespace: "not-in-check" } : undefined);
+    build.onLoad({ filter: /.*/, namespace: "not-in-check" }, (args) =>
+      ({ loader: "js", contents: `throw new Error(${JSON.stringify(`dist/check.cjs runs only scnc check, not ${args.path}`)});` }));
+  },
+};
+await build({
+  entryPoints: { check: "src/cli/process-main.ts" },
+  outdir: "dist",
+  outExtension: { ".js": ".cjs" },
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  target: "node20",
+  external: ["prettier"],
+  plugins: [lazyBuiltins, checkOnly],
+  legalComments: "none",
+  logLevel: "warning",
+});
+const cacheRun = spawnSync(process.execPath, ["bin/scnc", "check", "examples/acme.scn"], { stdio: "ignore", env: { ...process.env, SCNC_WRITE_CODE_CACHE: "1" } });
+if (cacheRun.error || !existsSync("dist/check.cjs.cache")) throw new Error(`build: could not make dist/check.cjs.cache (${cacheRun.error?.message ?? `exit ${cacheRun.status}`})`);
 
 // The Prettier plugin as one file for Prettier's own CLI: `prettier --plugin ./dist/prettier-plugin.js`.
 await build({

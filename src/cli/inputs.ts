@@ -4,7 +4,7 @@ import path from "node:path";
 import ignore from "ignore";
 import picomatch from "picomatch";
 import { CliFailure } from "./failure.js";
-import { FileTooLargeError, NotRegularFileError, readRegularFile } from "./regular-file.js";
+import { FileTooLargeError, NotRegularFileError, ReadBuffer, readRegularFile } from "./regular-file.js";
 import { firstInvalidUtf8Byte } from "./utf8.js";
 import { walkFiles, type WalkResult } from "./walk.js";
 
@@ -187,11 +187,14 @@ function lineAndColumn(bytes: Uint8Array, offset: number): string {
   return `line ${line}, column ${offset - lineStart + 1}`;
 }
 
-/** The file's bytes, or a one-line CliFailure saying why they cannot be read. A FIFO, socket or
+/** Every input is read into this one buffer: decodeSource copies its bytes into a string at once. */
+const SOURCE_BUFFER = new ReadBuffer();
+
+/** The file's bytes (valid until the next input is read), or a one-line CliFailure saying why they cannot be read. A FIFO, socket or
  * device is refused before it is opened (readRegularFile), so `check /dev/zero` cannot hang. */
 function readSourceBytes(file: string, absolute: string): Buffer {
   try {
-    return readRegularFile(absolute, { followLinks: true, maxBytes: MAX_INPUT_BYTES });
+    return readRegularFile(absolute, { followLinks: true, maxBytes: MAX_INPUT_BYTES, into: SOURCE_BUFFER });
   } catch (error) {
     if (error instanceof NotRegularFileError) {
       throw new CliFailure(error.kind === "a directory" ? `${file}: is a directory; give a .scn file` : `${file}: ${error.message}`);

@@ -162,6 +162,16 @@ function notification(problem: ToolProblem): Sarif.Notification {
  * result. Each problem that kept scnc from checking everything is a tool execution notification,
  * and makes the invocation unsuccessful, so code scanning never reads a failed run as "no alerts".
  */
+function artifact(uri: string): Sarif.Artifact {
+  return { location: { uri }, sourceLanguage: "scn" };
+}
+
+/** Stands for the artifact list in the rest of the log; JSON.stringify prints it as one string. */
+const ARTIFACTS_PLACEHOLDER = "\u0000artifacts\u0000";
+/** How deep JSON.stringify(log, null, 2) indents an artifact: log → runs → run → artifacts. */
+const ARTIFACT_INDENT = " ".repeat(8);
+const ARTIFACTS_PER_WRITE = 1000;
+
 export class SarifCollector {
   private readonly ruleIndex: ReadonlyMap<string, number>;
   /** Each file's artifact URI, in order; its artifact entry is made when the log is (a batch of
@@ -187,6 +197,33 @@ export class SarifCollector {
   }
 
   log(problems: readonly ToolProblem[] = []): Sarif.Log {
+    return this.document(problems, this.uris.map(artifact));
+  }
+
+  /**
+   * Writes the log exactly as JSON.stringify(log(), null, 2) would print it, the artifact list in
+   * pieces: for a batch of 20,000 files that list alone is 20,000 objects and a 3 MB string, made at
+   * the very end when memory peaks.
+   */
+  writeLog(write: Write, problems: readonly ToolProblem[] = []): void {
+    const text = JSON.stringify(this.document(problems, ARTIFACTS_PLACEHOLDER), null, 2) + "\n";
+    const marker = JSON.stringify(ARTIFACTS_PLACEHOLDER);
+    const at = text.indexOf(marker);
+    write(text.slice(0, at));
+    if (this.uris.length === 0) write("[]");
+    else {
+      write("[\n");
+      for (let first = 0; first < this.uris.length; first += ARTIFACTS_PER_WRITE) {
+        const last = Math.min(first + ARTIFACTS_PER_WRITE, this.uris.length);
+        const entries = this.uris.slice(first, last).map((uri) => ARTIFACT_INDENT + JSON.stringify(artifact(uri), null, 2).replaceAll("\n", `\n${ARTIFACT_INDENT}`));
+        write(entries.join(",\n") + (last < this.uris.length ? ",\n" : "\n"));
+      }
+      write(`${ARTIFACT_INDENT.slice(2)}]`);
+    }
+    write(text.slice(at + marker.length));
+  }
+
+  private document(problems: readonly ToolProblem[], artifacts: Sarif.Artifact[] | string): Sarif.Log {
     const { tool } = this;
     return {
       $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -205,7 +242,7 @@ export class SarifCollector {
           executionSuccessful: problems.length === 0,
           ...(problems.length > 0 ? { toolExecutionNotifications: problems.map(notification) } : {}),
         }],
-        artifacts: this.uris.map((uri): Sarif.Artifact => ({ location: { uri }, sourceLanguage: "scn" })),
+        artifacts: artifacts as Sarif.Artifact[],
         columnKind: "utf16CodeUnits",
         results: this.results,
       }],
@@ -225,7 +262,7 @@ export function sarifReport(write: Write, tool: SarifTool, problems: readonly To
   return {
     add: (file) => collector.add(file),
     addRendered: ({ part }) => collector.addRendered(part as SarifPart),
-    end: () => write(JSON.stringify(collector.log(problems), null, 2) + "\n"),
+    end: () => collector.writeLog(write, problems),
   };
 }
 

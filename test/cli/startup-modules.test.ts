@@ -1,4 +1,6 @@
 import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { repositoryRoot } from "../support/cli.js";
@@ -9,14 +11,14 @@ const BIN = path.join(repositoryRoot, "bin/scnc");
 const PROBE = "process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify(process.moduleLoadList"
   + ".filter((entry) => entry.startsWith('NativeModule ')).map((entry) => entry.slice(13))) + '\\n'));";
 
-function loadedBuiltins(args: readonly string[]): { code: number | null; stdout: string; loaded: string[] } {
-  const result = spawnSync(process.execPath, ["--import", `data:text/javascript,${encodeURIComponent(PROBE)}`, BIN, ...args], {
-    cwd: repositoryRoot, encoding: "utf8", timeout: 60_000,
+function loadedBuiltins(args: readonly string[], bin = BIN): { code: number | null; stdout: string; stderr: string; loaded: string[] } {
+  const result = spawnSync(process.execPath, ["--import", `data:text/javascript,${encodeURIComponent(PROBE)}`, bin, ...args], {
+    cwd: repositoryRoot, encoding: "utf8", timeout: 60_000, env: { ...process.env, SCNC_DEBUG: "1" },
   });
   if (result.error) throw result.error;
   const line = /^LOADED (.*)$/m.exec(result.stderr);
   if (!line) throw new Error(`no module list in: ${result.stderr}`);
-  return { code: result.status, stdout: result.stdout, loaded: JSON.parse(line[1] as string) as string[] };
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, loaded: JSON.parse(line[1] as string) as string[] };
 }
 
 describe("start-up of the shipped bundle", () => {
@@ -33,5 +35,31 @@ describe("start-up of the shipped bundle", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/"scncFinding\/v1": "[0-9a-f]{32}:1"/);
     expect(run.loaded).toContain("crypto");
+  }, 120_000);
+
+  it("checks from dist/check.cjs and the code cache the build made for this Node, which it accepts", () => {
+    const run = loadedBuiltins(["check", "examples/acme.scn"]);
+    expect(run.loaded).toContain("vm");
+    expect(run.stderr).not.toContain("rejected");
+  }, 120_000);
+
+  it("checks the same without the code cache or the CommonJS bundle (the ES module bundle)", () => {
+    const expected = loadedBuiltins(["check", "--format", "json", "examples/acme.scn"]);
+    const copy = mkdtempSync(path.join(os.tmpdir(), "scnc-startup-"));
+    try {
+      cpSync(path.join(repositoryRoot, "bin"), path.join(copy, "bin"), { recursive: true });
+      cpSync(path.join(repositoryRoot, "dist"), path.join(copy, "dist"), { recursive: true });
+      rmSync(path.join(copy, "dist/check.cjs.cache"));
+      const uncached = loadedBuiltins(["check", "--format", "json", "examples/acme.scn"], path.join(copy, "bin/scnc"));
+      rmSync(path.join(copy, "dist/check.cjs"));
+      const esm = loadedBuiltins(["check", "--format", "json", "examples/acme.scn"], path.join(copy, "bin/scnc"));
+      for (const run of [uncached, esm]) {
+        expect(run.code).toBe(expected.code);
+        expect(run.stdout).toBe(expected.stdout);
+      }
+      expect(esm.loaded).not.toContain("vm");
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   }, 120_000);
 });

@@ -6,6 +6,10 @@ import { CHECK_JOB_ENV, type ChunkRequest, type JobReply } from "./worker.js";
 /** What carries a batch job: a worker thread of this process, or a child process (SCNC_JOBS_VIA). */
 export type JobTransport = "threads" | "processes";
 
+/** What `--jobs` uses unless SCNC_JOBS_VIA says otherwise: worker threads cost the same CPU as child
+ * processes on the machine measured and keep one process (docs/decisions.md); bench/batch.ts measures both. */
+export const DEFAULT_TRANSPORT: JobTransport = "threads";
+
 /** SCNC_JOBS_VIA=threads|processes, for the bench to measure both; anything else is the default. */
 export function jobTransport(env: NodeJS.ProcessEnv | Readonly<Record<string, string | undefined>>): JobTransport | undefined {
   const via = env.SCNC_JOBS_VIA;

@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from "commander";
 import { workersOnly } from "./fault-injection.js";
 import { checkFile, type FileCheckRequest } from "./file-check.js";
-import { JobSet, type Job, type JobTransport } from "./job.js";
+import { DEFAULT_TRANSPORT, JobSet, type Job, type JobTransport } from "./job.js";
 import { idleCores } from "./idle-cores.js";
 import { renderOutcome, type BatchOutcome, type RenderOptions } from "./render.js";
 import type { JobReply } from "./worker.js";
@@ -72,7 +72,7 @@ export function workerCount(fileCount: number, options: BatchOptions): number {
  */
 export function startJobs(options: BatchOptions): JobSet | undefined {
   if (!options.workerScript || options.jobs === undefined || options.jobs < 2) return undefined;
-  return new JobSet(options.jobs - 1, options.workerScript, options.transport ?? "threads");
+  return new JobSet(options.jobs - 1, options.workerScript, options.transport ?? DEFAULT_TRANSPORT);
 }
 
 export function chunkSize(fileCount: number, jobs: number): number {
@@ -98,7 +98,7 @@ export async function* checkFiles(requests: readonly FileCheckRequest[], options
     for (const request of requests) yield await checkOne(request, options.render);
     return;
   }
-  const jobs = options.started ?? new JobSet(workers, options.workerScript as URL, options.transport ?? "threads");
+  const jobs = options.started ?? new JobSet(workers, options.workerScript as URL, options.transport ?? DEFAULT_TRANSPORT);
   const batch = new Batch(requests, jobs, options);
   try {
     yield* batch.outcomes();
