@@ -1,35 +1,19 @@
-import { execFile, execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { commandRuns, EDITOR_TESTS_REQUIRED, NETWORK } from "./support.js";
 
 // Emacs driven headless, as a user's Emacs would run: editors/emacs/scn-mode.el (the set-up that
 // docs/editors.md shows) picks the mode from auto-mode-alist and starts `scnc lsp --stdio` through
 // eglot; the driver reads back flymake's diagnostics, a hover and go-to-definition through xref.
 // Debian's emacs-nox and elpa-eglot; .ci/run installs them and makes the test required in CI.
 const root = path.resolve(import.meta.dirname, "../..");
-const required = process.env.SCNC_EDITOR_TESTS === "required";
-const emacs = (() => {
-  try {
-    execFileSync("emacs", ["--batch", "--no-init-file", "--eval", "(require 'eglot)"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const required = EDITOR_TESTS_REQUIRED;
+const emacs = commandRuns("emacs", ["--batch", "--no-init-file", "--eval", "(require 'eglot)"]);
 if (!emacs && !required) console.log("skipped: Emacs with eglot is not installed (apt-get install emacs-nox elpa-eglot)");
-
-const NETWORK = `network "Acme" {
-  release 6.0
-  server vm-hq { role central address 10.0.0.10 mail-domain "vm-hq.acme.example" }
-  server vm-east { role distributed address 10.2.0.10 mail-domain "vm-east.acme.example" platform linx }
-  office hq { role central address 10.0.0.1 }
-  office east { address 10.2.0.1 voicemail vm-east }
-  link hq -- east { group-id 101 }
-}
-`;
 
 describe.skipIf(!emacs && !required)("Emacs eglot with editors/emacs/scn-mode.el", () => {
   it("shows a diagnostic, hovers and goes to a definition", async () => {

@@ -1,9 +1,10 @@
-import { execFile, execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdtemp, realpath, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { commandRuns, EDITOR_TESTS_REQUIRED, NETWORK } from "./support.js";
 
 // Neovim driven headless, as a user's Neovim would run: the set-up file that docs/editors.md shows
 // is loaded unchanged, opens a .scn file, and the driver reads back the buffer's diagnostics, the
@@ -14,26 +15,9 @@ import { describe, expect, it } from "vitest";
 // its v0.1.6 (the last release line for Neovim 0.7), vendored under test/editors/vendor/.
 // .ci/run installs Debian's neovim and makes the test required in CI.
 const root = path.resolve(import.meta.dirname, "../..");
-const required = process.env.SCNC_EDITOR_TESTS === "required";
-const neovim = (() => {
-  try {
-    execFileSync("nvim", ["--version"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const required = EDITOR_TESTS_REQUIRED;
+const neovim = commandRuns("nvim", ["--version"]);
 if (!neovim && !required) console.log("skipped: Neovim is not installed (apt-get install neovim, or SCNC_EDITOR_TESTS=required to fail instead)");
-
-const NETWORK = `network "Acme" {
-  release 6.0
-  server vm-hq { role central address 10.0.0.10 mail-domain "vm-hq.acme.example" }
-  server vm-east { role distributed address 10.2.0.10 mail-domain "vm-east.acme.example" platform linx }
-  office hq { role central address 10.0.0.1 }
-  office east { address 10.2.0.1 voicemail vm-east }
-  link hq -- east { group-id 101 }
-}
-`;
 
 interface Result {
   error?: string;
