@@ -13,11 +13,12 @@ export { idleCores } from "./idle-cores.js";
  * the bundle (0.1-0.2 s) and then warms up, checking its first files at ~5 ms each and reaching
  * 0.4 ms only after ~1,600 (about 1 s of CPU in all, measured in-process: 2,500 files 2.2 s, 5,000
  * files 3.3 s), so it repays itself only on a batch that keeps it busy well past its warm-up. On the
- * quiet 2-core machine the old pool broke even at 2,000 files; the chunked pool sends back less (no
- * file text), so 2,000 stays until bench/batch.ts's idle figures move it (docs/decisions.md).
+ * idle 2-core machine (bench/batch.ts, 2026-12-02, 0.02 cores busy) the chunked pool lost at 2,000
+ * files (speed-up 0.91×) and gained a little at 5,000 (1.05× threads, 1.07× child processes), so
+ * the default starts jobs from 5,000 files (docs/decisions.md).
  * `--jobs N` overrides this.
  */
-export const MIN_FILES_FOR_WORKERS = 2_000;
+export const MIN_FILES_FOR_WORKERS = 5_000;
 
 /** A chunk's files, for each of `jobs` jobs to take about CHUNKS_PER_JOB chunks: enough to share
  * the work evenly whatever each job's pace, few enough that messages cost nothing. */
