@@ -7,6 +7,7 @@ import { pathToFileURL } from "node:url";
 import { parse } from "smol-toml";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node";
 import { describe, expect, it } from "vitest";
+import { diagnosticsOfBrokenDocument, shutDown } from "./support.js";
 
 // Helix (hx) is not packaged for Debian 12, so it is not run. What can be checked without it is:
 // editors/helix/languages.toml parses as TOML, declares the language with the keys Helix reads, and
@@ -72,15 +73,9 @@ describe("editors/helix/languages.toml", () => {
       expect(result.capabilities).toMatchObject({ hoverProvider: true, definitionProvider: true, documentFormattingProvider: true });
       connection.sendNotification("initialized", {});
       // Helix sends the language's name as the document's languageId (no language-id key is set).
-      const published = new Promise<{ diagnostics: { code?: string }[] }>((resolve) => connection.onNotification("textDocument/publishDiagnostics", resolve));
-      connection.sendNotification("textDocument/didOpen", {
-        textDocument: { uri: pathToFileURL(path.join(directory, "net.scn")).href, languageId: "scn", version: 1, text: 'network "N" {\n  release 6\n}\n' },
-      });
-      expect((await published).diagnostics.map((diagnostic) => diagnostic.code)).toContain("syntax-error");
-      await connection.sendRequest("shutdown");
-      await connection.sendNotification("exit");
-      expect(await exited).toBe(0);
-      connection.dispose();
+      const diagnostics = await diagnosticsOfBrokenDocument(connection, directory);
+      expect(diagnostics.map((diagnostic) => diagnostic.code)).toContain("syntax-error");
+      expect(await shutDown(connection, exited)).toBe(0);
     } finally {
       await rm(directory, { recursive: true, force: true });
     }

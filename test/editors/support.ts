@@ -1,4 +1,7 @@
 import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { MessageConnection } from "vscode-jsonrpc/node";
 
 /** CI sets SCNC_EDITOR_TESTS=required: an editor that is not installed then fails its test instead
  * of skipping it (.ci/run installs them). */
@@ -25,3 +28,30 @@ export const NETWORK = `network "Acme" {
   link hq -- east { group-id 101 }
 }
 `;
+
+/** A document with a syntax error, opened as the editor would open `DIRECTORY/net.scn`. */
+const BROKEN_DOCUMENT = 'network "N" {\n  release 6\n}\n';
+
+/** Opens the broken document on an initialized connection and returns the diagnostics the server
+ * publishes for it. */
+export async function diagnosticsOfBrokenDocument(connection: MessageConnection, directory: string): Promise<PublishedDiagnostic[]> {
+  const published = new Promise<{ diagnostics: PublishedDiagnostic[] }>((resolve) => connection.onNotification("textDocument/publishDiagnostics", resolve));
+  connection.sendNotification("textDocument/didOpen", {
+    textDocument: { uri: pathToFileURL(path.join(directory, "net.scn")).href, languageId: "scn", version: 1, text: BROKEN_DOCUMENT },
+  });
+  return (await published).diagnostics;
+}
+
+export interface PublishedDiagnostic {
+  readonly code?: string;
+  readonly codeDescription?: { readonly href: string };
+}
+
+/** Shuts the server down as an editor does and resolves to its exit code. */
+export async function shutDown(connection: MessageConnection, exited: Promise<number | null>): Promise<number | null> {
+  await connection.sendRequest("shutdown");
+  await connection.sendNotification("exit");
+  const code = await exited;
+  connection.dispose();
+  return code;
+}

@@ -8,6 +8,7 @@ import { promisify } from "node:util";
 import { unzipSync } from "fflate";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node";
 import { beforeAll, describe, expect, it } from "vitest";
+import { diagnosticsOfBrokenDocument, shutDown } from "./support.js";
 
 // `npm run package:vscode` as a user runs it, then the .vsix (a zip) unpacked and checked.
 const root = path.resolve(import.meta.dirname, "../..");
@@ -95,17 +96,9 @@ describe("npm run package:vscode", () => {
       };
       expect(result.capabilities).toMatchObject({ hoverProvider: true, definitionProvider: true, documentFormattingProvider: true });
       connection.sendNotification("initialized", {});
-      const published = new Promise<{ diagnostics: { code?: string; codeDescription?: { href: string } }[] }>((resolve) =>
-        connection.onNotification("textDocument/publishDiagnostics", resolve));
-      connection.sendNotification("textDocument/didOpen", {
-        textDocument: { uri: pathToFileURL(path.join(directory, "net.scn")).href, languageId: "scn", version: 1, text: 'network "N" {\n  release 6\n}\n' },
-      });
-      const { diagnostics } = await published;
+      const diagnostics = await diagnosticsOfBrokenDocument(connection, directory);
       expect(diagnostics.find((diagnostic) => diagnostic.code === "syntax-error")).toMatchObject({ code: "syntax-error", codeDescription: { href: pathToFileURL(path.join(directory, "docs/rules/syntax-error.md")).href } });
-      await connection.sendRequest("shutdown");
-      await connection.sendNotification("exit");
-      expect(await exited).toBe(0);
-      connection.dispose();
+      expect(await shutDown(connection, exited)).toBe(0);
     } finally {
       await rm(directory, { recursive: true, force: true });
     }
