@@ -155,105 +155,138 @@ function notification(problem: ToolProblem): Sarif.Notification {
   };
 }
 
-/**
- * The SARIF 2.1.0 log of one check run, gathered file by file: each file's results are made as it
- * arrives, and only they and its URI are kept (not its text), so a run over thousands of files
- * holds what the log will say, nothing more. Every rule is described, every diagnostic a
- * result. Each problem that kept scnc from checking everything is a tool execution notification,
- * and makes the invocation unsuccessful, so code scanning never reads a failed run as "no alerts".
- */
 function artifact(uri: string): Sarif.Artifact {
   return { location: { uri }, sourceLanguage: "scn" };
 }
 
-/** Stands for the artifact list in the rest of the log; JSON.stringify prints it as one string. */
-const ARTIFACTS_PLACEHOLDER = "\u0000artifacts\u0000";
-/** How deep JSON.stringify(log, null, 2) indents an artifact: log → runs → run → artifacts. */
-const ARTIFACT_INDENT = " ".repeat(8);
-const ARTIFACTS_PER_WRITE = 1000;
+/** The log: every rule described, every diagnostic a result. Each problem that kept scnc from
+ * checking everything is a tool execution notification, and makes the invocation unsuccessful, so
+ * code scanning never reads a failed run as "no alerts". */
+function sarifDocument(tool: SarifTool, problems: readonly ToolProblem[], artifacts: Sarif.Artifact[] | string, results: Sarif.Result[] | string): Sarif.Log {
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [{
+      tool: {
+        driver: {
+          name: tool.name,
+          version: tool.version,
+          semanticVersion: tool.version,
+          informationUri: tool.informationUri,
+          rules: tool.rules.map((rule) => descriptor(rule, tool)),
+        },
+      },
+      invocations: [{
+        executionSuccessful: problems.length === 0,
+        ...(problems.length > 0 ? { toolExecutionNotifications: problems.map(notification) } : {}),
+      }],
+      artifacts: artifacts as Sarif.Artifact[],
+      columnKind: "utf16CodeUnits",
+      results: results as Sarif.Result[],
+    }],
+  };
+}
 
+/** Stand for the artifact and result lists in the rest of the log; JSON.stringify prints each as one string. */
+const ARTIFACTS_PLACEHOLDER = "\u0000artifacts\u0000";
+const RESULTS_PLACEHOLDER = "\u0000results\u0000";
+/** How deep JSON.stringify(log, null, 2) indents an item of either list: log → runs → run → list. */
+const ITEM_INDENT = " ".repeat(8);
+/** Items joined into one string at a time. A run's long-lived strings are few and large, not one per
+ * file: 20,000 small strings promoted over a long run pinned old-generation pages that a collection
+ * could then not give back (peak memory 8 MB over the text format's at 20,000 files). Each piece
+ * stays an ordinary young-generation string (under V8's 128 KB large-object size). */
+const ITEMS_PER_CHUNK = 200;
+
+/** A list of the log, kept as text in a few large strings: `separator` joins items within a chunk. */
+class TextChunks {
+  readonly chunks: string[] = [];
+  private pending: string[] = [];
+
+  constructor(private readonly separator: string) {}
+
+  push(item: string): void {
+    this.pending.push(item);
+    if (this.pending.length === ITEMS_PER_CHUNK) this.flush();
+  }
+
+  /** Every chunk, the last one included. */
+  all(): readonly string[] {
+    this.flush();
+    return this.chunks;
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    // join() makes one flat string: the pieces are garbage from here on.
+    this.chunks.push(this.pending.join(this.separator));
+    this.pending = [];
+  }
+}
+
+/** An item as JSON.stringify(log, null, 2) prints it inside one of the run's lists. */
+function listItem(value: unknown): string {
+  return ITEM_INDENT + JSON.stringify(value, null, 2).replaceAll("\n", `\n${ITEM_INDENT}`);
+}
+
+/**
+ * The SARIF 2.1.0 log of one check run, gathered file by file and written at the end exactly as
+ * JSON.stringify(sarifLog(...), null, 2) prints it. Each file's results are rendered to text as it
+ * arrives, and only that text and its URI are kept (not its text, nor result objects), so a run
+ * over thousands of files holds what the log will say, nothing more.
+ */
 export class SarifCollector {
   private readonly ruleIndex: ReadonlyMap<string, number>;
-  /** Each file's artifact URI, in order; its artifact entry is made when the log is (a batch of
-   * 20,000 clean files would otherwise hold 20,000 entries of three objects each to the end). */
-  private readonly uris: string[] = [];
-  private readonly results: Sarif.Result[] = [];
+  /** Each file's artifact URI, in order (URIs are percent-encoded: none holds a newline); its
+   * artifact entry is made when the log is written. */
+  private readonly uris = new TextChunks("\n");
+  private readonly results = new TextChunks(",\n");
+  private files = 0;
 
   constructor(private readonly tool: SarifTool) {
     this.ruleIndex = ruleIndexOf(tool.rules);
   }
 
   add(file: CheckedFile): void {
-    const fileIndex = this.uris.length;
+    const fileIndex = this.files++;
     this.uris.push(artifactUri(file.path));
-    this.results.push(...fileResults(file, fileIndex, this.ruleIndex));
+    for (const made of fileResults(file, fileIndex, this.ruleIndex)) this.results.push(listItem(made));
   }
 
   /** A part made by renderSarifPart (with this tool's rules), as the next file. */
   addRendered(part: SarifPart): void {
-    const fileIndex = this.uris.length;
+    const fileIndex = this.files++;
     this.uris.push(part.uri);
-    for (const made of part.results) this.results.push(placeResult(made as Sarif.Result, fileIndex));
+    for (const made of part.results) this.results.push(listItem(placeResult(made as Sarif.Result, fileIndex)));
   }
 
-  log(problems: readonly ToolProblem[] = []): Sarif.Log {
-    return this.document(problems, this.uris.map(artifact));
-  }
-
-  /**
-   * Writes the log exactly as JSON.stringify(log(), null, 2) would print it, the artifact list in
-   * pieces: for a batch of 20,000 files that list alone is 20,000 objects and a 3 MB string, made at
-   * the very end when memory peaks.
-   */
+  /** Writes the log, the two long lists in pieces. */
   writeLog(write: Write, problems: readonly ToolProblem[] = []): void {
-    const text = JSON.stringify(this.document(problems, ARTIFACTS_PLACEHOLDER), null, 2) + "\n";
-    const marker = JSON.stringify(ARTIFACTS_PLACEHOLDER);
-    const at = text.indexOf(marker);
-    write(text.slice(0, at));
-    if (this.uris.length === 0) write("[]");
-    else {
-      write("[\n");
-      for (let first = 0; first < this.uris.length; first += ARTIFACTS_PER_WRITE) {
-        const last = Math.min(first + ARTIFACTS_PER_WRITE, this.uris.length);
-        const entries = this.uris.slice(first, last).map((uri) => ARTIFACT_INDENT + JSON.stringify(artifact(uri), null, 2).replaceAll("\n", `\n${ARTIFACT_INDENT}`));
-        write(entries.join(",\n") + (last < this.uris.length ? ",\n" : "\n"));
-      }
-      write(`${ARTIFACT_INDENT.slice(2)}]`);
-    }
-    write(text.slice(at + marker.length));
-  }
-
-  private document(problems: readonly ToolProblem[], artifacts: Sarif.Artifact[] | string): Sarif.Log {
-    const { tool } = this;
-    return {
-      $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-      version: "2.1.0",
-      runs: [{
-        tool: {
-          driver: {
-            name: tool.name,
-            version: tool.version,
-            semanticVersion: tool.version,
-            informationUri: tool.informationUri,
-            rules: tool.rules.map((rule) => descriptor(rule, tool)),
-          },
-        },
-        invocations: [{
-          executionSuccessful: problems.length === 0,
-          ...(problems.length > 0 ? { toolExecutionNotifications: problems.map(notification) } : {}),
-        }],
-        artifacts: artifacts as Sarif.Artifact[],
-        columnKind: "utf16CodeUnits",
-        results: this.results,
-      }],
-    };
+    const text = JSON.stringify(sarifDocument(this.tool, problems, ARTIFACTS_PLACEHOLDER, RESULTS_PLACEHOLDER), null, 2) + "\n";
+    const artifactsAt = text.indexOf(JSON.stringify(ARTIFACTS_PLACEHOLDER));
+    const resultsAt = text.indexOf(JSON.stringify(RESULTS_PLACEHOLDER));
+    write(text.slice(0, artifactsAt));
+    writeList(write, this.uris.all().map((chunk) => chunk.split("\n").map((uri) => listItem(artifact(uri))).join(",\n")));
+    write(text.slice(artifactsAt + JSON.stringify(ARTIFACTS_PLACEHOLDER).length, resultsAt));
+    writeList(write, this.results.all());
+    write(text.slice(resultsAt + JSON.stringify(RESULTS_PLACEHOLDER).length));
   }
 }
 
+/** A list's chunks of rendered items, as JSON.stringify prints the whole list there. */
+function writeList(write: Write, chunks: readonly string[]): void {
+  if (chunks.length === 0) {
+    write("[]");
+    return;
+  }
+  write("[\n");
+  chunks.forEach((chunk, index) => write(chunk + (index < chunks.length - 1 ? ",\n" : "\n")));
+  write(`${ITEM_INDENT.slice(2)}]`);
+}
+
 export function sarifLog(files: readonly CheckedFile[], tool: SarifTool, problems: readonly ToolProblem[] = []): Sarif.Log {
-  const collector = new SarifCollector(tool);
-  for (const file of files) collector.add(file);
-  return collector.log(problems);
+  const ruleIndex = ruleIndexOf(tool.rules);
+  return sarifDocument(tool, problems, files.map((file) => artifact(artifactUri(file.path))), files.flatMap((file, index) => fileResults(file, index, ruleIndex)));
 }
 
 /** The SARIF report for check: files gathered as they arrive, the log written at the end (`problems` is read then, so it may still grow). */

@@ -54,4 +54,17 @@ describe("streamed diagnostics reports", () => {
     expect(text).toBe(JSON.stringify(sarifLog(files, SARIF_TOOL, problems), null, 2) + "\n");
     expect(JSON.parse(text).runs[0].results.length).toBe(files.reduce((sum, file) => sum + file.diagnostics.length, 0));
   });
+
+  // The collector keeps its lists as text joined a few hundred items at a time: a log longer than
+  // one piece, and one with files but no results, must still be JSON.stringify's layout.
+  it.each([
+    ["hundreds of files and results", Array.from({ length: 12 }, () => files).flat()],
+    ["clean files only", files.filter((file) => file.diagnostics.length === 0).flatMap((file) => Array.from({ length: 450 }, () => file))],
+  ])("SARIF of %s is the same log in pieces", (_, chosen) => {
+    const { text } = streamed((write) => sarifReport(write, SARIF_TOOL, []), chosen);
+    expect(text).toBe(JSON.stringify(sarifLog(chosen, SARIF_TOOL), null, 2) + "\n");
+    const run = JSON.parse(text).runs[0];
+    expect(run.artifacts.length).toBe(chosen.length);
+    expect(chosen.length + run.results.length).toBeGreaterThan(400);
+  });
 });
