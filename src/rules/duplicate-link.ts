@@ -1,5 +1,5 @@
 import { removeItem } from "./edits.js";
-import { firstLinksOfPairs, pairName } from "./group-ids.js";
+import { firstLinkOfPair } from "./group-ids.js";
 import { defineRule } from "./rule.js";
 
 export default defineRule({
@@ -34,11 +34,10 @@ removes the repeat.`,
 `,
   },
   check(network, report) {
-    const firstOfPair = firstLinksOfPairs(network);
     for (const link of network.links) {
       if (link.from.name === link.to.name) continue;
-      const first = firstOfPair.get(pairName(link));
-      if (!first || first === link) continue;
+      const first = firstLinkOfPair(network, link);
+      if (first === link) continue;
       report({
         at: { start: link.from.span.start, end: link.to.span.end },
         message: `link ${link.from.name} -- ${link.to.name} repeats link ${first.from.name} -- ${first.to.name}; two offices are joined by one SCN line, so remove one of them`,

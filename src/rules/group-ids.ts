@@ -10,23 +10,32 @@ export function pairName(link: Link): string {
   return link.from.name < link.to.name ? `${link.from.name}\n${link.to.name}` : `${link.to.name}\n${link.from.name}`;
 }
 
-const firstLinksFact = derivedFact("first links of pairs", (network): ReadonlyMap<string, Link> => {
-  const first = new Map<string, Link>();
+/** For each link, by `link.index`, the first link declared between the same unordered pair of
+ * names (the link itself when it is the first). One pass and one pair key per link, shared by
+ * duplicate-link and linksToKeep, which used to build each link's key again. */
+const firstLinksFact = derivedFact("first links of pairs", (network): readonly Link[] => {
+  const firstByPair = new Map<string, Link>();
+  const firstOf: Link[] = [];
   for (const link of network.links) {
     const key = pairName(link);
-    if (!first.has(key)) first.set(key, link);
+    let first = firstByPair.get(key);
+    if (!first) {
+      first = link;
+      firstByPair.set(key, link);
+    }
+    firstOf.push(first);
   }
-  return first;
+  return firstOf;
 });
 
-/** The first link declared for each unordered pair of names (computed once per network). */
-export function firstLinksOfPairs(network: Network): ReadonlyMap<string, Link> {
-  return derived(network, firstLinksFact);
+/** The first link declared between the same pair of offices as `link` (in either order). */
+export function firstLinkOfPair(network: Network, link: Link): Link {
+  return derived(network, firstLinksFact)[link.index] ?? link;
 }
 
 const linksToKeepFact = derivedFact("links to keep", (network): readonly Link[] => {
-  const firstOfPair = firstLinksOfPairs(network);
-  return network.links.filter((link) => link.from.name !== link.to.name && firstOfPair.get(pairName(link)) === link);
+  const firstOf = derived(network, firstLinksFact);
+  return network.links.filter((link) => link.from.name !== link.to.name && firstOf[link.index] === link);
 });
 
 /** The links that should stay, in declaration order: not a link from an office to itself, nor a
