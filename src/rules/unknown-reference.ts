@@ -9,6 +9,13 @@ function names(devices: readonly Device[], network: Network): string[] {
   return devices.filter((device) => network.devicesByName.get(device.name) === device).map((device) => device.name);
 }
 
+/** Made on first use: most checks have no unknown name, and the three lists of candidates (with a
+ * sort) cost more than the rest of the rule. */
+function lazily(make: () => Suggestions): () => Suggestions {
+  let made: Suggestions | undefined;
+  return () => (made ??= make());
+}
+
 function suggestionReport(at: Span, message: string, suggestion: string | undefined, network: Network): RuleReport {
   if (!suggestion) return { at, message };
   const target = network.devicesByName.get(suggestion);
@@ -56,10 +63,10 @@ later messages then go without "did you mean".`,
 `,
   },
   check(network, report) {
-    const officeNames = new Suggestions(names(network.offices, network));
+    const officeNames = lazily(() => new Suggestions(names(network.offices, network)));
     // Distributed servers first: they are what `voicemail` is meant to name.
-    const serverNames = new Suggestions(names([...network.servers].sort((first, second) =>
-      Number(second.role?.value === "distributed") - Number(first.role?.value === "distributed")), network));
+    const serverNames = lazily(() => new Suggestions(names([...network.servers].sort((first, second) =>
+      Number(second.role?.value === "distributed") - Number(first.role?.value === "distributed")), network)));
 
     const unreadable = (name: string): boolean => network.unreadableNames?.has(name) === true;
     for (const office of network.offices) {
@@ -75,7 +82,7 @@ later messages then go without "did you mean".`,
         continue;
       }
       const message = `office '${office.name}' uses server '${reference.name}', which is not declared`;
-      report(suggestionReport(reference.span, message, serverNames.closest(reference.name), network));
+      report(suggestionReport(reference.span, message, serverNames().closest(reference.name), network));
     }
 
     for (const link of network.links) {
@@ -93,18 +100,18 @@ later messages then go without "did you mean".`,
         const message = `link ${link.from.name} -- ${link.to.name} names office '${end.name}', which is not declared`;
         // Never the office at the other end: the fix would make a self-link.
         const otherEnd = end === link.from ? link.to.name : link.from.name;
-        report(suggestionReport(end.span, message, officeNames.closest(end.name, 2, otherEnd), network));
+        report(suggestionReport(end.span, message, officeNames().closest(end.name, 2, otherEnd), network));
       }
     }
 
-    const deviceNames = new Suggestions(names([...network.offices, ...network.servers], network));
+    const deviceNames = lazily(() => new Suggestions(names([...network.offices, ...network.servers], network)));
     for (const accepted of network.acceptedFailures) {
       for (const device of accepted.devices) {
         if (device.target) continue;
         if (!device.ends) {
           if (unreadable(device.name)) continue;
           const message = `accept-failure names '${device.name}', which is not a declared office or server`;
-          report(suggestionReport(device.span, message, deviceNames.closest(device.name), network));
+          report(suggestionReport(device.span, message, deviceNames().closest(device.name), network));
           continue;
         }
         const [from, to] = device.ends;
@@ -125,7 +132,7 @@ later messages then go without "did you mean".`,
         }
         const otherEnd = badEnd === from ? to.name : from.name;
         const message = `accept-failure names link '${device.name}', whose office '${badEnd.name}' is not declared`;
-        report(suggestionReport(badEnd.span, message, officeNames.closest(badEnd.name, 2, otherEnd), network));
+        report(suggestionReport(badEnd.span, message, officeNames().closest(badEnd.name, 2, otherEnd), network));
       }
     }
   },
