@@ -1,5 +1,5 @@
 import { derived, derivedFact } from "./derived.js";
-import type { Link, Network, Office, Server } from "./types.js";
+import type { Device, Link, Network, Office, Server } from "./types.js";
 
 /** Who holds each role, derived once per network. "The" central office exists only when exactly
  * one office claims the role; with several, the count rules report it and role-dependent rules
@@ -44,6 +44,15 @@ function computeRoles(network: Network): Roles {
     serverRolesUncertain: servers.some((server) => server.unknown.has("role") || !server.role),
   };
   return result;
+}
+
+const devicesInTextOrderFact = derivedFact("devices in text order", (network): readonly Device[] =>
+  [...network.offices, ...network.servers].sort((first, second) => first.span.start - second.span.start));
+
+/** Every office and server, re-declarations included, in the order they are declared in the text
+ * (offices and servers interleaved). Computed once per network. */
+export function devicesInTextOrder(network: Network): readonly Device[] {
+  return derived(network, devicesInTextOrderFact);
 }
 
 /** The offices that are not later re-declarations of a name. */

@@ -1,4 +1,5 @@
 import type { Device } from "../ir/types.js";
+import { devicesInTextOrder } from "../ir/queries.js";
 import { defineRule } from "./rule.js";
 
 export default defineRule({
@@ -33,8 +34,7 @@ be the backup server). Addresses compare after normalization, so "FD00::10" equa
   },
   check(network, report) {
     const firstByAddress = new Map<string, Device>();
-    const devices: Device[] = [...network.offices, ...network.servers].sort((first, second) => first.span.start - second.span.start);
-    for (const device of devices) {
+    for (const device of devicesInTextOrder(network)) {
       // A second declaration of the same name is duplicate-name's to report, not a second device.
       if (!device.address || device.isDuplicate) continue;
       const first = firstByAddress.get(device.address.value.text);

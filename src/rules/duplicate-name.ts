@@ -1,4 +1,5 @@
 import type { Device } from "../ir/types.js";
+import { devicesInTextOrder } from "../ir/queries.js";
 import { defineRule } from "./rule.js";
 
 export default defineRule({
@@ -28,8 +29,7 @@ case-insensitive file system (Windows, macOS) \`HQ.json\` and \`hq.json\` are th
   },
   check(network, report) {
     const firstByFoldedName = new Map<string, Device>();
-    const devices: Device[] = [...network.offices, ...network.servers].sort((first, second) => first.nameSpan.start - second.nameSpan.start);
-    for (const device of devices) {
+    for (const device of devicesInTextOrder(network)) {
       const folded = device.name.toLowerCase();
       const first = firstByFoldedName.get(folded);
       if (!first) {
