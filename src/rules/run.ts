@@ -54,7 +54,7 @@ const ruleIds: ReadonlySet<string> = new Set(rulesById.keys());
 
 /** Applies `scnc-disable-next-line` comments, then adds the warnings about the comments themselves. */
 function withSuppressions(network: Network, diagnostics: Diagnostic[], enabled: ReadonlyMap<string, Severity>): Diagnostic[] {
-  const { kept, unknown, unused } = applySuppressions(network.source, diagnostics, { knownIds: ruleIds, ranIds: new Set(enabled.keys()) });
+  const { kept, unknown, unused } = applySuppressions(network.source, diagnostics, { knownIds: ruleIds, ranIds: enabled });
   for (const [rule, reports] of [[unknownSuppression, unknown], [unusedSuppression, unused]] as const) {
     const severity = enabled.get(rule.id);
     if (severity) for (const report of reports) kept.push(toDiagnostic(rule, severity, report));

@@ -75,8 +75,9 @@ export interface SuppressionOutcome {
 
 export interface SuppressionContext {
   readonly knownIds: ReadonlySet<string>;
-  /** Rules that ran: a suppression of a rule that did not run (turned off) is not called unused. */
-  readonly ranIds: ReadonlySet<string>;
+  /** Rules that ran: a suppression of a rule that did not run (turned off) is not called unused.
+   * Only asked `has`, so the caller's map of enabled rules serves without a copy. */
+  readonly ranIds: { has(id: string): boolean };
 }
 
 function unusedReport(suppression: Suppression, unusedIds: Suppression["ids"], text: string): RuleReport[] {
