@@ -37,8 +37,9 @@ export function officeRole(office: Office): OfficeDocumentRole {
 /** The link between the central office and a fallback office carries the fallback settings at both
  * ends (DOMAIN.md rule 18; S17, S18). */
 export function isFallbackLink(link: Link): boolean {
-  const ends = [link.from.office?.role, link.to.office?.role];
-  return ends.includes("central") && ends.includes("fallback");
+  const from = link.from.office?.role;
+  const to = link.to.office?.role;
+  return (from === "central" && to === "fallback") || (from === "fallback" && to === "central");
 }
 
 /** The compiler runs only on networks whose preconditions hold (see preconditions.ts); a value

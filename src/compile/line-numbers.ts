@@ -1,5 +1,6 @@
 import type { ExistingOutput } from "./changes.js";
 import type { CompiledNetwork } from "./documents.js";
+import { byCodeUnits } from "./order.js";
 
 /**
  * The SCN line numbers an earlier build gave: per office, the number of its line to each peer.
@@ -66,12 +67,15 @@ export function existingLineNumbers(existing: ExistingOutput): LineNumbers {
   return fromOfficeFiles(existing);
 }
 
-/** What the manifest records for the next build: office → peer → line number, keys sorted by the
- * JSON writer. */
+/** What the manifest records for the next build: office → peer → line number, built with its keys
+ * in code-unit order, as the JSON writer prints them. */
 export function lineNumberTable(compiled: CompiledNetwork): Table {
   const table: Table = {};
-  for (const office of compiled.offices) {
-    table[office.name] = Object.fromEntries(office.lines.map((line) => [line.peer, line.lineNumber]));
+  for (const office of [...compiled.offices].sort((first, second) => byCodeUnits(first.name, second.name))) {
+    const own: Record<string, number> = {};
+    // A peer named twice (a repeated link) keeps its last line's number; the sort is stable.
+    for (const line of [...office.lines].sort((first, second) => byCodeUnits(first.peer, second.peer))) own[line.peer] = line.lineNumber;
+    table[office.name] = own;
   }
   return table;
 }

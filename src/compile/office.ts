@@ -30,12 +30,14 @@ function voicemailDestination(office: Office, role: OfficeDocumentRole, context:
   return context.firstHops[office.index]?.groupId?.value ?? null;
 }
 
+// The documents are built with their keys in code-unit order, as canonicalJson prints them (it
+// then prints them without copying them first).
 function compileVoicemail(office: Office, role: OfficeDocumentRole, context: CompileContext): OfficeVoicemail {
   return {
-    voicemailType: voicemailTypeFor(role),
-    voicemailIpAddress: voicemailIpAddress(office, role, context),
     backupVoicemailIpAddress: backupVoicemailIpAddress(role, context),
     voicemailDestination: voicemailDestination(office, role, context),
+    voicemailIpAddress: voicemailIpAddress(office, role, context),
+    voicemailType: voicemailTypeFor(role),
   };
 }
 
@@ -66,17 +68,15 @@ function compileLicenses(office: Office): LicenseEntry[] {
 
 export function compileOffice(office: Office, context: CompileContext): OfficeDocument {
   const role = officeRole(office);
-  return {
-    kind: "office",
-    name: office.name,
-    network: context.network.name,
-    address: office.address?.value.text ?? null,
-    release: releaseOf(office).text,
-    role,
-    voicemail: compileVoicemail(office, role, context),
-    // A member is on the central server through the central office: no server connects to it (S34).
-    ...(role === "member" ? {} : { security: { voicemailPassword: context.password } }),
-    lines: compileLines(office, context.lineNumbers.get(office.name)),
-    licenses: compileLicenses(office),
-  };
+  const address = office.address?.value.text ?? null;
+  const licenses = compileLicenses(office);
+  const lines = compileLines(office, context.lineNumbers.get(office.name));
+  const name = office.name;
+  const network = context.network.name;
+  const release = releaseOf(office).text;
+  const voicemail = compileVoicemail(office, role, context);
+  // A member is on the central server through the central office: no server connects to it (S34).
+  if (role === "member") return { address, kind: "office", licenses, lines, name, network, release, role, voicemail };
+  const security = { voicemailPassword: context.password };
+  return { address, kind: "office", licenses, lines, name, network, release, role, security, voicemail };
 }

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { officeChecklist } from "./checklist/office.js";
 import { serverChecklist } from "./checklist/server.js";
 import type { CompiledNetwork, DeviceDocument } from "./documents.js";
@@ -64,7 +64,8 @@ export function deviceOfPath(path: string): DeviceReference | undefined {
 }
 
 export function sha256(content: string): string {
-  return createHash("sha256").update(content, "utf8").digest("hex");
+  // One call, not createHash().update().digest(): a batch build hashes 37,000 small files.
+  return hash("sha256", content, "hex");
 }
 
 function stepsOf(compiled: CompiledNetwork, document: DeviceDocument): readonly Step[] {
@@ -84,6 +85,20 @@ function assertValid(problems: readonly string[], what: string): void {
   if (problems.length > 0) throw new Error(`${what} does not match its schema: ${problems.join("; ")}`);
 }
 
+/** The manifest of the device files (sorted by path), with its keys in code-unit order, as
+ * canonicalJson prints them. */
+export function manifestDocument(compiled: CompiledNetwork, devices: readonly OutputFile[], options: RenderOptions): ManifestDocument {
+  return {
+    files: devices.map((file) => ({ path: file.path, sha256: sha256(file.content) })),
+    format: options.format,
+    lineNumbers: lineNumberTable(compiled),
+    manifestVersion: 1,
+    network: compiled.network,
+    scncVersion: options.scncVersion,
+    secretsResolved: options.secretsResolved,
+  };
+}
+
 /** Compiled documents → the files of OUTPUT.md, each validated against its schema (unless
  * `validate` is false). Pure. */
 export function renderOutput(compiled: CompiledNetwork, options: RenderOptions): RenderedOutput {
@@ -94,15 +109,7 @@ export function renderOutput(compiled: CompiledNetwork, options: RenderOptions):
     return { path: devicePath(device, options.format), content: renderDocument(compiled, document, options.format), device };
   });
   devices.sort((first, second) => byCodeUnits(first.path, second.path));
-  const manifest: ManifestDocument = {
-    manifestVersion: 1,
-    network: compiled.network,
-    scncVersion: options.scncVersion,
-    format: options.format,
-    secretsResolved: options.secretsResolved,
-    files: devices.map((file) => ({ path: file.path, sha256: sha256(file.content) })),
-    lineNumbers: lineNumberTable(compiled),
-  };
+  const manifest = manifestDocument(compiled, devices, options);
   if (validate) assertValid(manifestProblems(manifest), "the manifest");
   return { devices, manifest: { path: MANIFEST_PATH, content: canonicalJson(manifest) } };
 }

@@ -28,25 +28,28 @@ function controllers(context: CompileContext): string[] {
   return [centralOffice, fallbackOffice].filter((office) => office !== undefined).map((office) => office.name);
 }
 
+// The documents are built with their keys in code-unit order, as canonicalJson prints them (it
+// then prints them without copying them first).
 function general(server: Server, role: ServerDocumentRole, context: CompileContext): ServerGeneralPreferences {
-  if (role !== "central") return { voicemailPassword: context.password };
+  const voicemailPassword = context.password;
+  if (role !== "central") return { voicemailPassword };
   const failback = server.failback;
   // Only where the server has the setting: a version the sources show without it gets none, and in
   // the versions no document settles scnc sets it only when the network asks for it (S2, S9, S10).
   const availability = failbackOptionAt(server.version?.value);
-  if (availability === "absent" || (availability === "unsettled" && !failback)) return { voicemailPassword: context.password };
-  return {
-    voicemailPassword: context.password,
-    failbackOption: failbackOptionFor(failback?.mode.value),
-    ...(failback?.mode.value === "automatic" && failback.minutes ? { failbackTimeoutMinutes: failback.minutes.value } : {}),
-  };
+  if (availability === "absent" || (availability === "unsettled" && !failback)) return { voicemailPassword };
+  const failbackOption = failbackOptionFor(failback?.mode.value);
+  if (failback?.mode.value === "automatic" && failback.minutes) {
+    return { failbackOption, failbackTimeoutMinutes: failback.minutes.value, voicemailPassword };
+  }
+  return { failbackOption, voicemailPassword };
 }
 
 /** The first SMTP Sender entry's Mail Domain is the server's own domain, and the receiver accepts
  * mail for that same domain (DOMAIN.md rule 34; S23). */
 function email(server: Server): ServerEmailPreferences {
   const domain = server.mailDomain?.value ?? null;
-  return { smtpSender: { mailDomain: domain }, smtpReceiver: { mode: SMTP_RECEIVER_MODE, domain } };
+  return { smtpReceiver: { domain, mode: SMTP_RECEIVER_MODE }, smtpSender: { mailDomain: domain } };
 }
 
 /** Central and backup servers keep each other in step by mail to vmsyncslave / vmsyncmaster at
@@ -70,21 +73,20 @@ export function compileServer(server: Server, context: CompileContext): ServerDo
   const role = required(server.role, `a role for server '${server.name}'`).value;
   const { centralServer } = context.roles;
   const served = role === "central" ? centrallyServed(context) : role === "distributed" ? distributedMembers(server) : [];
+  const address = server.address?.value.text ?? null;
+  const controlledBy = role === "distributed" ? names(served) : controllers(context);
+  const kind = "server";
+  const name = server.name;
+  const network = context.network.name;
+  const platform = server.platform?.value ?? null;
+  const preferences = { email: email(server), general: general(server, role, context) };
+  const serves = names(served);
+  const version = required(server.version, `a version for server '${server.name}'`).value.text;
+  if (role === "distributed" && centralServer) {
+    const forwardsMessagesTo = { domain: centralServer.mailDomain?.value ?? null, server: centralServer.name };
+    return { address, controlledBy, forwardsMessagesTo, kind, name, network, platform, preferences, role, serves, version };
+  }
   const syncSettings = sync(role, context);
-  return {
-    kind: "server",
-    name: server.name,
-    network: context.network.name,
-    address: server.address?.value.text ?? null,
-    version: required(server.version, `a version for server '${server.name}'`).value.text,
-    platform: server.platform?.value ?? null,
-    role,
-    controlledBy: role === "distributed" ? names(served) : controllers(context),
-    serves: names(served),
-    preferences: { general: general(server, role, context), email: email(server) },
-    ...(syncSettings ? { sync: syncSettings } : {}),
-    ...(role === "distributed" && centralServer
-      ? { forwardsMessagesTo: { server: centralServer.name, domain: centralServer.mailDomain?.value ?? null } }
-      : {}),
-  };
+  if (syncSettings) return { address, controlledBy, kind, name, network, platform, preferences, role, serves, sync: syncSettings, version };
+  return { address, controlledBy, kind, name, network, platform, preferences, role, serves, version };
 }
