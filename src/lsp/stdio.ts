@@ -1,9 +1,10 @@
 import { format } from "node:util";
 import {
-  AbstractMessageReader, createConnection, ProposedFeatures, StreamMessageWriter, type DataCallback, type Disposable, type Message,
+  AbstractMessageReader, createConnection, ProposedFeatures, type DataCallback, type Disposable, type Message,
 } from "vscode-languageserver/node";
 import { FrameDecoder, FramingError } from "./framing.js";
 import { admit, errorResponse, PARSE_ERROR, type ErrorResponse, type LifecycleState } from "./lifecycle.js";
+import { SingleWriteMessageWriter } from "./message-writer.js";
 import { startServer } from "./server.js";
 import { relaunchWithYoungGeneration } from "./young-generation.js";
 
@@ -64,7 +65,7 @@ class StdinMessageReader extends AbstractMessageReader {
  */
 export function runStdioServer(): void {
   if (relaunchWithYoungGeneration()) return;
-  const writer = new StreamMessageWriter(process.stdout);
+  const writer = new SingleWriteMessageWriter(process.stdout);
   const exit = (code: number): never => process.exit(code);
   const reader = new StdinMessageReader(
     (response) => void writer.write(response as unknown as Message),
