@@ -50,6 +50,8 @@ interface BatchShared {
   readonly lookup: ConfigLookup;
   /** The thread that writes each network's new tree while the next one compiles. */
   readonly writer: TreeWriter;
+  /** The folders that hold the networks' directories, made and found writable once for the run. */
+  readonly checkedParents: Set<string>;
 }
 
 /** How many networks a batch build starts while an earlier one is still writing its files. */
@@ -109,7 +111,7 @@ interface NetworkToWrite {
 
 async function writeNetwork(directory: OutputDirectory, network: NetworkToWrite, options: BuildOptions, io: CliIo, shared?: BatchShared): Promise<NetworkOutcome> {
   const resolveSecrets = options.resolveSecrets === true;
-  await directory.assertWritable();
+  await directory.assertWritable(shared?.checkedParents);
   const pause = Number(io.env[PAUSE_HOOK] ?? 0);
   const { changes, offices, servers } = await directory.withLock(async () => {
     const existing = await directory.read(network.wanted);
@@ -147,7 +149,7 @@ export async function runBuild(file: string, options: BuildOptions, io: CliIo): 
 export async function runBatchBuild(targets: readonly string[], options: BuildOptions, io: CliIo): Promise<number> {
   const { networks, failed } = await networksToBuild(targets, options.ignorePattern ?? [], io);
   await assertBatchOutput(options.output, io.cwd, networks);
-  const shared: BatchShared = { lookup: configLookup(options, io), writer: new TreeWriter() };
+  const shared: BatchShared = { lookup: configLookup(options, io), writer: new TreeWriter(), checkedParents: new Set() };
   let entries;
   try {
     entries = await eachNetwork(networks, io, (network, networkIo) => buildNetwork(network.file, { ...options, output: outputOf(options.output, network) }, networkIo, shared),
