@@ -136,4 +136,23 @@ describe("batch plan", () => {
     expect((await runCli(["plan", "nets", "-o", "out", "--detailed-exitcode"], { cwd })).code).toBe(1);
     expect((await runCli(["plan", "nets", "-o", "out"], { cwd })).code).toBe(1);
   });
+
+  it("prints a file name's control characters as pictures in each network's heading, as everywhere else", async () => {
+    const cwd = workspaceWith({ "nets/esc\u001b[31mred.scn": cleanNetwork, "nets/new\nline.scn": changed });
+    const run = await runCli(["plan", "nets", "-o", "out"], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("# nets/esc\u241b[31mred.scn into out/esc\u241b[31mred\n");
+    expect(run.stdout).toContain("# nets/new\u240aline.scn into out/new\u240aline\n");
+    expect(run.stdout).not.toMatch(/\u001b/);
+  });
+
+  it("quotes the runbook command it suggests, so a folder with a space pastes as one argument", async () => {
+    const cwd = workspaceWith({ "customers/delta corp/my network.scn": cleanNetwork, "customers/o'brien/net.scn": changed });
+    const run = await runCli(["plan", "customers", "-o", "out"], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("in a safe order: scnc runbook 'customers/delta corp/my network.scn' --from 'out/delta corp/my network'\n");
+    expect(run.stdout).toContain("in a safe order: scnc runbook 'customers/o'\\''brien/net.scn' --from 'out/o'\\''brien/net'\n");
+    const plain = await runCli(["plan", "customers/o'brien/net.scn", "-o", "plain-out"], { cwd });
+    expect(plain.stdout).toContain("in a safe order: scnc runbook 'customers/o'\\''brien/net.scn' --from plain-out\n");
+  });
 });
