@@ -13,6 +13,9 @@ export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 export interface InputProblem {
   readonly path: string;
   readonly message: string;
+  /** Set when the problem is one would-be input file (a link named *.scn that leads nowhere or out of
+   * the tree), as an absolute path: ignore patterns and --shard then apply to it as to any file. */
+  readonly file?: string;
 }
 
 export interface CollectedInputs {
@@ -55,7 +58,7 @@ export async function collectInputs(targets: readonly string[], cwd: string, opt
       info = await stat(absolute);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT" && picomatch.scan(target).isGlob) {
-        found.push(...expandPattern(target, cwd, problems).filter((file) => !ignored(file.absolute)));
+        found.push(...expandPattern(target, cwd, problems, ignored).filter((file) => !ignored(file.absolute)));
         continue;
       }
       problems.push({ path: target, message: describeFsError(error) });
@@ -66,8 +69,9 @@ export async function collectInputs(targets: readonly string[], cwd: string, opt
       continue;
     }
     const walked = walkFiles(absolute, (file) => path.join(target, path.relative(absolute, file)), (relative) => relative.endsWith(".scn"));
-    problems.push(...walked.problems);
-    if (walked.files.length === 0 && walked.problems.length === 0) problems.push({ path: target, message: "directory holds no .scn files" });
+    const walkProblems = walked.problems.filter((problem) => problem.file === undefined || !ignored(problem.file));
+    problems.push(...walkProblems);
+    if (walked.files.length === 0 && walkProblems.length === 0) problems.push({ path: target, message: "directory holds no .scn files" });
     const prefix = shownPrefix(target);
     for (const file of walked.files) if (!ignored(file.absolute)) found.push({ shown: prefix + nativeSeparators(file.relative), absolute: file.absolute, real: file.real });
   }
@@ -115,7 +119,7 @@ function onceEach(found: readonly FoundFile[]): string[] {
 }
 
 /** The files a glob pattern matches, shown as the pattern spells them; an invalid pattern is a problem. */
-function expandPattern(pattern: string, cwd: string, problems: InputProblem[]): FoundFile[] {
+function expandPattern(pattern: string, cwd: string, problems: InputProblem[], ignored: (absolute: string) => boolean): FoundFile[] {
   const normalized = pattern.split(path.sep).join("/");
   let matches: (candidate: string) => boolean;
   try {
@@ -134,8 +138,9 @@ function expandPattern(pattern: string, cwd: string, problems: InputProblem[]): 
   } catch {
     walked = { files: [], problems: [] };
   }
-  problems.push(...walked.problems);
-  if (walked.files.length === 0 && walked.problems.length === 0) problems.push({ path: pattern, message: "no files match this pattern" });
+  const walkProblems = walked.problems.filter((problem) => problem.file === undefined || !ignored(problem.file));
+  problems.push(...walkProblems);
+  if (walked.files.length === 0 && walkProblems.length === 0) problems.push({ path: pattern, message: "no files match this pattern" });
   return walked.files.map((file) => ({ shown: spelled(file.relative), absolute: file.absolute, real: file.real }));
 }
 

@@ -56,8 +56,10 @@ export function outputNames(files: readonly string[], cwd: string): BatchNetwork
 }
 
 /** Refuses, before anything is written, an OUT that holds a single network's build (its own
- * manifest.json), and networks whose directories would nest (`a.scn` and `a/b.scn`): one build's
- * atomic swap would carry the other's directory with it. */
+ * manifest.json); networks whose directories would nest (`a.scn` and `a/b.scn`): one build's
+ * atomic swap would carry the other's directory with it; two networks with one directory (`net`
+ * and `net.SCN`), whose builds would take turns over it (the second finding the first's lock); and
+ * a network whose directory would be OUT/index.json. */
 export async function assertBatchOutput(out: string, cwd: string, networks: readonly BatchNetwork[]): Promise<void> {
   try {
     await lstat(path.resolve(cwd, out, MANIFEST_PATH));
@@ -65,7 +67,19 @@ export async function assertBatchOutput(out: string, cwd: string, networks: read
   } catch (error) {
     if (error instanceof CliFailure) throw error;
   }
-  const names = new Set(networks.map((network) => network.output));
+  const byOutput = new Map<string, BatchNetwork>();
+  for (const network of networks) {
+    if (network.output === INDEX_FILE) {
+      throw new CliFailure(`${network.file} would build into ${outputOf(out, network)}, where the batch build writes its index; rename it`);
+    }
+    const other = byOutput.get(network.output);
+    if (other) {
+      throw new CliFailure(`${other.file} and ${network.file} would build into the same directory (${outputOf(out, network)}); ` +
+        "rename one, or build them into different directories");
+    }
+    byOutput.set(network.output, network);
+  }
+  const names = new Set(byOutput.keys());
   for (const network of networks) {
     const parts = network.output.split("/");
     for (let length = 1; length < parts.length; length++) {

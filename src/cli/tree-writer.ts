@@ -7,7 +7,8 @@ import { Worker } from "node:worker_threads";
  * this one's files: on 2 cores the two overlap, where writing on the main thread added them up.
  * The operations run in order, synchronously, exactly as OutputDirectory.replace() would run them;
  * the first that fails stops the job and its error comes back with its code, so the message the
- * user sees is the same. The staging tree, the lock and the renames stay on the main thread.
+ * user sees is the same. A new staging tree is made here too, with its first operation; the lock,
+ * the carry-over of an old tree's other files and the renames stay on the main thread.
  */
 export type TreeOperation =
   | { readonly op: "mkdir"; readonly path: string }

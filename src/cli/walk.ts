@@ -93,7 +93,7 @@ export function walkFiles(root: string, shown: (absolute: string) => string, wan
       target = realpathSync(full);
       isFolder = statSync(full).isDirectory();
     } catch {
-      if (wanted(relative)) problems.push({ path: shown(full), message: "is a symbolic link that leads nowhere" });
+      if (wanted(relative)) problems.push({ path: shown(full), message: "is a symbolic link that leads nowhere", file: full });
       return;
     }
     if (isFolder && skippedFolder(name)) return;
@@ -102,6 +102,7 @@ export function walkFiles(root: string, shown: (absolute: string) => string, wan
       problems.push({
         path: shown(full),
         message: `is a symbolic link to a ${isFolder ? "folder" : "file"} outside ${shown(root)}; not followed (name it on the command line to check it)`,
+        ...(isFolder ? {} : { file: full }),
       });
       return;
     }

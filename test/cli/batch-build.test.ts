@@ -88,6 +88,26 @@ describe("batch build", () => {
     expect(refused.stderr).toContain("out: holds the build of a single network (manifest.json)");
   });
 
+  it("refuses two networks that would build into one directory (net and net.SCN), before writing anything", async () => {
+    const cwd = workspaceWith({ "nets/net.scn": cleanNetwork, "nets/net.SCN": changed });
+    for (const command of [["build"], ["build", "--check"], ["plan"]]) {
+      const run = await runCli([...command, "nets/net.scn", "nets/net.SCN", "-o", "out"], { cwd });
+      expect(run.code).toBe(2);
+      // Not "another scnc build (process N) is writing it": N was this very build.
+      expect(run.stderr).toBe("scnc: nets/net.scn and nets/net.SCN would build into the same directory (out/net); " +
+        "rename one, or build them into different directories\n");
+      expect(existsSync(path.join(cwd, "out"))).toBe(false);
+    }
+  });
+
+  it("refuses a network whose directory would be OUT/index.json, the index's own name", async () => {
+    const cwd = workspaceWith({ "nets/alpha.scn": cleanNetwork, "nets/index.json.scn": changed });
+    const run = await runCli(["build", "nets", "-o", "out"], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("scnc: nets/index.json.scn would build into out/index.json, where the batch build writes its index; rename it\n");
+    expect(existsSync(path.join(cwd, "out"))).toBe(false);
+  });
+
   it("keeps foreign files in OUT, and a network scnc cannot read fails alone (exit 2) while the others build", async () => {
     const cwd = workspaceWith({ "nets/alpha.scn": cleanNetwork, "nets/bad.scn": new Uint8Array([0x6e, 0xff, 0xfe]), "out/README.txt": "mine\n" });
     const run = await runCli(["build", "nets", "-o", "out"], { cwd });
@@ -115,5 +135,24 @@ describe("batch plan", () => {
     writeFileSync(path.join(cwd, "nets/gamma.scn"), broken);
     expect((await runCli(["plan", "nets", "-o", "out", "--detailed-exitcode"], { cwd })).code).toBe(1);
     expect((await runCli(["plan", "nets", "-o", "out"], { cwd })).code).toBe(1);
+  });
+
+  it("prints a file name's control characters as pictures in each network's heading, as everywhere else", async () => {
+    const cwd = workspaceWith({ "nets/esc\u001b[31mred.scn": cleanNetwork, "nets/new\nline.scn": changed });
+    const run = await runCli(["plan", "nets", "-o", "out"], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("# nets/esc\u241b[31mred.scn into out/esc\u241b[31mred\n");
+    expect(run.stdout).toContain("# nets/new\u240aline.scn into out/new\u240aline\n");
+    expect(run.stdout).not.toMatch(/\u001b/);
+  });
+
+  it("quotes the runbook command it suggests, so a folder with a space pastes as one argument", async () => {
+    const cwd = workspaceWith({ "customers/delta corp/my network.scn": cleanNetwork, "customers/o'brien/net.scn": changed });
+    const run = await runCli(["plan", "customers", "-o", "out"], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("in a safe order: scnc runbook 'customers/delta corp/my network.scn' --from 'out/delta corp/my network'\n");
+    expect(run.stdout).toContain("in a safe order: scnc runbook 'customers/o'\\''brien/net.scn' --from 'out/o'\\''brien/net'\n");
+    const plain = await runCli(["plan", "customers/o'brien/net.scn", "-o", "plain-out"], { cwd });
+    expect(plain.stdout).toContain("in a safe order: scnc runbook 'customers/o'\\''brien/net.scn' --from plain-out\n");
   });
 });

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, writeFileSync } from "node:fs";
-import { link, writeFile } from "node:fs/promises";
+import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import type { link } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { withBuildLock } from "../../src/cli/build-lock.js";
@@ -87,20 +87,50 @@ describe("the build lock", () => {
     expect(readdirSync(cwd)).toEqual([]);
   });
 
+  it("on release, removes only its own lock: a lock put at the name meanwhile by another build stays", async () => {
+    const cwd = workspaceWith();
+    const lockPath = path.join(cwd, ".out.scnc-lock");
+    const other = `${process.pid} 00000000000000cc\n`;
+    await withBuildLock(lockPath, "out", async (lock) => {
+      expect(readFileSync(lockPath, "utf8")).toBe(`${process.pid} ${lock.token}\n`);
+      // Someone deleted the lock by hand and another build took the name.
+      unlinkSync(lockPath);
+      writeFileSync(lockPath, other);
+    });
+    expect(readFileSync(lockPath, "utf8")).toBe(other);
+    expect(readdirSync(cwd)).toEqual([".out.scnc-lock"]);
+  });
+
+  it.runIf(existsSync("/proc/self/fd"))("keeps its lock file open only while it holds the lock", async () => {
+    const cwd = workspaceWith();
+    const lockPath = path.join(cwd, ".out.scnc-lock");
+    const open = () => readdirSync("/proc/self/fd").length;
+    const before = open();
+    for (let build = 0; build < 20; build++) {
+      await withBuildLock(lockPath, "out", async () => expect(open()).toBe(before + 1));
+    }
+    await expect(withBuildLock(lockPath, "out", async () => {
+      throw new Error("the build failed");
+    })).rejects.toThrow("the build failed");
+    writeFileSync(lockPath, `${process.pid} 0123456789abcdef\n`);
+    await expect(withBuildLock(lockPath, "out", async () => "built")).rejects.toThrow("another scnc build");
+    expect(open()).toBe(before);
+  });
+
   it("after ENOSPC while writing the lock, no lock and no empty file is left behind", async () => {
     const cwd = workspaceWith();
     const lockPath = path.join(cwd, ".out.scnc-lock");
     const noSpace = Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
-    const failingWrite = (async (file: Parameters<typeof writeFile>[0]) => {
-      await writeFile(file, "", { flag: "wx" }); // the file is created, then the write fails, as on a full disk
+    // The draft is created, then writing its text fails, as on a full disk.
+    const failingWrite = async () => {
       throw noSpace;
-    }) as typeof writeFile;
-    await expect(withBuildLock(lockPath, "out", async () => "built", { writeFile: failingWrite, link })).rejects.toThrow(
+    };
+    await expect(withBuildLock(lockPath, "out", async () => "built", { write: failingWrite })).rejects.toThrow(
       "out: cannot write beside it (ENOSPC: no space left on device, write)");
     const failingLink = (async () => {
       throw noSpace;
     }) as typeof link;
-    await expect(withBuildLock(lockPath, "out", async () => "built", { writeFile, link: failingLink })).rejects.toThrow("ENOSPC");
+    await expect(withBuildLock(lockPath, "out", async () => "built", { link: failingLink })).rejects.toThrow("ENOSPC");
     expect(readdirSync(cwd)).toEqual([]);
     expect(await withBuildLock(lockPath, "out", async () => "built")).toBe("built");
   });

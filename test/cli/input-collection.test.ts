@@ -81,6 +81,27 @@ describe.skipIf(process.platform === "win32")("walks fail loudly", () => {
     expect(run.code).toBe(2);
   });
 
+  it("a link named *.scn that cannot be followed is one file: .scncignore and --ignore-pattern leave it out, and only its own --shard reports it", async () => {
+    const cwd = workspaceWith({ ...tree, "outside/secret.scn": cleanNetwork });
+    symlinkSync(path.join(cwd, "missing.scn"), path.join(cwd, "nets/dangling.scn"));
+    symlinkSync(path.join(cwd, "outside/secret.scn"), path.join(cwd, "nets/stolen.scn"));
+    const ignored = await checked(cwd, "nets", "--ignore-pattern", "nets/dangling.scn", "--ignore-pattern", "**/stolen.scn");
+    expect(ignored.stderr).toBe("");
+    expect(ignored.code).toBe(0);
+    expect((await checked(cwd, "nets/**/*.scn", "!nets/{dangling,stolen}.scn")).code).toBe(0);
+    writeFileSync(path.join(cwd, ".scncignore"), "dangling.scn\nstolen.scn\n");
+    expect(await checked(cwd, "nets")).toEqual({ code: 0, files: ["nets/a.scn", "nets/other/d.scn", "nets/sub/b.scn", "nets/sub/deeper/c.scn"], stderr: "" });
+
+    writeFileSync(path.join(cwd, ".scncignore"), "");
+    const shards = await Promise.all([1, 2, 3, 4].map((index) => checked(cwd, "nets", "--shard", `${index}/4`)));
+    const reported = shards.map((shard) => shard.stderr).join("");
+    expect(reported.split("\n").filter((line) => line !== "").sort()).toEqual([
+      "scnc: nets/dangling.scn: is a symbolic link that leads nowhere",
+      "scnc: nets/stolen.scn: is a symbolic link to a file outside nets; not followed (name it on the command line to check it)",
+    ]);
+    for (const shard of shards) expect(shard.code).toBe(shard.stderr === "" ? 0 : 2);
+  });
+
   it("an unreadable directory is reported with its path and reason, and the readable files are still checked", () => {
     const cwd = workspaceWith(tree);
     mkdirSync(path.join(cwd, "nets/locked"));

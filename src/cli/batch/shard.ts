@@ -35,7 +35,12 @@ function pathHash(key: string): number {
  * moves no other network to a different CI job, and the shards together hold every file exactly once.
  */
 export function filesOfShard(files: readonly string[], shard: Shard, cwd: string): string[] {
-  return files.filter((file) => pathHash(shardKey(file, cwd)) % shard.count === shard.index - 1);
+  return files.filter((file) => inShard(file, shard, cwd));
+}
+
+/** Whether one file belongs to the shard (a file that cannot be read is reported by its own shard only). */
+export function inShard(file: string, shard: Shard, cwd: string): boolean {
+  return pathHash(shardKey(file, cwd)) % shard.count === shard.index - 1;
 }
 
 function shardKey(file: string, cwd: string): string {

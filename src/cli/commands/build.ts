@@ -1,8 +1,8 @@
 import { Option, type Command } from "commander";
-import { outputChanges, type FileChange } from "../../compile/changes.js";
-import type { OutputFormat } from "../../compile/output.js";
+import { outputChanges, type ExistingOutput, type FileChange } from "../../compile/changes.js";
+import type { OutputFormat, RenderedOutput } from "../../compile/output.js";
 import type { ConfigLookup } from "../../config/index.js";
-import { compileSource } from "../compile-source.js";
+import { compileSource, type Compilable } from "../compile-source.js";
 import { configLookup } from "./check.js";
 import { EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import type { CliIo } from "../io.js";
@@ -44,46 +44,82 @@ function tally(changes: readonly FileChange[]): string {
   return `${of("created")} created, ${of("changed")} changed, ${of("removed")} removed`;
 }
 
-/** One network into its directory: the whole of a single-network build. */
 /** What a batch build shares between its networks. */
 interface BatchShared {
   /** One configuration lookup for the run: each directory is searched for scnc.json once. */
   readonly lookup: ConfigLookup;
   /** The thread that writes each network's new tree while the next one compiles. */
   readonly writer: TreeWriter;
+  /** The folders that hold the networks' directories, made and found writable once for the run. */
+  readonly checkedParents: Set<string>;
 }
 
 /** How many networks a batch build starts while an earlier one is still writing its files. */
 const NETWORKS_AHEAD = 2;
 
+/** One network into its directory: the whole of a single-network build, and one of a batch. */
 async function buildNetwork(file: string, options: BuildOptions, io: CliIo, shared?: BatchShared): Promise<NetworkOutcome> {
   const lookup = shared?.lookup;
   const resolveSecrets = options.resolveSecrets === true;
   const compiled = await compileSource(file, { ...options, resolveSecrets, ...(lookup ? { configLookup: lookup } : {}) }, io);
   if (!compiled.ok) return { exitCode: EXIT_INPUT_ERRORS, verdict: "errors", errors: compiled.errors, warnings: compiled.warnings };
-  const built = (exitCode: number): NetworkOutcome => ({ exitCode, verdict: "built", errors: 0, warnings: compiled.warnings });
   const directory = await OutputDirectory.at(options.output, io.cwd);
-  const wanted = compiled.devicePaths;
+  if (options.check) return checkNetwork(directory, compiled, io);
+  // Returned, not awaited: this frame, which holds the checked network, ends here.
+  return writeNetwork(directory, { warnings: compiled.warnings, wanted: compiled.devicePaths, render: renderOnce(compiled) }, options, io, shared);
+}
 
-  if (options.check) {
-    const existing = await directory.read(wanted);
-    const changes = outputChanges(existing, compiled.outputFor(existing));
-    if (changes.length === 0) {
-      io.stdout.write(`${directory.display} is up to date\n`);
-      return built(EXIT_OK);
-    }
-    for (const change of changes) io.stdout.write(`${directory.display}/${change.path}: would be ${change.kind}\n`);
-    io.stdout.write(`${directory.display} is out of date: ${plural(changes.length, "file")} would change; run scnc build\n`);
-    return built(EXIT_INPUT_ERRORS);
+function builtOutcome(exitCode: number, warnings: number): NetworkOutcome {
+  return { exitCode, verdict: "built", errors: 0, warnings };
+}
+
+/** build --check: whether the directory holds what build would write, and what would change. */
+async function checkNetwork(directory: OutputDirectory, compiled: Compilable, io: CliIo): Promise<NetworkOutcome> {
+  const existing = await directory.read(compiled.devicePaths);
+  const changes = outputChanges(existing, compiled.outputFor(existing));
+  if (changes.length === 0) {
+    io.stdout.write(`${directory.display} is up to date\n`);
+    return builtOutcome(EXIT_OK, compiled.warnings);
   }
+  for (const change of changes) io.stdout.write(`${directory.display}/${change.path}: would be ${change.kind}\n`);
+  io.stdout.write(`${directory.display} is out of date: ${plural(changes.length, "file")} would change; run scnc build\n`);
+  return builtOutcome(EXIT_INPUT_ERRORS, compiled.warnings);
+}
 
-  await directory.assertWritable();
+/**
+ * The network's files, rendered once; the checked network (its syntax tree, tokens and
+ * intermediate form) is let go as soon as they are. A batch build keeps a few networks in flight
+ * while the writer thread works, and each one held until its files were written made every
+ * young-generation collection copy it.
+ */
+function renderOnce(compiled: Compilable): (existing: ExistingOutput) => RenderedOutput {
+  let source: Compilable | undefined = compiled;
+  return (existing) => {
+    if (source === undefined) throw new Error("a network's build renders its output once");
+    const output = source.outputFor(existing);
+    source = undefined;
+    return output;
+  };
+}
+
+interface NetworkToWrite {
+  readonly warnings: number;
+  /** The paths build writes. */
+  readonly wanted: readonly string[];
+  readonly render: (existing: ExistingOutput) => RenderedOutput;
+}
+
+async function writeNetwork(directory: OutputDirectory, network: NetworkToWrite, options: BuildOptions, io: CliIo, shared?: BatchShared): Promise<NetworkOutcome> {
+  const resolveSecrets = options.resolveSecrets === true;
+  await directory.assertWritable(shared?.checkedParents);
   const pause = Number(io.env[PAUSE_HOOK] ?? 0);
-  const { changes, output } = await directory.withLock(async () => {
-    const existing = await directory.read(wanted);
-    const output = compiled.outputFor(existing);
+  const { changes, offices, servers } = await directory.withLock(async () => {
+    const existing = await directory.read(network.wanted);
+    const output = network.render(existing);
     const pending = outputChanges(existing, output);
-    if (pending.length === 0) return { changes: pending, output };
+    const offices = output.devices.filter((device) => device.device?.kind === "office").length;
+    const counts = { changes: pending, offices, servers: output.devices.length - offices };
+    if (pending.length === 0) return counts;
     await directory.replace(output, existing, {
       fileMode: resolveSecrets ? SECRET_FILE_MODE : FILE_MODE,
       ...(resolveSecrets ? { directoryMode: SECRET_DIRECTORY_MODE } : {}),
@@ -95,15 +131,13 @@ async function buildNetwork(file: string, options: BuildOptions, io: CliIo, shar
         } }
         : {}),
     });
-    return { changes: pending, output };
+    return counts;
   });
-  const offices = output.devices.filter((device) => device.device?.kind === "office").length;
-  const servers = output.devices.length - offices;
   const what = `${plural(offices, "office")}, ${plural(servers, "server")}`;
   io.stdout.write(changes.length === 0
     ? `${directory.display} is up to date (${what})\n`
     : `built ${directory.display}: ${what} (${tally(changes)})\n`);
-  return built(EXIT_OK);
+  return builtOutcome(EXIT_OK, network.warnings);
 }
 
 export async function runBuild(file: string, options: BuildOptions, io: CliIo): Promise<number> {
@@ -115,7 +149,7 @@ export async function runBuild(file: string, options: BuildOptions, io: CliIo): 
 export async function runBatchBuild(targets: readonly string[], options: BuildOptions, io: CliIo): Promise<number> {
   const { networks, failed } = await networksToBuild(targets, options.ignorePattern ?? [], io);
   await assertBatchOutput(options.output, io.cwd, networks);
-  const shared: BatchShared = { lookup: configLookup(options, io), writer: new TreeWriter() };
+  const shared: BatchShared = { lookup: configLookup(options, io), writer: new TreeWriter(), checkedParents: new Set() };
   let entries;
   try {
     entries = await eachNetwork(networks, io, (network, networkIo) => buildNetwork(network.file, { ...options, output: outputOf(options.output, network) }, networkIo, shared),

@@ -12,7 +12,7 @@ import { checkSource, type FileCheckRequest } from "../batch/file-check.js";
 import { jobTransport } from "../batch/job.js";
 import { checkFiles, parseJobs, startJobs, type BatchOptions } from "../batch/pool.js";
 import type { BatchOutcome, RenderOptions } from "../batch/render.js";
-import { filesOfShard, parseShard, type Shard } from "../batch/shard.js";
+import { filesOfShard, inShard, parseShard, type Shard } from "../batch/shard.js";
 import { rules } from "../../rules/index.js";
 import { rulePage } from "../../rules/page.js";
 import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
@@ -252,7 +252,11 @@ async function* checkCollected(
   targets: readonly string[], options: CheckOptions, io: CliIo, lookup: ConfigLookup, report: Report, batch: BatchOptions,
 ): AsyncGenerator<CheckedInput> {
   const inputs = await collectInputs(targets, io.cwd, { ignorePatterns: options.ignorePattern ?? [] });
-  for (const problem of inputs.problems) report(`${problem.path}: ${problem.message}`, problem.path);
+  for (const problem of inputs.problems) {
+    // A problem with a path on the command line, or a folder, concerns every shard; one file, only its own.
+    if (options.shard && problem.file !== undefined && !inShard(problem.path, options.shard, io.cwd)) continue;
+    report(`${problem.path}: ${problem.message}`, problem.path);
+  }
 
   const selected = options.shard ? filesOfShard(inputs.files, options.shard, io.cwd) : inputs.files;
   const requests: FileCheckRequest[] = [];

@@ -12,6 +12,7 @@ import { assertBatchOutput, batchExitCode, eachNetwork, namesManyNetworks, netwo
 import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP } from "../options.js";
 import { COMMAND_SUMMARIES } from "./summaries.js";
 import { printable } from "../../text/printable.js";
+import { shellWord } from "../../text/shell-word.js";
 
 /** `--detailed-exitcode`: something would change (Terraform uses 2, the code scnc gives a failure
  * otherwise; with the option, a failure is 1, as Terraform's). */
@@ -58,7 +59,7 @@ async function planNetwork(file: string, options: PlanCommandOptions, io: CliIo,
     directory: directory.display,
     format: options.format,
     color: useColor(io.stdout, io),
-    runbookCommand: `scnc runbook ${file} --from ${directory.display}`,
+    runbookCommand: printable(`scnc runbook ${shellWord(file)} --from ${shellWord(directory.display)}`),
   }));
   return { exitCode: EXIT_OK, verdict: "built", errors: 0, warnings: compiled.warnings, changes: changes.length };
 }
@@ -72,7 +73,7 @@ async function runBatchPlan(targets: readonly string[], options: PlanCommandOpti
   let changed = 0;
   const lookup = configLookup(options, io);
   const entries = await eachNetwork(networks, io, async (network, networkIo) => {
-    networkIo.stdout.write(`# ${network.file} into ${outputOf(options.output, network)}\n`);
+    networkIo.stdout.write(`# ${printable(`${network.file} into ${outputOf(options.output, network)}`)}\n`);
     const outcome = await planNetwork(network.file, { ...options, output: outputOf(options.output, network) }, networkIo, lookup);
     if (outcome.changes > 0) changed++;
     return outcome;
