@@ -1,5 +1,5 @@
-// node:crypto's createHash("sha256") for the browser (the manifest's file hashes), synchronous
-// like Node's: a plain SHA-256 (FIPS 180-4) over the UTF-8 bytes.
+// node:crypto's hash("sha256", text, "hex") and createHash("sha256") for the browser (the manifest's
+// file hashes), synchronous like Node's: a plain SHA-256 (FIPS 180-4) over the UTF-8 bytes.
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3,
   0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -38,6 +38,11 @@ function sha256Hex(bytes: Uint8Array): string {
     for (let i = 0; i < 8; i++) hash[i] = ((hash[i] as number) + (next[i] as number)) >>> 0;
   }
   return [...hash].map((word) => word.toString(16).padStart(8, "0")).join("");
+}
+
+export function hash(algorithm: string, text: string, _encoding: "hex" = "hex"): string {
+  if (algorithm !== "sha256") throw new Error(`only sha256 is available in the browser, not ${algorithm}`);
+  return sha256Hex(new TextEncoder().encode(text));
 }
 
 export function createHash(algorithm: string) {
