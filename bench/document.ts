@@ -75,6 +75,11 @@ const READING = [
   "  start-up and warm-up. Each figure also gives the CPU time of both sides: what parallel jobs cost on",
   "  top of the work itself, which a busy machine does not hide. The default `--jobs` follows these figures",
   "  ([cli.md](cli.md#many-files---jobs-and---shard)).",
+  "- The \"least any jobs could take\" figure is the ceiling of every parallel design: one job's CPU time",
+  "  shared out over the cores. One job already keeps more than one core busy, because V8 compiles hot code",
+  "  and collects garbage on threads of its own, so on 2 cores no split of the same work reaches 2×; and",
+  "  each extra job compiles the same code again. A target under the ceiling needs less work per file, not",
+  "  more jobs.",
   "",
 ];
 
