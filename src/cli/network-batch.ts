@@ -1,10 +1,9 @@
 import { accessSync, constants, mkdirSync, statSync } from "node:fs";
 import { lstat, mkdir } from "node:fs/promises";
 import path from "node:path";
-import picomatch from "picomatch";
 import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "./failure.js";
 import { writeFileAtomically } from "./atomic-file.js";
-import { collectInputs, describeFsError, MAX_INPUT_BYTES } from "./inputs.js";
+import { collectInputs, describeFsError, isPattern, MAX_INPUT_BYTES } from "./inputs.js";
 import { FileTooLargeError, NotRegularFileError, readRegularFile } from "./regular-file.js";
 import type { CliIo } from "./io.js";
 import { MANIFEST_PATH } from "../compile/output.js";
@@ -25,7 +24,7 @@ export async function namesManyNetworks(targets: readonly string[], cwd: string)
   try {
     return (await lstat(path.resolve(cwd, target))).isDirectory();
   } catch {
-    return picomatch.scan(target).isGlob;
+    return isPattern(target);
   }
 }
 
