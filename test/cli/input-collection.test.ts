@@ -3,6 +3,7 @@ import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { isPattern, patternSpelling } from "../../src/cli/inputs.js";
+import { inWalkOrder } from "../../src/cli/walk.js";
 import { repositoryRoot, runCli } from "../support/cli.js";
 import { cleanNetwork, STACK_TRACE, workspaceWith } from "./workspace.js";
 
@@ -31,6 +32,14 @@ describe("patterns", () => {
     expect(isPattern("nets\\net.scn", "\\")).toBe(false);
     // Elsewhere a backslash escapes, as in every POSIX glob: nets\*.scn names the file "nets*.scn".
     expect(isPattern("nets\\*.scn", "/")).toBe(false);
+  });
+
+  it("lists a directory's files in the same order on every system: by their path with /, not the native one", async () => {
+    const windows = (relative: string) => ({ absolute: `C:\\w\\nets\\${relative.replaceAll("/", "\\")}`, relative, real: "" });
+    expect(inWalkOrder([windows("a0/x.scn"), windows("a/x.scn"), windows("a-b/x.scn")]).map((file) => file.relative))
+      .toEqual(["a-b/x.scn", "a/x.scn", "a0/x.scn"]);
+    const cwd = workspaceWith({ "nets/a0/x.scn": cleanNetwork, "nets/a/x.scn": cleanNetwork, "nets/a-b/x.scn": cleanNetwork });
+    expect((await checked(cwd, "nets")).files).toEqual(["nets/a-b/x.scn", "nets/a/x.scn", "nets/a0/x.scn"]);
   });
 
   it("braces, ** and negation with !", async () => {
