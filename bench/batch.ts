@@ -125,7 +125,7 @@ async function compare(files: number): Promise<Figure[]> {
   const serialMedian = median(serial.map((run) => run.milliseconds));
   const busyNote = `CPUs before and after: ${describeBusy(busy)}`;
   const byDefault = defaultJobs(files);
-  return PARALLEL.map((design) => {
+  const figures = PARALLEL.map((design): Figure => {
     const parallel = runs.get(design) as Timed[];
     const parallelMedian = median(parallel.map((run) => run.milliseconds));
     const ratios = parallel.map((run, index) => run.milliseconds / (serial[index] as Timed).milliseconds);
@@ -150,6 +150,35 @@ async function compare(files: number): Promise<Figure[]> {
         (files >= MIN_FILES_FOR_WORKERS ? "" : ` (below ${MIN_FILES_FOR_WORKERS.toLocaleString("en")} files, always 1)`),
     };
   });
+  const ceiling = ceilingFigure(files, cores, serial, busy);
+  return ceiling ? [...figures, ceiling] : figures;
+}
+
+/**
+ * The least time any parallel design could take: --jobs 1's CPU time shared out evenly over the
+ * cores, with nothing added for starting or warming up the extra jobs. One job already keeps more
+ * than one core busy (V8 compiles hot code and collects garbage on background threads), so this
+ * bound sits above 1/cores; a target below it cannot be met by splitting the work, only by doing
+ * less of it. On a busy machine one job gets less than the cores it would use, so the bound is
+ * "not measured" there like the speed-ups.
+ */
+function ceilingFigure(files: number, cores: number, serial: readonly Timed[], busy: readonly CpuBusy[]): Figure | undefined {
+  const cpu = serial.map((run) => run.cpuSeconds).filter((value): value is number => value !== undefined);
+  if (cpu.length !== serial.length || files !== TARGET_FILES) return undefined;
+  const wallSeconds = median(serial.map((run) => run.milliseconds)) / 1000;
+  const cpuSeconds = median(cpu);
+  const ratio = cpuSeconds / cores / wallSeconds;
+  const name = `\`scnc check\` of ${files.toLocaleString("en")} files, the least any ${cores} jobs could take (--jobs 1's CPU time over ${cores} cores, nothing added), against --jobs 1`;
+  const target = Number((1 / TARGET_SPEED_UP).toFixed(2));
+  if (wasBusy(busy)) return { name, ratio: Number.NaN, target, detail: `not measured: the machine was busy (${describeBusy(busy)})` };
+  return {
+    name,
+    ratio,
+    target,
+    detail: `--jobs 1 median ${wallSeconds.toFixed(2)} s wall and ${cpuSeconds.toFixed(2)} s CPU: it keeps ${(cpuSeconds / wallSeconds).toFixed(2)} cores busy ` +
+      `(V8's background compiler and garbage collector beside the main thread), so ${cores} cores can speed it up at most ` +
+      `${(1 / ratio).toFixed(2)}×, before any job pays its own start-up and warm-up (the CPU times of the designs above show that cost)`,
+  };
 }
 
 export const batchBenchmark: Benchmark = {

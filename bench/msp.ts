@@ -8,14 +8,14 @@
 //   without it the figure is left out and the bench says so.
 // - build: `build DIR -o OUT` of 1,000 networks (a fresh OUT each time) against checking them.
 //   Target ≤ 2×.
-// Fresh processes, interleaved, medians. The load average is recorded: on a busy machine every
+// Fresh processes, interleaved, medians. How busy the CPUs were is recorded: on a busy machine every
 // figure is slower, and file writes most.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { loadavg } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { root } from "./bundle.js";
+import { cpuBusy, describeBusy, wasBusy } from "./cpu-busy.js";
 import { networkText } from "./networks.js";
 import { median, spread } from "./statistics.js";
 import type { Benchmark, Figure } from "./run.js";
@@ -86,13 +86,16 @@ function ratios(over: readonly number[], under: readonly number[]): string {
   return spread(over.map((value, index) => value / (under[index] as number)));
 }
 
-function loadNote(): string {
-  const load = loadavg()[0] ?? 0;
-  return `load average ${load.toFixed(1)} before${load > 1 ? " (a busy machine: every figure is slower than on an idle one)" : ""}`;
+/** How busy the CPUs were just before a figure, sampled over a second (bench/cpu-busy.ts). Not the
+ * load average: it lags by minutes, so after the batch benchmark it read 2.5 on an idle machine. */
+async function busyBefore(): Promise<{ readonly note: string; readonly cores: number }> {
+  const sample = await cpuBusy();
+  const busy = wasBusy([sample]);
+  return { cores: sample.cores, note: `${describeBusy([sample])} before${busy ? " (a busy machine: every figure is slower than on an idle one)" : ""}` };
 }
 
-function throughput(scn: string, json: string): Figure {
-  const note = loadNote();
+async function throughput(scn: string, json: string): Promise<Figure> {
+  const { note, cores } = await busyBefore();
   timed(process.execPath, [SCNC, "check", scn, "--jobs", "1"]); // warm the disk cache
   const times = interleaved(
     () => timed(process.execPath, [SCNC, "check", scn, "--jobs", "1"]),
@@ -105,7 +108,7 @@ function throughput(scn: string, json: string): Figure {
     ratio: check / baseline,
     target: 3,
     detail: `check median ${check.toFixed(0)} ms; JSON median ${baseline.toFixed(0)} ms; per-run ratios ${ratios(times.first, times.second)}; ${RUNS} runs each; ${note}`,
-    facts: { networks: 1_000, checkMilliseconds: check, load: loadavg()[0] ?? 0 },
+    facts: { networks: 1_000, checkMilliseconds: check, busyCores: cores },
   };
 }
 
@@ -117,23 +120,25 @@ function peakRss(directory: string, format: string): number {
   return Number(result.stderr.trim().split("\n").at(-1));
 }
 
-function memory(small: string, large: string): Figure[] {
+async function memory(small: string, large: string): Promise<Figure[]> {
   if (!existsSync(GNU_TIME)) {
     console.log(`msp: peak memory not measured: ${GNU_TIME} (GNU time, Debian's package "time") is not installed`);
     return [];
   }
-  return ["text", "json", "sarif"].map((format): Figure => {
-    const note = loadNote();
+  const figures: Figure[] = [];
+  for (const format of ["text", "json", "sarif"]) {
+    const { note } = await busyBefore();
     const smallRss = peakRss(small, format);
     const largeRss = peakRss(large, format);
-    return {
+    figures.push({
       name: `peak memory checking 20,000 networks against 1,000, \`--format ${format}\``,
       ratio: largeRss / smallRss,
       target: 1.3,
       detail: `1,000 networks ${(smallRss / 1024).toFixed(0)} MB; 20,000 networks ${(largeRss / 1024).toFixed(0)} MB; one run each; ${note}`,
       facts: { [`${format}Megabytes1000`]: smallRss / 1024, [`${format}Megabytes20000`]: largeRss / 1024 },
-    };
-  });
+    });
+  }
+  return figures;
 }
 
 /** One whole `scnc build` process: wall time, and with GNU time its CPU time in user code and in
@@ -158,14 +163,14 @@ function timedBuild(args: readonly string[], cpu: { user: number[]; system: numb
  * file creation up to ten times slower (kernel time 0.3 s → 3–10 s on the 2-core machine), a cost
  * of the bench's own clean-up that a build into a fresh checkout never meets.
  */
-function build(scn: string): Figure {
+async function build(scn: string): Promise<Figure> {
   const out = path.join(root, ".tmp/bench/msp-build-out");
   const aside = path.join(root, ".tmp/bench/msp-build-old");
   rmSync(out, { recursive: true, force: true });
   rmSync(aside, { recursive: true, force: true });
   mkdirSync(aside, { recursive: true });
   let moved = 0;
-  const note = loadNote();
+  const { note } = await busyBefore();
   const cpu = { user: [] as number[], system: [] as number[] };
   const times = interleaved(
     () => timedBuild([SCNC, "build", scn, "-o", out], cpu),
@@ -192,11 +197,11 @@ export const mspBenchmark: Benchmark = {
   about: "A repository of generated 32-office customer networks, checked and built by whole `./bin/scnc` processes: " +
     "check against reading the same networks as JSON files (`JSON.parse`), peak memory at 20,000 networks against " +
     "1,000 in each format (GNU time), and a batch build against a check. Fresh processes, interleaved, medians; " +
-    "each figure records the load average it ran under.",
+    "each figure records how busy the CPUs were just before it (/proc/stat over a second on Linux).",
   async run() {
     const thousand = networks(1_000);
-    const figures = [throughput(thousand, jsonNetworks(thousand, 1_000)), build(thousand)];
-    figures.push(...memory(thousand, networks(20_000)));
+    const figures = [await throughput(thousand, jsonNetworks(thousand, 1_000)), await build(thousand)];
+    figures.push(...(await memory(thousand, networks(20_000))));
     return figures;
   },
 };
