@@ -57,7 +57,7 @@ export async function collectInputs(targets: readonly string[], cwd: string, opt
     try {
       info = await stat(absolute);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT" && picomatch.scan(target).isGlob) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT" && isPattern(target)) {
         found.push(...expandPattern(target, cwd, problems, ignored).filter((file) => !ignored(file.absolute)));
         continue;
       }
@@ -118,9 +118,21 @@ function onceEach(found: readonly FoundFile[]): string[] {
   return files;
 }
 
+/** A command-line pattern as picomatch reads it. On Windows a backslash separates folders (cmd and
+ * PowerShell pass `nets\*.scn` as typed, and nobody escapes there), so it is a separator; elsewhere
+ * it escapes the next character, as in every POSIX glob. */
+export function patternSpelling(target: string, separator: string = path.sep): string {
+  return separator === "\\" ? target.replaceAll("\\", "/") : target;
+}
+
+/** Whether a command-line argument is a glob pattern (`nets/*.scn`; on Windows also `nets\*.scn`). */
+export function isPattern(target: string, separator: string = path.sep): boolean {
+  return picomatch.scan(patternSpelling(target, separator)).isGlob;
+}
+
 /** The files a glob pattern matches, shown as the pattern spells them; an invalid pattern is a problem. */
 function expandPattern(pattern: string, cwd: string, problems: InputProblem[], ignored: (absolute: string) => boolean): FoundFile[] {
-  const normalized = pattern.split(path.sep).join("/");
+  const normalized = patternSpelling(pattern);
   let matches: (candidate: string) => boolean;
   try {
     // debug: an invalid pattern (x[z-a].scn) throws instead of silently matching nothing.

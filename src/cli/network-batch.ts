@@ -1,9 +1,9 @@
+import { accessSync, constants, mkdirSync, statSync } from "node:fs";
 import { lstat, mkdir } from "node:fs/promises";
 import path from "node:path";
-import picomatch from "picomatch";
 import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "./failure.js";
 import { writeFileAtomically } from "./atomic-file.js";
-import { collectInputs, describeFsError, MAX_INPUT_BYTES } from "./inputs.js";
+import { collectInputs, describeFsError, isPattern, MAX_INPUT_BYTES } from "./inputs.js";
 import { FileTooLargeError, NotRegularFileError, readRegularFile } from "./regular-file.js";
 import type { CliIo } from "./io.js";
 import { MANIFEST_PATH } from "../compile/output.js";
@@ -24,7 +24,7 @@ export async function namesManyNetworks(targets: readonly string[], cwd: string)
   try {
     return (await lstat(path.resolve(cwd, target))).isDirectory();
   } catch {
-    return picomatch.scan(target).isGlob;
+    return isPattern(target);
   }
 }
 
@@ -61,6 +61,7 @@ export function outputNames(files: readonly string[], cwd: string): BatchNetwork
  * and `net.SCN`), whose builds would take turns over it (the second finding the first's lock); and
  * a network whose directory would be OUT/index.json. */
 export async function assertBatchOutput(out: string, cwd: string, networks: readonly BatchNetwork[]): Promise<void> {
+  assertOutputIsDirectory(out, cwd);
   try {
     await lstat(path.resolve(cwd, out, MANIFEST_PATH));
     throw new CliFailure(`${out}: holds the build of a single network (${MANIFEST_PATH}); give a new directory for several networks`);
@@ -90,6 +91,43 @@ export async function assertBatchOutput(out: string, cwd: string, networks: read
           "rename one, or build them into different directories");
       }
     }
+  }
+}
+
+/** Where OUT is shown: as given, without a trailing separator. */
+function shownOutput(out: string): string {
+  return out.replace(/[\\/]+$/, "") || out;
+}
+
+/** OUT itself, looked at once for the run: a file there, or on the way to it, is one line before
+ * any network is read, where each network's own look gave one line per network (and build's index
+ * a last one quoting the file system). A missing OUT is fine: build makes it. */
+function assertOutputIsDirectory(out: string, cwd: string): void {
+  let info;
+  try {
+    info = statSync(path.resolve(cwd, out), { throwIfNoEntry: false });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOTDIR") throw new CliFailure(`${shownOutput(out)}: a part of the path is a file, not a directory`);
+    throw new CliFailure(`${shownOutput(out)}: ${describeFsError(error)}`);
+  }
+  if (info !== undefined && !info.isDirectory()) throw new CliFailure(`${shownOutput(out)}: is a file, not a directory; give a directory for the output`);
+}
+
+/** Makes OUT for a batch build and checks that build can write in it, once for the run: every
+ * network's directory (and its lock and new tree beside it) and the index are written there, so
+ * an OUT that cannot be written is one line (exit 2) before any network is built, not one per
+ * network. */
+export function prepareBatchOutput(out: string, cwd: string): void {
+  const absolute = path.resolve(cwd, out);
+  try {
+    mkdirSync(absolute, { recursive: true });
+  } catch (error) {
+    throw new CliFailure(`${shownOutput(out)}: cannot create it: ${describeFsError(error)}`);
+  }
+  try {
+    accessSync(absolute, constants.W_OK);
+  } catch {
+    throw new CliFailure(`${shownOutput(out)}: not writable (build writes each network's directory and ${INDEX_FILE} in it)`);
   }
 }
 

@@ -12,7 +12,7 @@ export interface WalkedFile {
 }
 
 export interface WalkResult {
-  /** Sorted by absolute path. */
+  /** Sorted by path from the root (inWalkOrder). */
   readonly files: WalkedFile[];
   readonly problems: InputProblem[];
 }
@@ -39,6 +39,16 @@ function child(folder: string, name: string): string {
 
 function inside(root: string, target: string): boolean {
   return target === root || target.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+
+/**
+ * A walk's files in path order, compared by their path from the root with "/" (every file of a walk
+ * has the same root), so the order is the same on every system: by the native path, Windows put
+ * `nets\a0\x.scn` before `nets\a\x.scn` ("0" sorts below "\", above "/"), and a batch build's
+ * output and index listed the networks in another order than on Linux.
+ */
+export function inWalkOrder(files: WalkedFile[]): WalkedFile[] {
+  return files.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
 }
 
 /**
@@ -118,6 +128,6 @@ export function walkFiles(root: string, shown: (absolute: string) => string, wan
     reached.add(file.real);
     return true;
   });
-  const files = [...direct, ...onlyThroughLinks].sort((a, b) => (a.absolute < b.absolute ? -1 : a.absolute > b.absolute ? 1 : 0));
+  const files = inWalkOrder([...direct, ...onlyThroughLinks]);
   return { files, problems: problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { outputNames } from "../../src/cli/network-batch.js";
@@ -106,6 +106,30 @@ describe("batch build", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe("scnc: nets/index.json.scn would build into out/index.json, where the batch build writes its index; rename it\n");
     expect(existsSync(path.join(cwd, "out"))).toBe(false);
+  });
+
+  it("refuses an OUT that is a file, or has a file on its way, with one line before any network is read", async () => {
+    const cwd = workspaceWith({ "nets/alpha.scn": cleanNetwork, "nets/gamma.scn": changed, out: "a file\n" });
+    for (const command of [["build"], ["build", "--check"], ["plan"]]) {
+      const file = await runCli([...command, "nets", "-o", "out"], { cwd });
+      expect(file).toEqual({ code: 2, stdout: "", stderr: "scnc: out: is a file, not a directory; give a directory for the output\n" });
+      const below = await runCli([...command, "nets", "-o", "out/sub/"], { cwd });
+      expect(below).toEqual({ code: 2, stdout: "", stderr: "scnc: out/sub: a part of the path is a file, not a directory\n" });
+    }
+    expect(readFileSync(path.join(cwd, "out"), "utf8")).toBe("a file\n");
+  });
+
+  it.skipIf(process.getuid?.() === 0)("refuses an OUT it cannot write with one line before any network is built", async () => {
+    const cwd = workspaceWith({ "nets/alpha.scn": cleanNetwork, "nets/gamma.scn": changed });
+    expect((await runCli(["build", "nets", "-o", "out"], { cwd })).code).toBe(0);
+    writeFileSync(path.join(cwd, "nets/alpha.scn"), changed);
+    chmodSync(path.join(cwd, "out"), 0o555);
+    try {
+      const run = await runCli(["build", "nets", "-o", "out"], { cwd });
+      expect(run).toEqual({ code: 2, stdout: "", stderr: "scnc: out: not writable (build writes each network's directory and index.json in it)\n" });
+    } finally {
+      chmodSync(path.join(cwd, "out"), 0o755);
+    }
   });
 
   it("keeps foreign files in OUT, and a network scnc cannot read fails alone (exit 2) while the others build", async () => {

@@ -2,6 +2,8 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { isPattern, patternSpelling } from "../../src/cli/inputs.js";
+import { inWalkOrder } from "../../src/cli/walk.js";
 import { repositoryRoot, runCli } from "../support/cli.js";
 import { cleanNetwork, STACK_TRACE, workspaceWith } from "./workspace.js";
 
@@ -22,6 +24,24 @@ async function checked(cwd: string, ...args: string[]): Promise<{ code: number; 
 }
 
 describe("patterns", () => {
+  it("on Windows, a pattern typed with backslashes (cmd and PowerShell pass nets\\*.scn as is) is a pattern", () => {
+    for (const typed of ["nets\\*.scn", "C:\\nets\\**\\*.scn", "nets\\{hq,dr}.scn"]) {
+      expect(isPattern(typed, "\\")).toBe(true);
+    }
+    expect(patternSpelling("C:\\nets\\**\\*.scn", "\\")).toBe("C:/nets/**/*.scn");
+    expect(isPattern("nets\\net.scn", "\\")).toBe(false);
+    // Elsewhere a backslash escapes, as in every POSIX glob: nets\*.scn names the file "nets*.scn".
+    expect(isPattern("nets\\*.scn", "/")).toBe(false);
+  });
+
+  it("lists a directory's files in the same order on every system: by their path with /, not the native one", async () => {
+    const windows = (relative: string) => ({ absolute: `C:\\w\\nets\\${relative.replaceAll("/", "\\")}`, relative, real: "" });
+    expect(inWalkOrder([windows("a0/x.scn"), windows("a/x.scn"), windows("a-b/x.scn")]).map((file) => file.relative))
+      .toEqual(["a-b/x.scn", "a/x.scn", "a0/x.scn"]);
+    const cwd = workspaceWith({ "nets/a0/x.scn": cleanNetwork, "nets/a/x.scn": cleanNetwork, "nets/a-b/x.scn": cleanNetwork });
+    expect((await checked(cwd, "nets")).files).toEqual(["nets/a-b/x.scn", "nets/a/x.scn", "nets/a0/x.scn"]);
+  });
+
   it("braces, ** and negation with !", async () => {
     const cwd = workspaceWith(tree);
     expect((await checked(cwd, "nets/{a,other/d}.scn")).files).toEqual(["nets/a.scn", "nets/other/d.scn"]);

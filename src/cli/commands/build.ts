@@ -9,7 +9,7 @@ import type { CliIo } from "../io.js";
 import { OutputDirectory } from "../output-directory.js";
 import { TreeWriter } from "../tree-writer.js";
 import {
-  assertBatchOutput, batchExitCode, eachNetwork, INDEX_FILE, namesManyNetworks, networksToBuild, outputOf, readIndex, renderIndex, writeIndex,
+  assertBatchOutput, batchExitCode, eachNetwork, INDEX_FILE, namesManyNetworks, networksToBuild, outputOf, prepareBatchOutput, readIndex, renderIndex, writeIndex,
   type NetworkOutcome,
 } from "../network-batch.js";
 import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP } from "../options.js";
@@ -149,6 +149,7 @@ export async function runBuild(file: string, options: BuildOptions, io: CliIo): 
 export async function runBatchBuild(targets: readonly string[], options: BuildOptions, io: CliIo): Promise<number> {
   const { networks, failed } = await networksToBuild(targets, options.ignorePattern ?? [], io);
   await assertBatchOutput(options.output, io.cwd, networks);
+  if (!options.check && networks.length > 0) prepareBatchOutput(options.output, io.cwd);
   const shared: BatchShared = { lookup: configLookup(options, io), writer: new TreeWriter(), checkedParents: new Set() };
   let entries;
   try {
