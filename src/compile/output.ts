@@ -2,6 +2,7 @@ import { hash } from "node:crypto";
 import { officeChecklist } from "./checklist/office.js";
 import { serverChecklist } from "./checklist/server.js";
 import type { CompiledNetwork, DeviceDocument } from "./documents.js";
+import { manifestJson, officeJson, serverJson } from "./document-json.js";
 import { canonicalJson } from "./json.js";
 import { lineNumberTable } from "./line-numbers.js";
 import { byCodeUnits } from "./order.js";
@@ -75,7 +76,7 @@ function stepsOf(compiled: CompiledNetwork, document: DeviceDocument): readonly 
 }
 
 function renderDocument(compiled: CompiledNetwork, document: DeviceDocument, format: OutputFormat): string {
-  if (format === "json") return canonicalJson(document);
+  if (format === "json") return document.kind === "office" ? officeJson(document) : serverJson(document);
   const steps = stepsOf(compiled, document);
   return document.kind === "office" ? officeChecklist(document, steps) : serverChecklist(document, steps);
 }
@@ -83,6 +84,11 @@ function renderDocument(compiled: CompiledNetwork, document: DeviceDocument, for
 /** A document that breaks its own schema is a bug in scnc, never something to write. */
 function assertValid(problems: readonly string[], what: string): void {
   if (problems.length > 0) throw new Error(`${what} does not match its schema: ${problems.join("; ")}`);
+}
+
+/** The printers of document-json.ts give exactly canonicalJson's bytes; a difference is a bug in scnc. */
+function assertCanonical(printed: string, document: unknown, what: string): void {
+  if (printed !== canonicalJson(document)) throw new Error(`${what} is not printed as canonicalJson prints it`);
 }
 
 /** The manifest of the device files (sorted by path), with its keys in code-unit order, as
@@ -99,17 +105,23 @@ export function manifestDocument(compiled: CompiledNetwork, devices: readonly Ou
   };
 }
 
-/** Compiled documents → the files of OUTPUT.md, each validated against its schema (unless
- * `validate` is false). Pure. */
+/** Compiled documents → the files of OUTPUT.md, each validated against its schema and its JSON
+ * compared with canonicalJson's (unless `validate` is false). Pure. */
 export function renderOutput(compiled: CompiledNetwork, options: RenderOptions): RenderedOutput {
   const validate = options.validate !== false;
   const devices = [...compiled.offices, ...compiled.servers].map((document): OutputFile => {
     if (validate) assertValid(documentProblems(document), `${document.kind} '${document.name}'`);
     const device = { kind: document.kind, name: document.name };
-    return { path: devicePath(device, options.format), content: renderDocument(compiled, document, options.format), device };
+    const content = renderDocument(compiled, document, options.format);
+    if (validate && options.format === "json") assertCanonical(content, document, `${document.kind} '${document.name}'`);
+    return { path: devicePath(device, options.format), content, device };
   });
   devices.sort((first, second) => byCodeUnits(first.path, second.path));
   const manifest = manifestDocument(compiled, devices, options);
-  if (validate) assertValid(manifestProblems(manifest), "the manifest");
-  return { devices, manifest: { path: MANIFEST_PATH, content: canonicalJson(manifest) } };
+  const content = manifestJson(manifest);
+  if (validate) {
+    assertValid(manifestProblems(manifest), "the manifest");
+    assertCanonical(content, manifest, "the manifest");
+  }
+  return { devices, manifest: { path: MANIFEST_PATH, content } };
 }
