@@ -51,6 +51,19 @@ describe("batch build", () => {
     expect(readFileSync(path.join(cwd, "out/index.json"))).toEqual(first);
   });
 
+  it("writes the same index whatever order the networks come in (a shell's glob follows its locale), and --check agrees", async () => {
+    const cwd = workspaceWith({ "nets/B.scn": cleanNetwork, "nets/a.scn": changed, "nets/_c.scn": cleanNetwork });
+    // bash expands nets/*.scn as B _c a under LANG=C and as _c a B (or a B _c) under en_US.UTF-8.
+    expect((await runCli(["build", "nets/B.scn", "nets/_c.scn", "nets/a.scn", "-o", "out"], { cwd })).code).toBe(0);
+    const first = readFileSync(path.join(cwd, "out/index.json"), "utf8");
+    expect(index(cwd).networks.map((network) => network.file)).toEqual(["nets/B.scn", "nets/_c.scn", "nets/a.scn"]);
+    const reordered = await runCli(["build", "nets/a.scn", "nets/B.scn", "nets/_c.scn", "-o", "out", "--check"], { cwd });
+    expect(reordered.code).toBe(0);
+    expect(reordered.stdout).not.toContain("index.json");
+    expect((await runCli(["build", "nets/_c.scn", "nets/a.scn", "nets/B.scn", "-o", "out"], { cwd })).code).toBe(0);
+    expect(readFileSync(path.join(cwd, "out/index.json"), "utf8")).toBe(first);
+  });
+
   it("--check counts a missing index as out of date", async () => {
     const cwd = workspaceWith({ "nets/alpha.scn": cleanNetwork, "nets/gamma.scn": changed });
     await runCli(["build", "nets", "-o", "out"], { cwd });
