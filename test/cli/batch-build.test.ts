@@ -73,6 +73,16 @@ describe("batch build", () => {
     expect(outputNames(["only/one.scn"], "/w").map((network) => network.output)).toEqual(["one"]);
   });
 
+  it("names outputs by Windows' rules on Windows: folder names in any case, drive letters, shares", () => {
+    const windows = (files: string[]) => outputNames(files, "C:\\work", path.win32).map((network) => `${network.file} ${network.output}`);
+    // One folder typed two ways is one folder, as Windows' file system has it.
+    expect(windows(["Nets\\a.scn", "nets\\b.scn"])).toEqual(["Nets/a.scn a", "nets/b.scn b"]);
+    expect(windows(["c:\\n\\a.scn", "C:\\N\\sub\\b.scn"])).toEqual(["c:/n/a.scn a", "C:/N/sub/b.scn sub/b"]);
+    // No folder in common: each from its drive or share, never a name with a colon in it (OUT/D:/n/b).
+    expect(windows(["C:\\n\\a.scn", "D:\\n\\b.scn"])).toEqual(["C:/n/a.scn C/n/a", "D:/n/b.scn D/n/b"]);
+    expect(windows(["\\\\srv\\share\\a.scn", "D:\\b.scn"])).toEqual(["//srv/share/a.scn srv/share/a", "D:/b.scn D/b"]);
+  });
+
   it("refuses networks whose directories would nest, and an OUT that holds a single build, before writing anything", async () => {
     const cwd = workspaceWith({ "nets/a.scn": cleanNetwork, "nets/a/b.scn": changed });
     const nested = await runCli(["build", "nets", "-o", "out"], { cwd });
