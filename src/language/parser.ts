@@ -37,14 +37,13 @@ function stringNode(token: IToken): StringNode | undefined {
 
 function valueNode(token: IToken): ValueNode | undefined {
   if (!isReal(token)) return undefined;
-  const span = spanOf(token);
   switch (token.tokenType) {
     case T.StringLiteral: return stringNode(token);
-    case T.Integer: return { kind: "integer", text: token.image, span };
-    case T.Release: return { kind: "release", text: token.image, span };
-    case T.Ipv4Address: return { kind: "address", text: token.image, span };
+    case T.Integer: return { kind: "integer", text: token.image, span: spanOf(token) };
+    case T.Release: return { kind: "release", text: token.image, span: spanOf(token) };
+    case T.Ipv4Address: return { kind: "address", text: token.image, span: spanOf(token) };
     case T.Identifier: return nameNode(token);
-    default: return { kind: "word", text: token.image, span };
+    default: return { kind: "word", text: token.image, span: spanOf(token) };
   }
 }
 
@@ -364,7 +363,8 @@ class ScnParser extends EmbeddedActionsParser {
 
   private readonly server = this.RULE("server", () => {
     const keyword = this.CONSUME(T.Server);
-    const node: ServerNode = { kind: "server", keywordSpan: spanOf(keyword), name: undefined, properties: [], span: spanOf(keyword), recovered: false };
+    const keywordSpan = spanOf(keyword);
+    const node: ServerNode = { kind: "server", keywordSpan, name: undefined, properties: [], span: keywordSpan, recovered: false };
     if (this.acting) this.networkNode?.items.push(node);
     const name = this.CONSUME(T.NameLike);
     if (this.acting) node.name = nameNode(name);
@@ -449,7 +449,8 @@ class ScnParser extends EmbeddedActionsParser {
 
   private readonly office = this.RULE("office", () => {
     const keyword = this.CONSUME(T.Office);
-    const node: OfficeNode = { kind: "office", keywordSpan: spanOf(keyword), name: undefined, properties: [], span: spanOf(keyword), recovered: false };
+    const keywordSpan = spanOf(keyword);
+    const node: OfficeNode = { kind: "office", keywordSpan, name: undefined, properties: [], span: keywordSpan, recovered: false };
     if (this.acting) {
       this.networkNode?.items.push(node);
       this.currentOffice = node;
@@ -500,7 +501,8 @@ class ScnParser extends EmbeddedActionsParser {
 
   private readonly licenses = this.RULE("licenses", () => {
     const keyword = this.CONSUME(T.Licenses);
-    const node: LicensesNode = { kind: "licenses", key: "licenses", keySpan: spanOf(keyword), entries: [], span: spanOf(keyword), recovered: false };
+    const keySpan = spanOf(keyword);
+    const node: LicensesNode = { kind: "licenses", key: "licenses", keySpan, entries: [], span: keySpan, recovered: false };
     if (this.acting) {
       (this.properties as OfficeItem[]).push(node);
       this.properties = node.entries;
@@ -538,9 +540,9 @@ class ScnParser extends EmbeddedActionsParser {
 
   private readonly link = this.RULE("link", () => {
     const keyword = this.CONSUME(T.Link);
+    const keywordSpan = spanOf(keyword);
     const node: LinkNode = {
-      kind: "link", keywordSpan: spanOf(keyword), from: undefined, to: undefined, hasBlock: false, properties: [],
-      span: spanOf(keyword), recovered: false,
+      kind: "link", keywordSpan, from: undefined, to: undefined, hasBlock: false, properties: [], span: keywordSpan, recovered: false,
     };
     if (this.acting) this.networkNode?.items.push(node);
     const from = this.CONSUME(T.NameLike);
@@ -565,8 +567,9 @@ class ScnParser extends EmbeddedActionsParser {
    * absence gets one message saying what to write, rather than chevrotain's "expected a string". */
   private readonly acceptFailure = this.RULE("acceptFailure", () => {
     const keyword = this.CONSUME(T.AcceptFailure);
+    const keywordSpan = spanOf(keyword);
     const node: AcceptFailureNode = {
-      kind: "accept-failure", keywordSpan: spanOf(keyword), failures: [], reason: undefined, span: spanOf(keyword), recovered: false,
+      kind: "accept-failure", keywordSpan, failures: [], reason: undefined, span: keywordSpan, recovered: false,
     };
     if (this.acting) {
       this.networkNode?.items.push(node);
