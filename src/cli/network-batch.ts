@@ -7,6 +7,7 @@ import { collectInputs, describeFsError, isPattern, MAX_INPUT_BYTES } from "./in
 import { FileTooLargeError, NotRegularFileError, readRegularFile } from "./regular-file.js";
 import type { CliIo } from "./io.js";
 import { MANIFEST_PATH } from "../compile/output.js";
+import { byCodeUnits } from "../compile/order.js";
 import { printable } from "../text/printable.js";
 
 /**
@@ -38,21 +39,37 @@ export interface BatchNetwork {
 /** The directory of each network under OUT: its path from the inputs' deepest common directory,
  * without `.scn`. For one flat directory that is the file stem (`nets/acme.scn` → `acme`); nested
  * customer directories keep their shape (`customers/acme/site.scn` → `acme/site`), so two
- * `network.scn` files in different directories never share an output. */
-export function outputNames(files: readonly string[], cwd: string): BatchNetwork[] {
-  const absolute = files.map((file) => path.resolve(cwd, file));
-  const directories = absolute.map((file) => path.dirname(file).split(path.sep));
-  const common: string[] = [];
-  for (let index = 0; ; index++) {
-    const part = directories[0]?.[index];
-    if (part === undefined || !directories.every((parts) => parts[index] === part)) break;
-    common.push(part);
-  }
-  const base = common.join(path.sep) || path.sep;
+ * `network.scn` files in different directories never share an output. `paths`: the platform's path
+ * rules (a parameter so that the tests can ask Windows' of them). */
+export function outputNames(files: readonly string[], cwd: string, paths: path.PlatformPath = path): BatchNetwork[] {
+  const absolute = files.map((file) => paths.resolve(cwd, file));
+  const directories = absolute.map((file) => folders(paths.dirname(file), paths));
+  let common = 0;
+  while (directories[0]?.[common] !== undefined && directories.every((parts) => parts[common] === directories[0]?.[common])) common++;
+  const first = paths.dirname(absolute[0] ?? "");
+  const base = common === 0 ? "" : paths.join(paths.parse(first).root, ...folders(first, paths, false).slice(1, common));
   return files.map((file, index) => {
-    const relative = path.relative(base, absolute[index] as string).split(path.sep).join("/");
-    return { file: file.split(path.sep).join("/"), output: relative.replace(/\.scn$/i, "") };
+    const from = absolute[index] as string;
+    // No folder in common (files on two Windows drives): each is named from its root, `D:\x\a.scn` → `D/x/a`.
+    const relative = common === 0 ? fromRoot(from, paths) : paths.relative(base, from);
+    return { file: file.split(paths.sep).join("/"), output: relative.split(paths.sep).join("/").replace(/\.scn$/i, "") };
   });
+}
+
+/** A folder's path as its root, then each folder's name; `compared`: as the file system compares
+ * them (Windows' names are case-insensitive: `C:\Nets` and `c:\nets` are one folder). */
+function folders(folder: string, paths: path.PlatformPath, compared = true): string[] {
+  const root = paths.parse(folder).root;
+  const parts = [root, ...folder.slice(root.length).split(paths.sep).filter((part) => part !== "")];
+  return compared && paths.sep === "\\" ? parts.map((part) => part.toLowerCase()) : parts;
+}
+
+/** A path without its root, the root's own name first: `/x/a.scn` → `x/a.scn`, `D:\x\a.scn` → `D\x\a.scn`,
+ * `\\server\share\a.scn` → `server\share\a.scn`. */
+function fromRoot(absolute: string, paths: path.PlatformPath): string {
+  const root = paths.parse(absolute).root;
+  const name = root.split(/[:\\/]+/).filter((part) => part !== "");
+  return [...name, absolute.slice(root.length)].join(paths.sep);
 }
 
 /** Refuses, before anything is written, an OUT that holds a single network's build (its own
@@ -220,13 +237,16 @@ export function batchExitCode(entries: readonly NetworkOutcome[], inputsFailed: 
 
 export const INDEX_FILE = "index.json";
 
-/** OUT/index.json: every network of the run, in input order, with its verdict and directory. It
- * holds only what the input decides, so an unchanged rebuild writes the same bytes. */
+/** OUT/index.json: every network of the run, with its verdict and directory, sorted by file
+ * (code units). It holds only what the inputs decide, whatever order they came in, so an
+ * unchanged rebuild writes the same bytes: a shell sorts `nets/*.scn` by its locale's collation
+ * (`B.scn` before `a.scn` under LANG=C, after it under en_US.UTF-8), and in input order the index
+ * of a CI job and an engineer's laptop differed, and `build --check` failed on it. */
 export function renderIndex(entries: readonly IndexEntry[]): string {
   return JSON.stringify({
     version: 1,
     kind: "build-index",
-    networks: entries.map((entry) => ({
+    networks: [...entries].sort((first, second) => byCodeUnits(first.file, second.file)).map((entry) => ({
       file: entry.file,
       output: entry.output,
       verdict: entry.verdict,

@@ -72,7 +72,7 @@ export interface PropertyNode {
   readonly kind: "property";
   readonly key: PropertyKey;
   readonly keySpan: Span;
-  readonly values: ValueNode[];
+  values: ValueNode[];
   span: Span;
   recovered: boolean;
 }

@@ -47,14 +47,11 @@ function beginsSomething(code: number): boolean {
     code === LEFT_BRACE || code === RIGHT_BRACE || code === SEMICOLON || code === DASH || code === COMMA;
 }
 
+/** A token as the parser needs it. No `endOffset` (start + image length is the end): chevrotain
+ * reads it only to locate concrete syntax tree nodes, which this parser does not build, and every
+ * analysis keeps its tokens (the language server's hover and completion read them). */
 function token(tokenType: TokenType, image: string, start: number): IToken {
-  return {
-    image,
-    startOffset: start,
-    endOffset: start + image.length - 1,
-    tokenType,
-    tokenTypeIdx: tokenType.tokenTypeIdx as number,
-  } as IToken;
+  return { image, startOffset: start, tokenType, tokenTypeIdx: tokenType.tokenTypeIdx as number };
 }
 
 function describeCharacters(text: string): string {

@@ -18,31 +18,47 @@ export function failureText(failure: FailureNode): string {
   return failure.isLink ? `${failure.from?.text ?? "?"}--${failure.to?.text ?? "?"}` : failure.from?.text ?? "?";
 }
 
-export function nameOccurrences(network: NetworkNode | undefined): NameOccurrence[] {
-  const occurrences: NameOccurrence[] = [];
-  if (!network) return occurrences;
+type Visit = (name: NameNode, role: NameOccurrence["role"], kind: NameOccurrence["kind"]) => void;
+
+/** Calls `visit` for each occurrence, in text order, without building the list. */
+function visitNameOccurrences(network: NetworkNode, visit: Visit): void {
   for (const item of network.items) {
     if (item.kind === "server" || item.kind === "office") {
-      if (item.name) occurrences.push({ name: item.name, role: "declaration", kind: item.kind });
+      if (item.name) visit(item.name, "declaration", item.kind);
     }
     if (item.kind === "office") {
       for (const property of item.properties) {
         if (property.kind !== "property" || property.key !== "voicemail") continue;
         for (const value of property.values) {
-          if (value.kind === "name") occurrences.push({ name: value, role: "reference", kind: "server" });
+          if (value.kind === "name") visit(value, "reference", "server");
         }
       }
     }
     if (item.kind === "link") {
-      if (item.from) occurrences.push({ name: item.from, role: "reference", kind: "office" });
-      if (item.to) occurrences.push({ name: item.to, role: "reference", kind: "office" });
+      if (item.from) visit(item.from, "reference", "office");
+      if (item.to) visit(item.to, "reference", "office");
     }
     if (item.kind === "accept-failure") {
       for (const failure of item.failures) {
-        if (failure.from) occurrences.push({ name: failure.from, role: "reference", kind: failure.isLink ? "office" : "device" });
-        if (failure.to) occurrences.push({ name: failure.to, role: "reference", kind: "office" });
+        if (failure.from) visit(failure.from, "reference", failure.isLink ? "office" : "device");
+        if (failure.to) visit(failure.to, "reference", "office");
       }
     }
   }
+}
+
+export function nameOccurrences(network: NetworkNode | undefined): NameOccurrence[] {
+  const occurrences: NameOccurrence[] = [];
+  if (network) visitNameOccurrences(network, (name, role, kind) => void occurrences.push({ name, role, kind }));
   return occurrences;
+}
+
+/** Whether a reserved word is used as a name anywhere; almost never, so every parse asks this
+ * before it lists the occurrences. */
+export function hasReservedName(network: NetworkNode): boolean {
+  let found = false;
+  visitNameOccurrences(network, (name) => {
+    if (name.reserved) found = true;
+  });
+  return found;
 }

@@ -1,7 +1,7 @@
 import type { IRecognitionException, IToken } from "chevrotain";
 import type { NetworkNode, SourceFile, SyntaxErrorInfo } from "./ast.js";
 import { lex } from "./lexer.js";
-import { nameOccurrences } from "./names.js";
+import { hasReservedName, nameOccurrences } from "./names.js";
 import { LineIndex } from "./line-index.js";
 import { blockStarters } from "./messages.js";
 import { isReal, getParser } from "./parser.js";
@@ -42,10 +42,9 @@ function emptyFileError(text: string): SyntaxErrorInfo {
  * each reference, and is not also an unknown reference.
  */
 function reservedNameErrors(network: NetworkNode | undefined): SyntaxErrorInfo[] {
-  if (!network) return [];
-  const occurrences = nameOccurrences(network);
   // Almost every file has none: skip the lists and the set below (3 % of a language-server change).
-  if (!occurrences.some((occurrence) => occurrence.name.reserved)) return [];
+  if (!network || !hasReservedName(network)) return [];
+  const occurrences = nameOccurrences(network);
   const declared = occurrences.filter((occurrence) => occurrence.role === "declaration").map((occurrence) => occurrence.name);
   const referenced = occurrences.filter((occurrence) => occurrence.role === "reference").map((occurrence) => occurrence.name);
   const declaredNames = new Set(declared.map((name) => name.text));

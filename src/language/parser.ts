@@ -1,4 +1,4 @@
-import { EmbeddedActionsParser, EOF, tokenMatcher, type IOrAlt, type IToken, type TokenType } from "chevrotain";
+import { EmbeddedActionsParser, EOF, tokenMatcher, type IOrAlt, type IToken, type ParserMethod, type TokenType } from "chevrotain";
 import type {
   AcceptFailureNode, EnvNode, FailureNode, LicensesNode, LinkNode, NameNode, NetworkNode, OfficeItem, OfficeNode, PropertyKey,
   PropertyNode, ServerNode, StringNode, SyntaxErrorInfo, ValueNode,
@@ -37,15 +37,22 @@ function stringNode(token: IToken): StringNode | undefined {
 
 function valueNode(token: IToken): ValueNode | undefined {
   if (!isReal(token)) return undefined;
-  const span = spanOf(token);
   switch (token.tokenType) {
     case T.StringLiteral: return stringNode(token);
-    case T.Integer: return { kind: "integer", text: token.image, span };
-    case T.Release: return { kind: "release", text: token.image, span };
-    case T.Ipv4Address: return { kind: "address", text: token.image, span };
+    case T.Integer: return { kind: "integer", text: token.image, span: spanOf(token) };
+    case T.Release: return { kind: "release", text: token.image, span: spanOf(token) };
+    case T.Ipv4Address: return { kind: "address", text: token.image, span: spanOf(token) };
     case T.Identifier: return nameNode(token);
-    default: return { kind: "word", text: token.image, span };
+    default: return { kind: "word", text: token.image, span: spanOf(token) };
   }
+}
+
+/** Adds a value to a property and widens the property to it. Most properties have one value, so
+ * the first makes an array of exactly one: an empty array's first push reserves 16 slots. */
+function appendValue(node: PropertyNode, value: ValueNode): void {
+  if (node.values.length === 0) node.values = [value];
+  else node.values.push(value);
+  node.span = { start: node.span.start, end: value.span.end };
 }
 
 type Block = { span: Span; recovered: boolean };
@@ -140,12 +147,22 @@ class ScnParser extends EmbeddedActionsParser {
     if (isReal(brace)) this.context.openBlocks.push({ kind, label, span: { start, end: brace.startOffset + 1 }, owner });
   }
 
-  /** A sub-rule that adds one node to `list()`, followed by finishItem. */
-  private member(rule: () => void, list: () => readonly Block[]): void {
+  /** A sub-rule that adds one node to `list`, followed by finishItem. The rule and the list are
+   * passed as they are, not wrapped in closures: every item of every block made two of them. */
+  private member(rule: ParserMethod<[], void>, list: readonly Block[] | undefined): void {
     const errorsBefore = this.context.errorCount;
     const openBlocks = this.context.openBlocks.length;
-    rule();
-    if (this.acting) this.finishItem(list(), errorsBefore, openBlocks);
+    this.SUBRULE(rule);
+    if (this.acting && list) this.finishItem(list, errorsBefore, openBlocks);
+  }
+
+  /** A link's `group-id N`, as member() does it for a sub-rule (the grammar has no rule of its own for it). */
+  private groupIdMember(): void {
+    const errorsBefore = this.context.errorCount;
+    const openBlocks = this.context.openBlocks.length;
+    const list = this.properties;
+    this.simpleProperty(T.GroupId, "group-id", T.Integer, 1);
+    if (this.acting) this.finishItem(list, errorsBefore, openBlocks);
   }
 
   readonly file = this.RULE("file", () => {
@@ -155,11 +172,11 @@ class ScnParser extends EmbeddedActionsParser {
   });
 
   private readonly networkItems: IOrAlt<void>[] = [
-    { ALT: () => this.member(() => this.SUBRULE(this.networkProperty), () => this.networkNode?.items ?? []) },
-    { ALT: () => this.member(() => this.SUBRULE(this.server), () => this.networkNode?.items ?? []) },
-    { ALT: () => this.member(() => this.SUBRULE(this.office), () => this.networkNode?.items ?? []) },
-    { ALT: () => this.member(() => this.SUBRULE(this.link), () => this.networkNode?.items ?? []) },
-    { ALT: () => this.member(() => this.SUBRULE(this.acceptFailure), () => this.networkNode?.items ?? []) },
+    { ALT: () => this.member(this.networkProperty, this.networkNode?.items) },
+    { ALT: () => this.member(this.server, this.networkNode?.items) },
+    { ALT: () => this.member(this.office, this.networkNode?.items) },
+    { ALT: () => this.member(this.link, this.networkNode?.items) },
+    { ALT: () => this.member(this.acceptFailure, this.networkNode?.items) },
     { ALT: () => this.SUBRULE(this.unknownItem) },
     { ALT: () => { this.CONSUME(T.Semicolon); } },
   ];
@@ -279,7 +296,9 @@ class ScnParser extends EmbeddedActionsParser {
   private startProperty(keyType: TokenType, key: PropertyKey): void {
     const keyToken = this.CONSUME(keyType);
     if (!this.acting) return;
-    const node: PropertyNode = { kind: "property", key, keySpan: spanOf(keyToken), values: [], span: spanOf(keyToken), recovered: false };
+    // Until a value widens it, the property's span is its key's: one span object for both (spans are never changed).
+    const keySpan = spanOf(keyToken);
+    const node: PropertyNode = { kind: "property", key, keySpan, values: [], span: keySpan, recovered: false };
     this.properties.push(node);
     this.property = node;
   }
@@ -291,8 +310,7 @@ class ScnParser extends EmbeddedActionsParser {
     if (!value) return;
     // The lexer already reported the missing quote; the value is a guess, so rules must not use it.
     if (isUnterminated(token)) node.recovered = true;
-    node.values.push(value);
-    node.span = { start: node.span.start, end: value.span.end };
+    appendValue(node, value);
   }
 
   /** `key VALUE` where VALUE is one token of `valueType`. */
@@ -327,8 +345,7 @@ class ScnParser extends EmbeddedActionsParser {
       const variableNode = stringNode(variable);
       if (isUnterminated(variable)) this.property.recovered = true;
       const value: EnvNode = { kind: "env", variable: variableNode, span: { start: env.startOffset, end: variableNode?.span.end ?? env.startOffset + 3 } };
-      this.property.values.push(value);
-      this.property.span = { start: this.property.span.start, end: value.span.end };
+      appendValue(this.property, value);
     } },
   ];
 
@@ -337,7 +354,7 @@ class ScnParser extends EmbeddedActionsParser {
   });
 
   private readonly serverItems: IOrAlt<void>[] = [
-    { ALT: () => this.member(() => this.SUBRULE(this.serverProperty), () => this.properties) },
+    { ALT: () => this.member(this.serverProperty, this.properties) },
     { ALT: () => this.SUBRULE(this.unknownItem) },
     { ALT: () => this.SUBRULE(this.misplacedPassword) },
     { ALT: () => this.SUBRULE(this.misplacedRelease) },
@@ -346,7 +363,8 @@ class ScnParser extends EmbeddedActionsParser {
 
   private readonly server = this.RULE("server", () => {
     const keyword = this.CONSUME(T.Server);
-    const node: ServerNode = { kind: "server", keywordSpan: spanOf(keyword), name: undefined, properties: [], span: spanOf(keyword), recovered: false };
+    const keywordSpan = spanOf(keyword);
+    const node: ServerNode = { kind: "server", keywordSpan, name: undefined, properties: [], span: keywordSpan, recovered: false };
     if (this.acting) this.networkNode?.items.push(node);
     const name = this.CONSUME(T.NameLike);
     if (this.acting) node.name = nameNode(name);
@@ -421,7 +439,7 @@ class ScnParser extends EmbeddedActionsParser {
   private readonly feature = this.RULE("feature", () => this.OR(this.features));
 
   private readonly officeItems: IOrAlt<void>[] = [
-    { ALT: () => this.member(() => this.SUBRULE(this.officeProperty), () => this.currentOffice?.properties ?? []) },
+    { ALT: () => this.member(this.officeProperty, this.currentOffice?.properties) },
     { ALT: () => this.SUBRULE(this.unknownItem) },
     { ALT: () => this.SUBRULE(this.misplacedPassword) },
     { ALT: () => { this.CONSUME(T.Semicolon); } },
@@ -431,7 +449,8 @@ class ScnParser extends EmbeddedActionsParser {
 
   private readonly office = this.RULE("office", () => {
     const keyword = this.CONSUME(T.Office);
-    const node: OfficeNode = { kind: "office", keywordSpan: spanOf(keyword), name: undefined, properties: [], span: spanOf(keyword), recovered: false };
+    const keywordSpan = spanOf(keyword);
+    const node: OfficeNode = { kind: "office", keywordSpan, name: undefined, properties: [], span: keywordSpan, recovered: false };
     if (this.acting) {
       this.networkNode?.items.push(node);
       this.currentOffice = node;
@@ -473,7 +492,7 @@ class ScnParser extends EmbeddedActionsParser {
   });
 
   private readonly licenseItems: IOrAlt<void>[] = [
-    { ALT: () => this.member(() => this.SUBRULE(this.licenseEntry), () => this.properties) },
+    { ALT: () => this.member(this.licenseEntry, this.properties) },
     { ALT: () => this.SUBRULE(this.unknownItem) },
     { ALT: () => this.SUBRULE(this.misplacedPassword) },
     { ALT: () => this.SUBRULE(this.misplacedRelease) },
@@ -482,7 +501,8 @@ class ScnParser extends EmbeddedActionsParser {
 
   private readonly licenses = this.RULE("licenses", () => {
     const keyword = this.CONSUME(T.Licenses);
-    const node: LicensesNode = { kind: "licenses", key: "licenses", keySpan: spanOf(keyword), entries: [], span: spanOf(keyword), recovered: false };
+    const keySpan = spanOf(keyword);
+    const node: LicensesNode = { kind: "licenses", key: "licenses", keySpan, entries: [], span: keySpan, recovered: false };
     if (this.acting) {
       (this.properties as OfficeItem[]).push(node);
       this.properties = node.entries;
@@ -511,7 +531,7 @@ class ScnParser extends EmbeddedActionsParser {
   });
 
   private readonly linkItems: IOrAlt<void>[] = [
-    { ALT: () => this.member(() => this.simpleProperty(T.GroupId, "group-id", T.Integer, 1), () => this.properties) },
+    { ALT: () => this.groupIdMember() },
     { ALT: () => this.SUBRULE(this.unknownItem) },
     { ALT: () => this.SUBRULE(this.misplacedPassword) },
     { ALT: () => this.SUBRULE(this.misplacedRelease) },
@@ -520,9 +540,9 @@ class ScnParser extends EmbeddedActionsParser {
 
   private readonly link = this.RULE("link", () => {
     const keyword = this.CONSUME(T.Link);
+    const keywordSpan = spanOf(keyword);
     const node: LinkNode = {
-      kind: "link", keywordSpan: spanOf(keyword), from: undefined, to: undefined, hasBlock: false, properties: [],
-      span: spanOf(keyword), recovered: false,
+      kind: "link", keywordSpan, from: undefined, to: undefined, hasBlock: false, properties: [], span: keywordSpan, recovered: false,
     };
     if (this.acting) this.networkNode?.items.push(node);
     const from = this.CONSUME(T.NameLike);
@@ -547,8 +567,9 @@ class ScnParser extends EmbeddedActionsParser {
    * absence gets one message saying what to write, rather than chevrotain's "expected a string". */
   private readonly acceptFailure = this.RULE("acceptFailure", () => {
     const keyword = this.CONSUME(T.AcceptFailure);
+    const keywordSpan = spanOf(keyword);
     const node: AcceptFailureNode = {
-      kind: "accept-failure", keywordSpan: spanOf(keyword), failures: [], reason: undefined, span: spanOf(keyword), recovered: false,
+      kind: "accept-failure", keywordSpan, failures: [], reason: undefined, span: keywordSpan, recovered: false,
     };
     if (this.acting) {
       this.networkNode?.items.push(node);

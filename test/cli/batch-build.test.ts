@@ -51,6 +51,19 @@ describe("batch build", () => {
     expect(readFileSync(path.join(cwd, "out/index.json"))).toEqual(first);
   });
 
+  it("writes the same index whatever order the networks come in (a shell's glob follows its locale), and --check agrees", async () => {
+    const cwd = workspaceWith({ "nets/B.scn": cleanNetwork, "nets/a.scn": changed, "nets/_c.scn": cleanNetwork });
+    // bash expands nets/*.scn as B _c a under LANG=C and as _c a B (or a B _c) under en_US.UTF-8.
+    expect((await runCli(["build", "nets/B.scn", "nets/_c.scn", "nets/a.scn", "-o", "out"], { cwd })).code).toBe(0);
+    const first = readFileSync(path.join(cwd, "out/index.json"), "utf8");
+    expect(index(cwd).networks.map((network) => network.file)).toEqual(["nets/B.scn", "nets/_c.scn", "nets/a.scn"]);
+    const reordered = await runCli(["build", "nets/a.scn", "nets/B.scn", "nets/_c.scn", "-o", "out", "--check"], { cwd });
+    expect(reordered.code).toBe(0);
+    expect(reordered.stdout).not.toContain("index.json");
+    expect((await runCli(["build", "nets/_c.scn", "nets/a.scn", "nets/B.scn", "-o", "out"], { cwd })).code).toBe(0);
+    expect(readFileSync(path.join(cwd, "out/index.json"), "utf8")).toBe(first);
+  });
+
   it("--check counts a missing index as out of date", async () => {
     const cwd = workspaceWith({ "nets/alpha.scn": cleanNetwork, "nets/gamma.scn": changed });
     await runCli(["build", "nets", "-o", "out"], { cwd });
@@ -71,6 +84,16 @@ describe("batch build", () => {
     expect(outputNames(["a/x.scn", "a/y.scn"], "/w").map((network) => network.output)).toEqual(["x", "y"]);
     expect(outputNames(["a/x.scn", "b/c/y.scn"], "/w").map((network) => network.output)).toEqual(["a/x", "b/c/y"]);
     expect(outputNames(["only/one.scn"], "/w").map((network) => network.output)).toEqual(["one"]);
+  });
+
+  it("names outputs by Windows' rules on Windows: folder names in any case, drive letters, shares", () => {
+    const windows = (files: string[]) => outputNames(files, "C:\\work", path.win32).map((network) => `${network.file} ${network.output}`);
+    // One folder typed two ways is one folder, as Windows' file system has it.
+    expect(windows(["Nets\\a.scn", "nets\\b.scn"])).toEqual(["Nets/a.scn a", "nets/b.scn b"]);
+    expect(windows(["c:\\n\\a.scn", "C:\\N\\sub\\b.scn"])).toEqual(["c:/n/a.scn a", "C:/N/sub/b.scn sub/b"]);
+    // No folder in common: each from its drive or share, never a name with a colon in it (OUT/D:/n/b).
+    expect(windows(["C:\\n\\a.scn", "D:\\n\\b.scn"])).toEqual(["C:/n/a.scn C/n/a", "D:/n/b.scn D/n/b"]);
+    expect(windows(["\\\\srv\\share\\a.scn", "D:\\b.scn"])).toEqual(["//srv/share/a.scn srv/share/a", "D:/b.scn D/b"]);
   });
 
   it("refuses networks whose directories would nest, and an OUT that holds a single build, before writing anything", async () => {
