@@ -63,8 +63,8 @@ export interface Compilable {
   /** The documents, numbering lines as the build in the output directory did (OUTPUT.md: stable
    * line numbers), or from 17 for a first build. */
   compile(existing?: ExistingOutput): CompiledNetwork;
-  /** The files build writes, numbered as compile() numbers them. */
-  outputFor(existing?: ExistingOutput): RenderedOutput;
+  /** The files build writes, numbered as compile() numbers them; `deferHashes`: see RenderOptions. */
+  outputFor(existing?: ExistingOutput, options?: { readonly deferHashes?: boolean }): RenderedOutput;
 }
 
 export type CompiledSource = Compilable | { readonly ok: false; readonly errors: number; readonly warnings: number };
@@ -114,11 +114,12 @@ export async function compileSource(file: string, options: CompileSourceOptions,
     password: password.output,
     ...(existing ? { lineNumbers: existingLineNumbers(existing) } : {}),
   });
-  const outputFor = (existing?: ExistingOutput): RenderedOutput => renderOutput(compile(existing), {
+  const outputFor = (existing?: ExistingOutput, render?: { readonly deferHashes?: boolean }): RenderedOutput => renderOutput(compile(existing), {
     format: options.format,
     scncVersion: packageJson.version,
     secretsResolved: options.resolveSecrets,
     validate: io.env[VALIDATE_OUTPUT] === "1",
+    ...(render?.deferHashes === true ? { deferHashes: true } : {}),
   });
   const devicePaths = compiledDevices(network).map((device) => devicePath(device, options.format)).sort(byCodeUnits);
   return { ok: true, warnings, network, text, devicePaths, compile, outputFor };

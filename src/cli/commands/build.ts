@@ -96,7 +96,9 @@ function renderOnce(compiled: Compilable): (existing: ExistingOutput) => Rendere
   let source: Compilable | undefined = compiled;
   return (existing) => {
     if (source === undefined) throw new Error("a network's build renders its output once");
-    const output = source.outputFor(existing);
+    // With no manifest there, nothing compares the new one's text: its hashes are left to the
+    // writer, which has each file's bytes at hand (OutputDirectory.replace).
+    const output = source.outputFor(existing, { deferHashes: existing.manifestText === undefined });
     source = undefined;
     return output;
   };
