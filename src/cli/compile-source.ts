@@ -63,11 +63,19 @@ export interface Compilable {
   /** The documents, numbering lines as the build in the output directory did (OUTPUT.md: stable
    * line numbers), or from 17 for a first build. */
   compile(existing?: ExistingOutput): CompiledNetwork;
-  /** The files build writes, numbered as compile() numbers them. */
-  outputFor(existing?: ExistingOutput): RenderedOutput;
+  /** The files build writes, numbered as compile() numbers them; `deferHashes`: see RenderOptions. */
+  outputFor(existing?: ExistingOutput, options?: { readonly deferHashes?: boolean }): RenderedOutput;
 }
 
 export type CompiledSource = Compilable | { readonly ok: false; readonly errors: number; readonly warnings: number };
+
+/** Options that cannot go together are a usage error (exit 2) of the whole run: a batch build asks
+ * before its first network, so the run stops with one line and writes no index. */
+export function assertOptionsAgree(options: { readonly format: OutputFormat; readonly resolveSecrets?: boolean }): void {
+  if (options.resolveSecrets === true && options.format === "checklist") {
+    throw new CliFailure("--resolve-secrets applies to --format json only: checklists never contain a password");
+  }
+}
 
 /**
  * The front half of `build` and `plan`: read and check the file, print its diagnostics on stderr
@@ -75,9 +83,7 @@ export type CompiledSource = Compilable | { readonly ok: false; readonly errors:
  * and an unset secret variable are CliFailures (exit 2); errors in the network give `ok: false`.
  */
 export async function compileSource(file: string, options: CompileSourceOptions, io: CliIo): Promise<CompiledSource> {
-  if (options.resolveSecrets && options.format === "checklist") {
-    throw new CliFailure("--resolve-secrets applies to --format json only: checklists never contain a password");
-  }
+  assertOptionsAgree(options);
   const severities = await severitiesFor(file, options, io);
   const text = await readSource(file, io.cwd);
   const { network, diagnostics } = checkText(text, { severities });
@@ -108,11 +114,12 @@ export async function compileSource(file: string, options: CompileSourceOptions,
     password: password.output,
     ...(existing ? { lineNumbers: existingLineNumbers(existing) } : {}),
   });
-  const outputFor = (existing?: ExistingOutput): RenderedOutput => renderOutput(compile(existing), {
+  const outputFor = (existing?: ExistingOutput, render?: { readonly deferHashes?: boolean }): RenderedOutput => renderOutput(compile(existing), {
     format: options.format,
     scncVersion: packageJson.version,
     secretsResolved: options.resolveSecrets,
     validate: io.env[VALIDATE_OUTPUT] === "1",
+    ...(render?.deferHashes === true ? { deferHashes: true } : {}),
   });
   const devicePaths = compiledDevices(network).map((device) => devicePath(device, options.format)).sort(byCodeUnits);
   return { ok: true, warnings, network, text, devicePaths, compile, outputFor };

@@ -7,6 +7,7 @@ import { collectInputs, describeFsError, isPattern, MAX_INPUT_BYTES } from "./in
 import { FileTooLargeError, NotRegularFileError, readRegularFile } from "./regular-file.js";
 import type { CliIo } from "./io.js";
 import { MANIFEST_PATH } from "../compile/output.js";
+import { byCodeUnits } from "../compile/order.js";
 import { printable } from "../text/printable.js";
 
 /**
@@ -236,13 +237,16 @@ export function batchExitCode(entries: readonly NetworkOutcome[], inputsFailed: 
 
 export const INDEX_FILE = "index.json";
 
-/** OUT/index.json: every network of the run, in input order, with its verdict and directory. It
- * holds only what the input decides, so an unchanged rebuild writes the same bytes. */
+/** OUT/index.json: every network of the run, with its verdict and directory, sorted by file
+ * (code units). It holds only what the inputs decide, whatever order they came in, so an
+ * unchanged rebuild writes the same bytes: a shell sorts `nets/*.scn` by its locale's collation
+ * (`B.scn` before `a.scn` under LANG=C, after it under en_US.UTF-8), and in input order the index
+ * of a CI job and an engineer's laptop differed, and `build --check` failed on it. */
 export function renderIndex(entries: readonly IndexEntry[]): string {
   return JSON.stringify({
     version: 1,
     kind: "build-index",
-    networks: entries.map((entry) => ({
+    networks: [...entries].sort((first, second) => byCodeUnits(first.file, second.file)).map((entry) => ({
       file: entry.file,
       output: entry.output,
       verdict: entry.verdict,

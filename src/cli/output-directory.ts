@@ -262,6 +262,8 @@ export class OutputDirectory {
       }
       // One mkdir per folder, none for the tree itself (made above).
       const folders = new Set([staging]);
+      // The writes of the device files, by operation index, in the manifest's order (for its pending hashes).
+      const deviceWrites: number[] = [];
       for (const file of [...output.devices, output.manifest]) {
         const target = path.join(staging, file.path);
         const folder = path.dirname(target);
@@ -271,7 +273,12 @@ export class OutputDirectory {
           if (options.directoryMode !== undefined) operations.push({ op: "chmod", path: folder, mode: options.directoryMode });
           folders.add(folder);
         }
-        operations.push({ op: "write", path: target, content: file.content, mode: options.fileMode });
+        if (file === output.manifest && output.manifest.hashesPending === true) {
+          operations.push({ op: "write", path: target, content: file.content, mode: options.fileMode, hashesOf: deviceWrites });
+        } else {
+          if (file !== output.manifest) deviceWrites.push(operations.length);
+          operations.push({ op: "write", path: target, content: file.content, mode: options.fileMode });
+        }
       }
       if (options.writer) await options.writer.write(operations);
       else runTreeOperations(operations);

@@ -1,5 +1,6 @@
 import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { Worker } from "node:worker_threads";
+import { PENDING_SHA256, PENDING_SHA256_FIELD, withFileHashes } from "../compile/output.js";
 
 /**
  * Writes the new tree of a build (folders and files into the staging directory beside the output)
@@ -8,33 +9,69 @@ import { Worker } from "node:worker_threads";
  * The operations run in order, synchronously, exactly as OutputDirectory.replace() would run them;
  * the first that fails stops the job and its error comes back with its code, so the message the
  * user sees is the same. A new staging tree is made here too, with its first operation; the lock,
- * the carry-over of an old tree's other files and the renames stay on the main thread.
+ * the carry-over of an old tree's other files and the renames stay on the main thread. A manifest
+ * whose hashes are pending (RenderOptions.deferHashes) is completed here, from the bytes of the
+ * files it lists: hashing them was a twentieth of the compiling thread's work.
  */
 export type TreeOperation =
   | { readonly op: "mkdir"; readonly path: string }
   | { readonly op: "chmod"; readonly path: string; readonly mode: number }
-  | { readonly op: "write"; readonly path: string; readonly content: string; readonly mode: number };
+  | {
+    readonly op: "write"; readonly path: string; readonly content: string; readonly mode: number;
+    /** The content is a manifest with pending hashes: those of these operations' contents, in order. */
+    readonly hashesOf?: readonly number[];
+  };
+
+function contentOf(operations: readonly TreeOperation[], index: number): string {
+  const operation = operations[index];
+  if (operation?.op !== "write") throw new Error(`tree operation ${index} is not a file's write`);
+  return operation.content;
+}
 
 /** Runs the operations here, on the calling thread. */
 export function runTreeOperations(operations: readonly TreeOperation[]): void {
   for (const operation of operations) {
     if (operation.op === "mkdir") mkdirSync(operation.path);
     else if (operation.op === "chmod") chmodSync(operation.path, operation.mode);
-    else writeFileSync(operation.path, operation.content, { flag: "wx", mode: operation.mode });
+    else {
+      const content = operation.hashesOf === undefined
+        ? operation.content
+        : withFileHashes(operation.content, operation.hashesOf.map((index) => contentOf(operations, index)));
+      writeFileSync(operation.path, content, { flag: "wx", mode: operation.mode });
+    }
   }
 }
 
-// The thread's whole program: node:fs only, so it needs no bundle to load (it starts in a few ms).
-// The files' bytes come in one buffer, moved to the thread rather than copied.
+// The thread's whole program: node:fs and node:crypto only, so it needs no bundle to load (it
+// starts in a few ms). The files' bytes come in one buffer, moved to the thread rather than copied;
+// a manifest's pending hashes are written into its bytes there (withFileHashes, on bytes).
 const WORKER_SOURCE = `
 const { parentPort } = require("node:worker_threads");
 const { chmodSync, mkdirSync, writeFileSync } = require("node:fs");
+const crypto = require("node:crypto");
+const sha256 = (bytes) => crypto.hash ? crypto.hash("sha256", bytes, "hex") : crypto.createHash("sha256").update(bytes).digest("hex");
+const FIELD = Buffer.from(${JSON.stringify(PENDING_SHA256_FIELD)}, "utf8");
+const HASH_AT = FIELD.length - ${PENDING_SHA256.length} - 1;
+const bytesOf = (bytes, operation) => Buffer.from(bytes, operation.start, operation.length);
+function fillHashes(manifest, operations, bytes, hashesOf) {
+  let from = 0;
+  for (const index of hashesOf) {
+    const at = manifest.indexOf(FIELD, from);
+    if (at === -1) throw new Error("the manifest has fewer pending hashes than files");
+    manifest.write(sha256(bytesOf(bytes, operations[index])), at + HASH_AT, "latin1");
+    from = at + FIELD.length;
+  }
+}
 parentPort.on("message", ({ id, operations, bytes }) => {
   try {
     for (const operation of operations) {
       if (operation.op === "mkdir") mkdirSync(operation.path);
       else if (operation.op === "chmod") chmodSync(operation.path, operation.mode);
-      else writeFileSync(operation.path, new Uint8Array(bytes, operation.start, operation.length), { flag: "wx", mode: operation.mode });
+      else {
+        const content = bytesOf(bytes, operation);
+        if (operation.hashesOf) fillHashes(content, operations, bytes, operation.hashesOf);
+        writeFileSync(operation.path, content, { flag: "wx", mode: operation.mode });
+      }
     }
     parentPort.postMessage({ id });
   } catch (error) {
@@ -53,7 +90,7 @@ function forThread(operations: readonly TreeOperation[]): { operations: unknown[
   const sent = operations.map((operation) => {
     if (operation.op !== "write") return operation;
     const length = buffer.write(operation.content, start, "utf8");
-    const item = { op: "write", path: operation.path, mode: operation.mode, start, length };
+    const item = { op: "write", path: operation.path, mode: operation.mode, start, length, ...(operation.hashesOf ? { hashesOf: operation.hashesOf } : {}) };
     start += length;
     return item;
   });

@@ -27,7 +27,9 @@ export interface OutputFile {
 export interface RenderedOutput {
   /** One file per device, sorted by path. */
   readonly devices: readonly OutputFile[];
-  readonly manifest: OutputFile;
+  /** With `hashesPending`, its content holds PENDING_SHA256 in place of each file's hash, for
+   * whoever writes it to fill in (withFileHashes): it is not the manifest's text yet. */
+  readonly manifest: OutputFile & { readonly hashesPending?: true };
 }
 
 export interface ManifestDocument {
@@ -50,6 +52,32 @@ export interface RenderOptions {
    * the examples and goldens compile to, and a batch build of 1,000 networks spent a fifth of a
    * check's time re-validating its own output. */
   readonly validate?: boolean;
+  /** Leave each file's sha256 in the manifest as PENDING_SHA256 (`hashesPending`): a batch build's
+   * writer thread hashes the files it writes, beside the thread that compiles the next network. Only
+   * where nothing compares the manifest's text (a new output directory). */
+  readonly deferHashes?: boolean;
+}
+
+/** Stands in for a file's sha256 in a manifest whose hashes are pending: as long as one, so that
+ * the manifest's other bytes are where they will be. */
+export const PENDING_SHA256 = "0".repeat(64);
+/** A pending hash as the manifest prints it. No string value can hold it (its quotes would be
+ * escaped), and `files` comes first, so its Nth occurrence is the Nth file's. */
+export const PENDING_SHA256_FIELD = `"sha256": "${PENDING_SHA256}"`;
+
+/** The manifest's text with the pending hashes filled in: the sha256 of each of `files`, in the
+ * order the manifest lists them. */
+export function withFileHashes(manifest: string, files: readonly string[]): string {
+  let filled = "";
+  let from = 0;
+  for (const file of files) {
+    const at = manifest.indexOf(PENDING_SHA256_FIELD, from);
+    if (at === -1) throw new Error("the manifest has fewer pending hashes than files");
+    const hashAt = at + PENDING_SHA256_FIELD.length - PENDING_SHA256.length - 1;
+    filled += manifest.slice(from, hashAt) + sha256(file);
+    from = hashAt + PENDING_SHA256.length;
+  }
+  return filled + manifest.slice(from);
 }
 
 export const MANIFEST_PATH = "manifest.json";
@@ -95,7 +123,7 @@ function assertCanonical(printed: string, document: unknown, what: string): void
  * canonicalJson prints them. */
 export function manifestDocument(compiled: CompiledNetwork, devices: readonly OutputFile[], options: RenderOptions): ManifestDocument {
   return {
-    files: devices.map((file) => ({ path: file.path, sha256: sha256(file.content) })),
+    files: devices.map((file) => ({ path: file.path, sha256: options.deferHashes === true ? PENDING_SHA256 : sha256(file.content) })),
     format: options.format,
     lineNumbers: lineNumberTable(compiled),
     manifestVersion: 1,
@@ -123,5 +151,5 @@ export function renderOutput(compiled: CompiledNetwork, options: RenderOptions):
     assertValid(manifestProblems(manifest), "the manifest");
     assertCanonical(content, manifest, "the manifest");
   }
-  return { devices, manifest: { path: MANIFEST_PATH, content } };
+  return { devices, manifest: { path: MANIFEST_PATH, content, ...(options.deferHashes === true ? { hashesPending: true as const } : {}) } };
 }

@@ -51,6 +51,19 @@ describe("batch build", () => {
     expect(readFileSync(path.join(cwd, "out/index.json"))).toEqual(first);
   });
 
+  it("writes the same index whatever order the networks come in (a shell's glob follows its locale), and --check agrees", async () => {
+    const cwd = workspaceWith({ "nets/B.scn": cleanNetwork, "nets/a.scn": changed, "nets/_c.scn": cleanNetwork });
+    // bash expands nets/*.scn as B _c a under LANG=C and as _c a B (or a B _c) under en_US.UTF-8.
+    expect((await runCli(["build", "nets/B.scn", "nets/_c.scn", "nets/a.scn", "-o", "out"], { cwd })).code).toBe(0);
+    const first = readFileSync(path.join(cwd, "out/index.json"), "utf8");
+    expect(index(cwd).networks.map((network) => network.file)).toEqual(["nets/B.scn", "nets/_c.scn", "nets/a.scn"]);
+    const reordered = await runCli(["build", "nets/a.scn", "nets/B.scn", "nets/_c.scn", "-o", "out", "--check"], { cwd });
+    expect(reordered.code).toBe(0);
+    expect(reordered.stdout).not.toContain("index.json");
+    expect((await runCli(["build", "nets/_c.scn", "nets/a.scn", "nets/B.scn", "-o", "out"], { cwd })).code).toBe(0);
+    expect(readFileSync(path.join(cwd, "out/index.json"), "utf8")).toBe(first);
+  });
+
   it("--check counts a missing index as out of date", async () => {
     const cwd = workspaceWith({ "nets/alpha.scn": cleanNetwork, "nets/gamma.scn": changed });
     await runCli(["build", "nets", "-o", "out"], { cwd });
@@ -127,6 +140,18 @@ describe("batch build", () => {
       expect(below).toEqual({ code: 2, stdout: "", stderr: "scnc: out/sub: a part of the path is a file, not a directory\n" });
     }
     expect(readFileSync(path.join(cwd, "out"), "utf8")).toBe("a file\n");
+  });
+
+  it("refuses --resolve-secrets with --format checklist with one line, before any network, and keeps the index", async () => {
+    const cwd = workspaceWith({ "nets/alpha.scn": cleanNetwork, "nets/gamma.scn": changed });
+    expect((await runCli(["build", "nets", "-o", "out"], { cwd })).code).toBe(0);
+    const before = readFileSync(path.join(cwd, "out/index.json"), "utf8");
+    for (const command of [["build"], ["build", "--check"], ["plan"]]) {
+      const run = await runCli([...command, "nets", "-o", "out", "--format", "checklist", "--resolve-secrets"], { cwd, env: { VM_PASSWORD: "pw" } });
+      expect(run).toEqual({ code: 2, stdout: "", stderr: "scnc: --resolve-secrets applies to --format json only: checklists never contain a password\n" });
+    }
+    // Not an index saying every network failed.
+    expect(readFileSync(path.join(cwd, "out/index.json"), "utf8")).toBe(before);
   });
 
   it.skipIf(process.getuid?.() === 0)("refuses an OUT it cannot write with one line before any network is built", async () => {

@@ -5,7 +5,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import { CliFailure } from "../../src/cli/failure.js";
 import type { CliIo } from "../../src/cli/io.js";
 import { eachNetwork, type BatchNetwork, type NetworkOutcome } from "../../src/cli/network-batch.js";
-import { TreeWriter } from "../../src/cli/tree-writer.js";
+import { runTreeOperations, TreeWriter, type TreeOperation } from "../../src/cli/tree-writer.js";
+import { checkText } from "../../src/check.js";
+import { compileNetwork } from "../../src/compile/compile.js";
+import { renderOutput, withFileHashes } from "../../src/compile/output.js";
+import { networkText } from "../../bench/networks.js";
 import { runCli } from "../support/cli.js";
 import { cleanNetwork, workspaceWith } from "./workspace.js";
 
@@ -124,6 +128,33 @@ describe("TreeWriter", () => {
     expect(readFileSync(path.join(root, "taken.json"), "utf8")).toBe("mine\n");
     expect(() => statSync(path.join(root, "after"))).toThrow();
     expect(statSync(path.join(root, "later")).isDirectory()).toBe(true);
+  });
+
+  it("fills a manifest's pending hashes from the files it writes, on its thread and on the calling thread", async () => {
+    // A non-ASCII name: the thread fills in the manifest's bytes, which are no longer its characters.
+    const text = networkText(3).replace(/network "([^"]*)"/, 'network "$1 ☎ Zürich"');
+    const compiled = compileNetwork(checkText(text).network, { password: { env: "VM_PASSWORD" } });
+    const options = { format: "json", scncVersion: "0", secretsResolved: false } as const;
+    const expected = renderOutput(compiled, options);
+    const deferred = renderOutput(compiled, { ...options, deferHashes: true });
+    expect(deferred.manifest.hashesPending).toBe(true);
+    expect(deferred.manifest.content).not.toBe(expected.manifest.content);
+    expect(withFileHashes(deferred.manifest.content, deferred.devices.map((file) => file.content))).toBe(expected.manifest.content);
+    const operations = (root: string): TreeOperation[] => [
+      ...deferred.devices.map((file): TreeOperation => ({ op: "write", path: path.join(root, path.basename(file.path)), content: file.content, mode: 0o666 })),
+      { op: "write", path: path.join(root, "manifest.json"), content: deferred.manifest.content, mode: 0o666, hashesOf: deferred.devices.map((_, index) => index) },
+    ];
+    const threaded = mkdtempSync(path.join(os.tmpdir(), "scnc-writer-"));
+    const here = mkdtempSync(path.join(os.tmpdir(), "scnc-writer-"));
+    temporary.push(threaded, here);
+    const writer = new TreeWriter();
+    try {
+      await writer.write(operations(threaded));
+    } finally {
+      await writer.close();
+    }
+    runTreeOperations(operations(here));
+    for (const root of [threaded, here]) expect(readFileSync(path.join(root, "manifest.json"), "utf8")).toBe(expected.manifest.content);
   });
 
   it("after close, writes on the calling thread", async () => {

@@ -2,7 +2,7 @@ import { Option, type Command } from "commander";
 import { outputChanges, type ExistingOutput, type FileChange } from "../../compile/changes.js";
 import type { OutputFormat, RenderedOutput } from "../../compile/output.js";
 import type { ConfigLookup } from "../../config/index.js";
-import { compileSource, type Compilable } from "../compile-source.js";
+import { assertOptionsAgree, compileSource, type Compilable } from "../compile-source.js";
 import { configLookup } from "./check.js";
 import { EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import type { CliIo } from "../io.js";
@@ -96,7 +96,9 @@ function renderOnce(compiled: Compilable): (existing: ExistingOutput) => Rendere
   let source: Compilable | undefined = compiled;
   return (existing) => {
     if (source === undefined) throw new Error("a network's build renders its output once");
-    const output = source.outputFor(existing);
+    // With no manifest there, nothing compares the new one's text: its hashes are left to the
+    // writer, which has each file's bytes at hand (OutputDirectory.replace).
+    const output = source.outputFor(existing, { deferHashes: existing.manifestText === undefined });
     source = undefined;
     return output;
   };
@@ -147,6 +149,7 @@ export async function runBuild(file: string, options: BuildOptions, io: CliIo): 
 /** `scnc build DIR|GLOB… -o OUT`: every network into OUT/<name>/, then OUT/index.json. With
  * --check, nothing is written and the index counts as one more file that may be out of date. */
 export async function runBatchBuild(targets: readonly string[], options: BuildOptions, io: CliIo): Promise<number> {
+  assertOptionsAgree(options);
   const { networks, failed } = await networksToBuild(targets, options.ignorePattern ?? [], io);
   await assertBatchOutput(options.output, io.cwd, networks);
   if (!options.check && networks.length > 0) prepareBatchOutput(options.output, io.cwd);
