@@ -69,15 +69,21 @@ export interface Compilable {
 
 export type CompiledSource = Compilable | { readonly ok: false; readonly errors: number; readonly warnings: number };
 
+/** Options that cannot go together are a usage error (exit 2) of the whole run: a batch build asks
+ * before its first network, so the run stops with one line and writes no index. */
+export function assertOptionsAgree(options: { readonly format: OutputFormat; readonly resolveSecrets?: boolean }): void {
+  if (options.resolveSecrets === true && options.format === "checklist") {
+    throw new CliFailure("--resolve-secrets applies to --format json only: checklists never contain a password");
+  }
+}
+
 /**
  * The front half of `build` and `plan`: read and check the file, print its diagnostics on stderr
  * (stdout carries the command's own report), and compile it when it has no errors. Unusable input
  * and an unset secret variable are CliFailures (exit 2); errors in the network give `ok: false`.
  */
 export async function compileSource(file: string, options: CompileSourceOptions, io: CliIo): Promise<CompiledSource> {
-  if (options.resolveSecrets && options.format === "checklist") {
-    throw new CliFailure("--resolve-secrets applies to --format json only: checklists never contain a password");
-  }
+  assertOptionsAgree(options);
   const severities = await severitiesFor(file, options, io);
   const text = await readSource(file, io.cwd);
   const { network, diagnostics } = checkText(text, { severities });

@@ -142,6 +142,18 @@ describe("batch build", () => {
     expect(readFileSync(path.join(cwd, "out"), "utf8")).toBe("a file\n");
   });
 
+  it("refuses --resolve-secrets with --format checklist with one line, before any network, and keeps the index", async () => {
+    const cwd = workspaceWith({ "nets/alpha.scn": cleanNetwork, "nets/gamma.scn": changed });
+    expect((await runCli(["build", "nets", "-o", "out"], { cwd })).code).toBe(0);
+    const before = readFileSync(path.join(cwd, "out/index.json"), "utf8");
+    for (const command of [["build"], ["build", "--check"], ["plan"]]) {
+      const run = await runCli([...command, "nets", "-o", "out", "--format", "checklist", "--resolve-secrets"], { cwd, env: { VM_PASSWORD: "pw" } });
+      expect(run).toEqual({ code: 2, stdout: "", stderr: "scnc: --resolve-secrets applies to --format json only: checklists never contain a password\n" });
+    }
+    // Not an index saying every network failed.
+    expect(readFileSync(path.join(cwd, "out/index.json"), "utf8")).toBe(before);
+  });
+
   it.skipIf(process.getuid?.() === 0)("refuses an OUT it cannot write with one line before any network is built", async () => {
     const cwd = workspaceWith({ "nets/alpha.scn": cleanNetwork, "nets/gamma.scn": changed });
     expect((await runCli(["build", "nets", "-o", "out"], { cwd })).code).toBe(0);

@@ -2,7 +2,7 @@ import { Option, type Command } from "commander";
 import { outputChanges, type ExistingOutput, type FileChange } from "../../compile/changes.js";
 import type { OutputFormat, RenderedOutput } from "../../compile/output.js";
 import type { ConfigLookup } from "../../config/index.js";
-import { compileSource, type Compilable } from "../compile-source.js";
+import { assertOptionsAgree, compileSource, type Compilable } from "../compile-source.js";
 import { configLookup } from "./check.js";
 import { EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import type { CliIo } from "../io.js";
@@ -149,6 +149,7 @@ export async function runBuild(file: string, options: BuildOptions, io: CliIo): 
 /** `scnc build DIR|GLOB… -o OUT`: every network into OUT/<name>/, then OUT/index.json. With
  * --check, nothing is written and the index counts as one more file that may be out of date. */
 export async function runBatchBuild(targets: readonly string[], options: BuildOptions, io: CliIo): Promise<number> {
+  assertOptionsAgree(options);
   const { networks, failed } = await networksToBuild(targets, options.ignorePattern ?? [], io);
   await assertBatchOutput(options.output, io.cwd, networks);
   if (!options.check && networks.length > 0) prepareBatchOutput(options.output, io.cwd);

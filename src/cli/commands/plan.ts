@@ -3,7 +3,7 @@ import { outputChanges } from "../../compile/changes.js";
 import type { OutputFormat } from "../../compile/output.js";
 import { renderPlan } from "../../compile/plan.js";
 import type { ConfigLookup } from "../../config/index.js";
-import { compileSource } from "../compile-source.js";
+import { assertOptionsAgree, compileSource } from "../compile-source.js";
 import { configLookup } from "./check.js";
 import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import { useColor, type CliIo } from "../io.js";
@@ -68,6 +68,7 @@ async function planNetwork(file: string, options: PlanCommandOptions, io: CliIo,
  * write it, one after another. Exit codes as for one network, the worst of them; with
  * --detailed-exitcode, 2 when any network would change and none failed or has errors. */
 async function runBatchPlan(targets: readonly string[], options: PlanCommandOptions, io: CliIo): Promise<number> {
+  assertOptionsAgree(options);
   const { networks, failed } = await networksToBuild(targets, options.ignorePattern ?? [], io);
   await assertBatchOutput(options.output, io.cwd, networks);
   let changed = 0;
