@@ -217,14 +217,14 @@ function lowerLicenses(node: LicensesNode | undefined, owner: string, unknown: S
   const ums = quantity("ums", MAX_FEATURE_LICENSES, "number of UMS licences");
   const contactStore = quantity("contact-store", MAX_FEATURE_LICENSES, "number of ContactStore licences");
   const tts = quantity("tts", MAX_FEATURE_LICENSES, "number of TTS licences");
-  return {
-    span: node.span,
-    ...(edition ? { edition } : {}),
-    ...(voicemailPorts ? { voicemailPorts } : {}),
-    ...(ums ? { ums } : {}),
-    ...(contactStore ? { contactStore } : {}),
-    ...(tts ? { tts } : {}),
-  };
+  // Assigned one by one: spreading `{ edition }` or `{}` made a throwaway object per licence.
+  const licenses: Mutable<Licenses> = { span: node.span };
+  if (edition) licenses.edition = edition;
+  if (voicemailPorts) licenses.voicemailPorts = voicemailPorts;
+  if (ums) licenses.ums = ums;
+  if (contactStore) licenses.contactStore = contactStore;
+  if (tts) licenses.tts = tts;
+  return licenses;
 }
 
 function lowerOffice(node: OfficeNode & { name: NameNode }, index: number, networkRelease: Located<Release> | undefined, lowering: Lowering): Office {

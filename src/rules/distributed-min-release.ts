@@ -1,7 +1,10 @@
 import { roles } from "../ir/queries.js";
 import type { Office } from "../ir/types.js";
-import { reportBelowFloor, type ReleaseRequirement } from "./release-floor.js";
+import { isBelowFloor, reportBelowFloor, type ReleaseRequirement } from "./release-floor.js";
 import { defineRule } from "./rule.js";
+
+/** Distributed servers arrived with IP Office 6.0 (S3). */
+const MINIMUM_MAJOR = 6;
 
 export default defineRule({
   id: "distributed-min-release",
@@ -45,6 +48,10 @@ Devices that take their release from the network's \`release\` are reported once
     const [first] = users;
     if (!first?.voicemail) return;
     const { centralOffice, centralServer } = roles(network);
+    // Most networks are at 6.0 or later throughout: then no description is worth writing (this
+    // rule made one message-sized string per distributed office on every check).
+    const devices = [centralOffice, centralServer, ...users.flatMap((office) => [office, office.voicemail?.server])];
+    if (!devices.some((device) => device && isBelowFloor(device, MINIMUM_MAJOR))) return;
     const requirements: ReleaseRequirement[] = [];
     if (centralOffice) requirements.push({ device: centralOffice, description: `central office '${centralOffice.name}'` });
     // The central server stores the messages a distributed server forwards, and does message
@@ -60,7 +67,7 @@ Devices that take their release from the network's \`release\` are reported once
       requirements.push({ device: server, description: `distributed server '${server.name}'`, related });
     }
     reportBelowFloor(requirements, {
-      major: 6,
+      major: MINIMUM_MAJOR,
       feature: "distributed voicemail",
       alternative: "or stop using the distributed server (remove the office's `voicemail` line)",
       related: [{ at: first.voicemail.span, message: `office '${first.name}' uses distributed server '${first.voicemail.name}'` }],

@@ -24,6 +24,12 @@ function effectiveRelease(device: Device): EffectiveRelease | undefined {
   return device.kind === "office" ? device.release : device.version;
 }
 
+/** Whether reportBelowFloor would report this device (its release is known and below the floor). */
+export function isBelowFloor(device: Device, major: number): boolean {
+  const release = effectiveRelease(device);
+  return release !== undefined && releaseBelow(release.value, major);
+}
+
 /** "a", "a and b", "a, b and c", "a, b, c and 7 other devices". */
 function joinNames(names: readonly string[]): string {
   if (names.length > 4) return `${names.slice(0, 3).join(", ")} and ${names.length - 3} other devices`;

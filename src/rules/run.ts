@@ -39,15 +39,43 @@ function toDiagnostic(rule: Rule, severity: Severity, report: RuleReport): Diagn
  */
 export function runRules(network: Network, options: RunOptions = {}): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const plan = planFor(options);
+  // One reporter for the whole run rather than a closure per rule: rules report synchronously.
+  let current = plan.toRun[0];
+  const report = (found: RuleReport): void => {
+    if (current) diagnostics.push(toDiagnostic(current.rule, current.severity, found));
+  };
+  for (const step of plan.toRun) {
+    if (!network.declared && step.rule.id !== "syntax-error") continue;
+    current = step;
+    step.rule.check(network, report);
+  }
+  return (options.suppressions === false ? diagnostics : withSuppressions(network, diagnostics, plan.enabled)).sort(compareDiagnostics);
+}
+
+/** The rules a run's options enable, with their severities, in the rules' order. */
+interface RulePlan {
+  readonly enabled: ReadonlyMap<string, Severity>;
+  readonly toRun: readonly { readonly rule: Rule; readonly severity: Severity }[];
+}
+
+/** The last plan made, for the same rule list and severities (the same objects, which options
+ * never change): the language server checks every keystroke with one document's options. */
+let lastPlan: { readonly rules: RunOptions["rules"]; readonly severities: RunOptions["severities"]; readonly plan: RulePlan } | undefined;
+
+function planFor(options: RunOptions): RulePlan {
+  if (lastPlan && lastPlan.rules === options.rules && lastPlan.severities === options.severities) return lastPlan.plan;
   const enabled = new Map<string, Severity>();
+  const toRun: { rule: Rule; severity: Severity }[] = [];
   for (const rule of options.rules ?? allRules) {
     const severity = options.severities?.[rule.id] ?? rule.severity;
     if (severity === "off") continue;
     enabled.set(rule.id, severity);
-    if (!network.declared && rule.id !== "syntax-error") continue;
-    rule.check(network, (report) => diagnostics.push(toDiagnostic(rule, severity, report)));
+    toRun.push({ rule, severity });
   }
-  return (options.suppressions === false ? diagnostics : withSuppressions(network, diagnostics, enabled)).sort(compareDiagnostics);
+  const plan = { enabled, toRun };
+  lastPlan = { rules: options.rules, severities: options.severities, plan };
+  return plan;
 }
 
 const ruleIds: ReadonlySet<string> = new Set(rulesById.keys());
