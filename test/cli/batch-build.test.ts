@@ -154,6 +154,21 @@ describe("batch build", () => {
     expect(readFileSync(path.join(cwd, "out/index.json"), "utf8")).toBe(before);
   });
 
+  it("refuses a --config that cannot be used with one line, before any network, and keeps the index", async () => {
+    const cwd = workspaceWith({ "nets/alpha.scn": cleanNetwork, "nets/gamma.scn": changed, "bad.json": '{"rules": {"nope": "off"}}\n' });
+    expect((await runCli(["build", "nets", "-o", "out"], { cwd })).code).toBe(0);
+    const before = readFileSync(path.join(cwd, "out/index.json"), "utf8");
+    for (const command of [["build"], ["build", "--check"], ["plan"]]) {
+      const bad = await runCli([...command, "nets", "-o", "out", "--config", "bad.json"], { cwd });
+      expect(bad).toMatchObject({ code: 2, stdout: "" });
+      expect(bad.stderr).toMatch(/^scnc: bad\.json: .*"nope" is not a rule id[^\n]*\n$/);
+      const missing = await runCli([...command, "nets", "-o", "out", "--config", "missing.json"], { cwd });
+      expect(missing).toMatchObject({ code: 2, stdout: "" });
+      expect(missing.stderr).toMatch(/^scnc: missing\.json: [^\n]*\n$/);
+    }
+    expect(readFileSync(path.join(cwd, "out/index.json"), "utf8")).toBe(before);
+  });
+
   it.skipIf(process.getuid?.() === 0)("refuses an OUT it cannot write with one line before any network is built", async () => {
     const cwd = workspaceWith({ "nets/alpha.scn": cleanNetwork, "nets/gamma.scn": changed });
     expect((await runCli(["build", "nets", "-o", "out"], { cwd })).code).toBe(0);

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -58,6 +58,27 @@ describe("start-up of the shipped bundle", () => {
         expect(run.stdout).toBe(expected.stdout);
       }
       expect(esm.loaded).not.toContain("vm");
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it("builds from dist/build.cjs and its code cache, which this Node accepts, writing what the ES module bundle writes", () => {
+    const copy = mkdtempSync(path.join(os.tmpdir(), "scnc-startup-"));
+    try {
+      const cached = loadedBuiltins(["build", "examples", "-o", path.join(copy, "cached")]);
+      expect(cached.loaded).toContain("vm");
+      expect(cached.stderr).not.toContain("rejected");
+      cpSync(path.join(repositoryRoot, "bin"), path.join(copy, "bin"), { recursive: true });
+      cpSync(path.join(repositoryRoot, "dist"), path.join(copy, "dist"), { recursive: true });
+      rmSync(path.join(copy, "dist/build.cjs"));
+      const esm = loadedBuiltins(["build", "examples", "-o", path.join(copy, "esm")], path.join(copy, "bin/scnc"));
+      expect(esm.loaded).not.toContain("vm");
+      expect(esm.code).toBe(cached.code);
+      expect(esm.stdout.replaceAll(path.join(copy, "esm"), "OUT")).toBe(cached.stdout.replaceAll(path.join(copy, "cached"), "OUT"));
+      const files = (root: string) => readdirSync(root, { recursive: true, encoding: "utf8" }).sort()
+        .map((file) => [file, statSync(path.join(root, file)).isFile() ? readFileSync(path.join(root, file), "utf8") : ""]);
+      expect(files(path.join(copy, "esm"))).toEqual(files(path.join(copy, "cached")));
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
