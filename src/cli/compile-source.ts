@@ -77,6 +77,19 @@ export function assertOptionsAgree(options: { readonly format: OutputFormat; rea
   }
 }
 
+/** A batch's --config, read before its first network: it applies to every one, so a file that cannot
+ * be used is one line (exit 2) for the run, not a failure of each network and an index saying so.
+ * (Each network's own nearest scnc.json fails only the networks under it.) */
+export async function assertExplicitConfig(options: { readonly config?: string }, lookup: ConfigLookup, cwd: string): Promise<void> {
+  if (options.config === undefined) return;
+  try {
+    await lookup.forDirectory(cwd);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliFailure(error.message, error.file);
+    throw error;
+  }
+}
+
 /**
  * The front half of `build` and `plan`: read and check the file, print its diagnostics on stderr
  * (stdout carries the command's own report), and compile it when it has no errors. Unusable input

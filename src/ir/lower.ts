@@ -5,7 +5,7 @@ import type { Span } from "../language/span.js";
 import { linkBetween } from "./queries.js";
 import type {
   AcceptedDevice, AcceptedFailure, Address, Device, DuplicateProperty, EditionLicense, EffectiveRelease, Failback, FailbackMode, Feature, InvalidValue,
-  Licenses, Link, LinkEnd, Located, Network, Office, OfficeRole, Platform, Release, Secret, Server, ServerRole,
+  Licenses, Link, LinkEnd, Located, Network, Office, OfficeRole, Platform, Release, Secret, Server, ServerRole, UnknownProperties,
 } from "./types.js";
 import {
   checkDeviceAddress, checkEnvironmentVariable, checkMailDomain, checkName, parseAddressString, parseInteger, parseIpv4, parseRelease,
@@ -75,7 +75,7 @@ const blockKeys = {
 
 /** In a block the parser had to recover, an absent property may have been in the text it could
  * not read: it is unknown rather than absent, so rules about missing properties stay silent. */
-function markUnreadable(recovered: boolean, present: (key: string) => boolean, keys: readonly string[], unknown: Set<string>): void {
+function markUnreadable(recovered: boolean, present: (key: string) => boolean, keys: readonly string[], unknown: UnknownKeys): void {
   if (!recovered) return;
   for (const key of keys) if (!present(key)) unknown.add(key);
 }
@@ -83,6 +83,26 @@ function markUnreadable(recovered: boolean, present: (key: string) => boolean, k
 /** The edition licence has two names (pre-6.0 and 6.0+) for one thing: declaring both is a repeat. */
 function licenseKey(key: string): string {
   return key === "voicemail-pro" ? "preferred-edition" : key;
+}
+
+/** No property is unknown: shared by every device that says so (most), instead of an empty set each. */
+const NOTHING_UNKNOWN: UnknownProperties = new Set<string>();
+
+/** The unknown properties of one block as lowering finds them; a set is made only for the first. */
+class UnknownKeys {
+  private keys: Set<string> | undefined;
+
+  add(key: string): void {
+    (this.keys ??= new Set()).add(key);
+  }
+
+  has(key: string): boolean {
+    return this.keys?.has(key) === true;
+  }
+
+  result(): UnknownProperties {
+    return this.keys ?? NOTHING_UNKNOWN;
+  }
 }
 
 class Lowering {
@@ -97,7 +117,7 @@ class Lowering {
   }
 
   /** The single value of a property that parsed, or undefined (and the key marked unknown). */
-  value(property: PropertyNode | undefined, unknown: Set<string>): ValueNode | undefined {
+  value(property: PropertyNode | undefined, unknown: UnknownKeys): ValueNode | undefined {
     if (!property) return undefined;
     const value = property.values[0];
     if (property.recovered || !value) {
@@ -107,7 +127,7 @@ class Lowering {
     return value;
   }
 
-  located<T>(checked: Checked<T>, value: ValueNode, property: PropertyNode, unknown: Set<string>, what: string): Located<T> | undefined {
+  located<T>(checked: Checked<T>, value: ValueNode, property: PropertyNode, unknown: UnknownKeys, what: string): Located<T> | undefined {
     if (checked.ok) return { value: checked.value, span: value.span, propertySpan: property.span };
     unknown.add(property.key);
     const text = value.kind === "string" ? value.raw : "text" in value ? value.text : "";
@@ -116,25 +136,25 @@ class Lowering {
     return undefined;
   }
 
-  word<T extends string>(property: PropertyNode | undefined, unknown: Set<string>): Located<T> | undefined {
+  word<T extends string>(property: PropertyNode | undefined, unknown: UnknownKeys): Located<T> | undefined {
     const value = this.value(property, unknown);
     if (!value || value.kind !== "word" || !property) return undefined;
     return { value: value.text as T, span: value.span, propertySpan: property.span };
   }
 
-  release(property: PropertyNode | undefined, unknown: Set<string>, what: string): Located<Release> | undefined {
+  release(property: PropertyNode | undefined, unknown: UnknownKeys, what: string): Located<Release> | undefined {
     const value = this.value(property, unknown);
     if (!value || value.kind !== "release" || !property) return undefined;
     return this.located(parseRelease(value.text), value, property, unknown, what);
   }
 
-  integer(property: PropertyNode | undefined, unknown: Set<string>, maximum: number, what: string): Located<number> | undefined {
+  integer(property: PropertyNode | undefined, unknown: UnknownKeys, maximum: number, what: string): Located<number> | undefined {
     const value = this.value(property, unknown);
     if (!value || value.kind !== "integer" || !property) return undefined;
     return this.located(parseInteger(value.text, 0, maximum, what), value, property, unknown, what);
   }
 
-  address(property: PropertyNode | undefined, unknown: Set<string>): Located<Address> | undefined {
+  address(property: PropertyNode | undefined, unknown: UnknownKeys): Located<Address> | undefined {
     const value = this.value(property, unknown);
     if (!value || !property) return undefined;
     if (value.kind === "address") return this.located(checkDeviceAddress(parseIpv4(value.text)), value, property, unknown, "address");
@@ -160,8 +180,8 @@ class Lowering {
   }
 }
 
-function lowerNetworkProperties(network: NetworkNode, lowering: Lowering): { release?: Located<Release>; voicemailPassword?: Secret; unknown: Set<string> } {
-  const unknown = new Set<string>();
+function lowerNetworkProperties(network: NetworkNode, lowering: Lowering): { release?: Located<Release>; voicemailPassword?: Secret; unknown: UnknownProperties } {
+  const unknown = new UnknownKeys();
   const properties = network.items.filter((item): item is PropertyNode => item.kind === "property");
   const table = new PropertyTable(properties, "the network", lowering.duplicateProperties);
   markUnreadable(network.recovered, (key) => table.has(key), blockKeys.network, unknown);
@@ -181,10 +201,10 @@ function lowerNetworkProperties(network: NetworkNode, lowering: Lowering): { rel
     if (checked.ok) voicemailPassword = { kind: "env", variable, span: passwordValue.span, propertySpan: passwordProperty.span };
     else lowering.invalid(passwordValue.variable.span, `invalid environment variable ${passwordValue.variable.raw}: ${checked.problem}`);
   }
-  return { ...(release ? { release } : {}), ...(voicemailPassword ? { voicemailPassword } : {}), unknown };
+  return { ...(release ? { release } : {}), ...(voicemailPassword ? { voicemailPassword } : {}), unknown: unknown.result() };
 }
 
-function lowerFeatures(property: PropertyNode | undefined, unknown: Set<string>, lowering: Lowering): Located<Feature>[] {
+function lowerFeatures(property: PropertyNode | undefined, unknown: UnknownKeys, lowering: Lowering): Located<Feature>[] {
   if (!property) return [];
   if (property.recovered) unknown.add("uses");
   const features: Located<Feature>[] = [];
@@ -199,7 +219,7 @@ function lowerFeatures(property: PropertyNode | undefined, unknown: Set<string>,
   return features;
 }
 
-function lowerLicenses(node: LicensesNode | undefined, owner: string, unknown: Set<string>, lowering: Lowering): Licenses {
+function lowerLicenses(node: LicensesNode | undefined, owner: string, unknown: UnknownKeys, lowering: Lowering): Licenses {
   if (!node) return {};
   if (node.recovered) unknown.add("licenses");
   const table = new PropertyTable(node.entries, `the licenses of ${owner}`, lowering.duplicateProperties, licenseKey);
@@ -230,7 +250,7 @@ function lowerLicenses(node: LicensesNode | undefined, owner: string, unknown: S
 function lowerOffice(node: OfficeNode & { name: NameNode }, index: number, networkRelease: Located<Release> | undefined, lowering: Lowering): Office {
   const owner = `office '${node.name.text}'`;
   lowering.device = owner;
-  const unknown = new Set<string>();
+  const unknown = new UnknownKeys();
   const table = new PropertyTable(node.properties, owner, lowering.duplicateProperties);
   markUnreadable(node.recovered, (key) => table.has(key), blockKeys.office, unknown);
   const role = lowering.word<OfficeRole>(table.get("role"), unknown);
@@ -246,7 +266,7 @@ function lowerOffice(node: OfficeNode & { name: NameNode }, index: number, netwo
     span: node.span,
     index,
     isDuplicate: lowering.devicesByName.has(node.name.text),
-    unknown,
+    unknown: NOTHING_UNKNOWN,
     role: role?.value ?? "member",
     features: lowerFeatures(table.get("uses"), unknown, lowering),
     licenses: lowerLicenses(table.licenses(), owner, unknown, lowering),
@@ -260,11 +280,12 @@ function lowerOffice(node: OfficeNode & { name: NameNode }, index: number, netwo
   if (voicemailProperty && voicemailValue?.kind === "name") {
     office.voicemail = { name: voicemailValue.text, span: voicemailValue.span, propertySpan: voicemailProperty.span, server: undefined };
   }
+  office.unknown = unknown.result();
   lowering.device = undefined;
   return office;
 }
 
-function lowerFailback(property: PropertyNode | undefined, unknown: Set<string>): Failback | undefined {
+function lowerFailback(property: PropertyNode | undefined, unknown: UnknownKeys): Failback | undefined {
   if (!property) return undefined;
   const [mode, minutes] = property.values;
   if (property.recovered || mode?.kind !== "word") {
@@ -279,7 +300,7 @@ function lowerFailback(property: PropertyNode | undefined, unknown: Set<string>)
 }
 
 function lowerServer(node: ServerNode & { name: NameNode }, index: number, networkRelease: Located<Release> | undefined, lowering: Lowering): Server {
-  const unknown = new Set<string>();
+  const unknown = new UnknownKeys();
   lowering.device = `server '${node.name.text}'`;
   const table = new PropertyTable(node.properties, lowering.device, lowering.duplicateProperties);
   markUnreadable(node.recovered, (key) => table.has(key), blockKeys.server, unknown);
@@ -300,7 +321,7 @@ function lowerServer(node: ServerNode & { name: NameNode }, index: number, netwo
     span: node.span,
     index,
     isDuplicate: lowering.devicesByName.has(node.name.text),
-    unknown,
+    unknown: unknown.result(),
     usedBy: [],
   };
   if (role) server.role = role;
@@ -320,14 +341,14 @@ function linkEnd(name: NameNode, lowering: Lowering): LinkEnd {
 }
 
 function lowerLink(node: LinkNode & { from: NameNode; to: NameNode }, index: number, lowering: Lowering): Link {
-  const unknown = new Set<string>();
+  const unknown = new UnknownKeys();
   const table = new PropertyTable(node.properties, `link '${node.from.text} -- ${node.to.text}'`, lowering.duplicateProperties);
   markUnreadable(node.recovered, (key) => table.has(key), blockKeys.link, unknown);
   const groupIdProperty = table.get("group-id");
   const groupIdValue = lowering.value(groupIdProperty, unknown);
   const link: Mutable<Link> = {
     kind: "link", index, from: linkEnd(node.from, lowering), to: linkEnd(node.to, lowering), span: node.span,
-    keywordSpan: node.keywordSpan, unknown,
+    keywordSpan: node.keywordSpan, unknown: unknown.result(),
   };
   // Range checks on group ids belong to their own rules (group-id-range and friends), not invalid-value.
   if (groupIdProperty && groupIdValue?.kind === "integer") {

@@ -6,7 +6,7 @@ import type {
 import { isUnterminated, stringValue } from "./lexer.js";
 import { failureText } from "./names.js";
 import {
-  blockStarters, createMessageProvider, misplacedNetworkPropertyMessage, unknownWordMessage, type BlockKind, type ParseContext,
+  blockStarters, createMessageProvider, misplacedNetworkPropertyMessage, unknownWordMessage, type BlockKind, type OpenBlock, type ParseContext,
 } from "./messages.js";
 import { shownImage } from "./secrets.js";
 import type { Span } from "./span.js";
@@ -56,6 +56,35 @@ function appendValue(node: PropertyNode, value: ValueNode): void {
 }
 
 type Block = { span: Span; recovered: boolean };
+
+/**
+ * A block whose `}` is due. Its label and span are made only when a message asks for them (an
+ * unclosed block): every block of every check opens one, almost none is ever described.
+ */
+class PendingBlock<N extends Block> implements OpenBlock {
+  constructor(
+    readonly kind: BlockKind,
+    private readonly describe: (owner: N) => string,
+    private readonly start: number,
+    private readonly braceEnd: number,
+    readonly owner: N,
+  ) {}
+
+  get label(): string {
+    return this.describe(this.owner);
+  }
+
+  get span(): Span {
+    return { start: this.start, end: this.braceEnd };
+  }
+}
+
+// How messages name each kind of block, from its node (its names are read before the block opens).
+const networkLabel = (node: NetworkNode): string => (node.name ? `'network ${node.name.raw}'` : "'network'");
+const serverLabel = (node: ServerNode): string => (node.name ? `'server ${node.name.text}'` : "'server'");
+const officeLabel = (node: OfficeNode): string => (node.name ? `'office ${node.name.text}'` : "'office'");
+const licensesLabel = (): string => "'licenses'";
+const linkLabel = (node: LinkNode): string => `'link ${node.from?.text ?? "?"} -- ${node.to?.text ?? "?"}'`;
 
 /**
  * The `.scn` grammar (LANGUAGE.md; grammar/scn.ebnf), as a chevrotain embedded-actions parser that
@@ -143,8 +172,8 @@ class ScnParser extends EmbeddedActionsParser {
 
   /** Notes a block whose `}` is now due. Its span runs from where the declaration starts to the
    * brace (`office hq {`); `owner` is the node an unknown word inside it marks as recovered. */
-  private openBlock(kind: BlockKind, label: string, start: number, owner: Block, brace: IToken): void {
-    if (isReal(brace)) this.context.openBlocks.push({ kind, label, span: { start, end: brace.startOffset + 1 }, owner });
+  private openBlock<N extends Block>(kind: BlockKind, label: (owner: N) => string, start: number, owner: N, brace: IToken): void {
+    if (isReal(brace)) this.context.openBlocks.push(new PendingBlock(kind, label, start, brace.startOffset + 1, owner));
   }
 
   /** A sub-rule that adds one node to `list`, followed by finishItem. The rule and the list are
@@ -196,7 +225,7 @@ class ScnParser extends EmbeddedActionsParser {
     const name = this.OPTION(() => this.OR1(this.networkNameForms));
     if (this.acting) this.networkName(node, name);
     const brace = this.CONSUME(T.LeftBrace);
-    if (this.acting) this.openBlock("network", node.name ? `'network ${node.name.raw}'` : "'network'", node.keywordSpan.start, node, brace);
+    if (this.acting) this.openBlock("network", networkLabel, node.keywordSpan.start, node, brace);
     this.MANY(() => this.OR(this.networkItems));
     this.CONSUME(T.RightBrace);
     if (this.acting) {
@@ -370,7 +399,7 @@ class ScnParser extends EmbeddedActionsParser {
     if (this.acting) node.name = nameNode(name);
     const brace = this.CONSUME(T.LeftBrace);
     if (this.acting) {
-      this.openBlock("server", node.name ? `'server ${node.name.text}'` : "'server'", keyword.startOffset, node, brace);
+      this.openBlock("server", serverLabel, keyword.startOffset, node, brace);
       this.properties = node.properties;
     }
     this.MANY(() => this.OR(this.serverItems));
@@ -458,7 +487,7 @@ class ScnParser extends EmbeddedActionsParser {
     const name = this.CONSUME(T.NameLike);
     if (this.acting) node.name = nameNode(name);
     const brace = this.CONSUME(T.LeftBrace);
-    if (this.acting) this.openBlock("office", node.name ? `'office ${node.name.text}'` : "'office'", keyword.startOffset, node, brace);
+    if (this.acting) this.openBlock("office", officeLabel, keyword.startOffset, node, brace);
     this.MANY(() => {
       // A licenses block switches `properties` to its entries; each office property starts from the office's own.
       if (this.acting) this.properties = node.properties;
@@ -508,7 +537,7 @@ class ScnParser extends EmbeddedActionsParser {
       this.properties = node.entries;
     }
     const brace = this.CONSUME(T.LeftBrace);
-    if (this.acting) this.openBlock("licenses", "'licenses'", keyword.startOffset, node, brace);
+    if (this.acting) this.openBlock("licenses", licensesLabel, keyword.startOffset, node, brace);
     this.MANY(() => this.OR(this.licenseItems));
     this.CONSUME(T.RightBrace);
     if (this.acting) {
@@ -554,7 +583,7 @@ class ScnParser extends EmbeddedActionsParser {
       const brace = this.CONSUME(T.LeftBrace);
       if (this.acting) {
         node.hasBlock = true;
-        this.openBlock("link", `'link ${node.from?.text ?? "?"} -- ${node.to?.text ?? "?"}'`, keyword.startOffset, node, brace);
+        this.openBlock("link", linkLabel, keyword.startOffset, node, brace);
         this.properties = node.properties;
       }
       this.MANY(() => this.OR(this.linkItems));

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { outputNames } from "../../src/cli/network-batch.js";
@@ -64,13 +64,28 @@ describe("batch build", () => {
     expect(readFileSync(path.join(cwd, "out/index.json"), "utf8")).toBe(first);
   });
 
-  it("--check counts a missing index as out of date", async () => {
+  it("--check counts a missing or different index as out of date", async () => {
     const cwd = workspaceWith({ "nets/alpha.scn": cleanNetwork, "nets/gamma.scn": changed });
     await runCli(["build", "nets", "-o", "out"], { cwd });
-    writeFileSync(path.join(cwd, "out/index.json"), "{}\n");
+    writeFileSync(path.join(cwd, "out/index.json"), '{"version": 1, "kind": "build-index", "networks": []}\n');
     const run = await runCli(["build", "nets", "-o", "out", "--check"], { cwd });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("out/index.json: would be changed");
+    rmSync(path.join(cwd, "out/index.json"));
+    const missing = await runCli(["build", "nets", "-o", "out", "--check"], { cwd });
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain("out/index.json: would be created");
+  });
+
+  it("never replaces an index.json it did not write (-o docs beside a web page's): one line, before any network", async () => {
+    const cwd = workspaceWith({ "nets/alpha.scn": cleanNetwork, "nets/gamma.scn": changed, "docs/index.json": '{"name": "my web page"}\n' });
+    for (const command of [["build"], ["build", "--check"]]) {
+      const run = await runCli([...command, "nets", "-o", "docs"], { cwd });
+      expect(run).toEqual({ code: 2, stdout: "", stderr: "scnc: docs/index.json: exists but was not written by scnc (it is not a build index); " +
+        "move it away, or build into another directory\n" });
+    }
+    expect(readFileSync(path.join(cwd, "docs/index.json"), "utf8")).toBe('{"name": "my web page"}\n');
+    expect(readdirSync(path.join(cwd, "docs"))).toEqual(["index.json"]);
   });
 
   it("keeps nested customer directories apart: two network.scn files never share an output", async () => {
@@ -151,6 +166,21 @@ describe("batch build", () => {
       expect(run).toEqual({ code: 2, stdout: "", stderr: "scnc: --resolve-secrets applies to --format json only: checklists never contain a password\n" });
     }
     // Not an index saying every network failed.
+    expect(readFileSync(path.join(cwd, "out/index.json"), "utf8")).toBe(before);
+  });
+
+  it("refuses a --config that cannot be used with one line, before any network, and keeps the index", async () => {
+    const cwd = workspaceWith({ "nets/alpha.scn": cleanNetwork, "nets/gamma.scn": changed, "bad.json": '{"rules": {"nope": "off"}}\n' });
+    expect((await runCli(["build", "nets", "-o", "out"], { cwd })).code).toBe(0);
+    const before = readFileSync(path.join(cwd, "out/index.json"), "utf8");
+    for (const command of [["build"], ["build", "--check"], ["plan"]]) {
+      const bad = await runCli([...command, "nets", "-o", "out", "--config", "bad.json"], { cwd });
+      expect(bad).toMatchObject({ code: 2, stdout: "" });
+      expect(bad.stderr).toMatch(/^scnc: bad\.json: .*"nope" is not a rule id[^\n]*\n$/);
+      const missing = await runCli([...command, "nets", "-o", "out", "--config", "missing.json"], { cwd });
+      expect(missing).toMatchObject({ code: 2, stdout: "" });
+      expect(missing.stderr).toMatch(/^scnc: missing\.json: [^\n]*\n$/);
+    }
     expect(readFileSync(path.join(cwd, "out/index.json"), "utf8")).toBe(before);
   });
 

@@ -2,14 +2,14 @@ import { Option, type Command } from "commander";
 import { outputChanges, type ExistingOutput, type FileChange } from "../../compile/changes.js";
 import type { OutputFormat, RenderedOutput } from "../../compile/output.js";
 import type { ConfigLookup } from "../../config/index.js";
-import { assertOptionsAgree, compileSource, type Compilable } from "../compile-source.js";
+import { assertExplicitConfig, assertOptionsAgree, compileSource, type Compilable } from "../compile-source.js";
 import { configLookup } from "./check.js";
 import { EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import type { CliIo } from "../io.js";
 import { OutputDirectory } from "../output-directory.js";
 import { TreeWriter } from "../tree-writer.js";
 import {
-  assertBatchOutput, batchExitCode, eachNetwork, INDEX_FILE, namesManyNetworks, networksToBuild, outputOf, prepareBatchOutput, readIndex, renderIndex, writeIndex,
+  assertBatchOutput, batchExitCode, eachNetwork, INDEX_FILE, namesManyNetworks, networksToBuild, outputOf, prepareBatchOutput, previousIndex, renderIndex, writeIndex,
   type NetworkOutcome,
 } from "../network-batch.js";
 import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP } from "../options.js";
@@ -150,10 +150,13 @@ export async function runBuild(file: string, options: BuildOptions, io: CliIo): 
  * --check, nothing is written and the index counts as one more file that may be out of date. */
 export async function runBatchBuild(targets: readonly string[], options: BuildOptions, io: CliIo): Promise<number> {
   assertOptionsAgree(options);
+  const lookup = configLookup(options, io);
+  await assertExplicitConfig(options, lookup, io.cwd);
   const { networks, failed } = await networksToBuild(targets, options.ignorePattern ?? [], io);
   await assertBatchOutput(options.output, io.cwd, networks);
+  const previous = previousIndex(options.output, io.cwd);
   if (!options.check && networks.length > 0) prepareBatchOutput(options.output, io.cwd);
-  const shared: BatchShared = { lookup: configLookup(options, io), writer: new TreeWriter(), checkedParents: new Set() };
+  const shared: BatchShared = { lookup, writer: new TreeWriter(), checkedParents: new Set() };
   let entries;
   try {
     entries = await eachNetwork(networks, io, (network, networkIo) => buildNetwork(network.file, { ...options, output: outputOf(options.output, network) }, networkIo, shared),
@@ -165,9 +168,8 @@ export async function runBatchBuild(targets: readonly string[], options: BuildOp
   const out = options.output.replace(/[\\/]+$/, "");
   let code = batchExitCode(entries, failed);
   if (options.check) {
-    const existing = readIndex(options.output, io.cwd);
-    if (existing !== index) {
-      io.stdout.write(`${out}/${INDEX_FILE}: would be ${existing === undefined ? "created" : "changed"}\n`);
+    if (previous !== index) {
+      io.stdout.write(`${out}/${INDEX_FILE}: would be ${previous === undefined ? "created" : "changed"}\n`);
       if (code === EXIT_OK) code = EXIT_INPUT_ERRORS;
     }
   } else if (networks.length > 0) {

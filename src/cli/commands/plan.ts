@@ -3,7 +3,7 @@ import { outputChanges } from "../../compile/changes.js";
 import type { OutputFormat } from "../../compile/output.js";
 import { renderPlan } from "../../compile/plan.js";
 import type { ConfigLookup } from "../../config/index.js";
-import { assertOptionsAgree, compileSource } from "../compile-source.js";
+import { assertExplicitConfig, assertOptionsAgree, compileSource } from "../compile-source.js";
 import { configLookup } from "./check.js";
 import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import { useColor, type CliIo } from "../io.js";
@@ -69,10 +69,11 @@ async function planNetwork(file: string, options: PlanCommandOptions, io: CliIo,
  * --detailed-exitcode, 2 when any network would change and none failed or has errors. */
 async function runBatchPlan(targets: readonly string[], options: PlanCommandOptions, io: CliIo): Promise<number> {
   assertOptionsAgree(options);
+  const lookup = configLookup(options, io);
+  await assertExplicitConfig(options, lookup, io.cwd);
   const { networks, failed } = await networksToBuild(targets, options.ignorePattern ?? [], io);
   await assertBatchOutput(options.output, io.cwd, networks);
   let changed = 0;
-  const lookup = configLookup(options, io);
   const entries = await eachNetwork(networks, io, async (network, networkIo) => {
     networkIo.stdout.write(`# ${printable(`${network.file} into ${outputOf(options.output, network)}`)}\n`);
     const outcome = await planNetwork(network.file, { ...options, output: outputOf(options.output, network) }, networkIo, lookup);
