@@ -1,5 +1,5 @@
 import type { Line, OfficeDocument, PasswordOutput, ServerDocument } from "./documents.js";
-import type { ManifestDocument } from "./output.js";
+import type { ManifestDocument, ManifestToPrint } from "./output.js";
 
 /**
  * The bytes canonicalJson gives for the three documents build writes (an office, a server, the
@@ -110,21 +110,26 @@ export function serverJson(server: ServerDocument): string {
   return `${out}\n  "version": ${text(server.version)}\n}\n`;
 }
 
-/** A record's keys in the order canonicalJson prints them: code-unit order, except that it prints
- * a copy built in that order, and an object lists index-like keys ("9", "10") first, by number,
- * and drops `__proto__`. The compiler's records are in order already, and are printed as they are. */
-function keysAsPrinted(record: object): string[] {
-  const keys = Object.keys(record);
-  let inOrder = !keys.includes("__proto__");
-  for (let index = 1; inOrder && index < keys.length; index++) inOrder = (keys[index - 1] as string) < (keys[index] as string);
-  if (inOrder) return keys;
-  const copy: Record<string, true> = {};
-  for (const key of keys.sort()) copy[key] = true;
-  return Object.keys(copy);
+/** An array index as an object's key ("0", "17", not "017" or "4294967295"): an object lists these
+ * first, by number, whatever order they were added in. */
+function isIndexKey(key: string): boolean {
+  return /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 2 ** 32 - 1;
 }
 
-export function manifestJson(manifest: ManifestDocument): string {
-  const { files, lineNumbers } = manifest;
+/** Named entries (in code-unit order) in the order canonicalJson prints the object they make: it
+ * prints that object as JSON.stringify does, which lists index-like keys ("9", "10") first, by
+ * number; and `__proto__` is no key of such an object (assigning it sets the prototype). The
+ * compiler's names are never either, and the list is printed as it is. */
+function inPrintedOrder<T extends readonly [string, unknown]>(entries: readonly T[]): readonly T[] {
+  if (!entries.some(([key]) => key === "__proto__" || isIndexKey(key))) return entries;
+  const named = entries.filter(([key]) => key !== "__proto__");
+  const indexes = named.filter(([key]) => isIndexKey(key)).sort(([first], [second]) => Number(first) - Number(second));
+  return [...indexes, ...named.filter(([key]) => !isIndexKey(key))];
+}
+
+/** `manifest.lineNumbers` as lineNumberList makes it: offices and peers in code-unit order, once each. */
+export function manifestJson(manifest: ManifestToPrint): string {
+  const { files } = manifest;
   let out = "{\n  \"files\": ";
   if (files.length === 0) out += "[]";
   else {
@@ -136,23 +141,22 @@ export function manifestJson(manifest: ManifestDocument): string {
     out += "\n  ]";
   }
   out += `,\n  "format": ${text(manifest.format)},\n  "lineNumbers": `;
-  const offices = keysAsPrinted(lineNumbers);
+  const offices = inPrintedOrder(manifest.lineNumbers);
   if (offices.length === 0) out += "{}";
   else {
     out += "{";
     for (let index = 0; index < offices.length; index++) {
-      const office = offices[index] as string;
-      const peers = lineNumbers[office] as Readonly<Record<string, number>>;
+      const [office, list] = offices[index] as (typeof offices)[number];
       out += `${index === 0 ? "" : ","}\n    ${text(office)}: `;
-      const names = keysAsPrinted(peers);
-      if (names.length === 0) {
+      const peers = inPrintedOrder(list);
+      if (peers.length === 0) {
         out += "{}";
         continue;
       }
       out += "{";
-      for (let peerIndex = 0; peerIndex < names.length; peerIndex++) {
-        const peer = names[peerIndex] as string;
-        out += `${peerIndex === 0 ? "" : ","}\n      ${text(peer)}: ${number(peers[peer] as number)}`;
+      for (let peerIndex = 0; peerIndex < peers.length; peerIndex++) {
+        const [peer, lineNumber] = peers[peerIndex] as (typeof peers)[number];
+        out += `${peerIndex === 0 ? "" : ","}\n      ${text(peer)}: ${number(lineNumber)}`;
       }
       out += "\n    }";
     }

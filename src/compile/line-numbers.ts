@@ -67,15 +67,33 @@ export function existingLineNumbers(existing: ExistingOutput): LineNumbers {
   return fromOfficeFiles(existing);
 }
 
-/** What the manifest records for the next build: office → peer → line number, built with its keys
- * in code-unit order, as the JSON writer prints them. */
-export function lineNumberTable(compiled: CompiledNetwork): Table {
-  const table: Table = {};
+/** What the manifest records for the next build: each office (in code-unit order) with its peers (in
+ * code-unit order) and their line numbers; a peer named twice (a repeated link) keeps its last
+ * line's number. A list, not an object keyed by name: every network of a batch build brings new
+ * names, and objects keyed by them (new property names, new hidden classes each time) cost twice
+ * as much to make. */
+export type LineNumberList = readonly (readonly [office: string, peers: readonly (readonly [peer: string, lineNumber: number])[]])[];
+
+export function lineNumberList(compiled: CompiledNetwork): LineNumberList {
+  const offices = new Map<string, (readonly [string, number])[]>();
   for (const office of [...compiled.offices].sort((first, second) => byCodeUnits(first.name, second.name))) {
+    const peers = new Map<string, number>();
+    // The sort is stable: of a repeated peer's lines, the last one's number is set last.
+    for (const line of [...office.lines].sort((first, second) => byCodeUnits(first.peer, second.peer))) peers.set(line.peer, line.lineNumber);
+    offices.set(office.name, [...peers]);
+  }
+  return [...offices];
+}
+
+/** The list as the manifest's object: office → peer → line number, built with its keys in
+ * code-unit order, as the JSON writer prints them. */
+export function lineNumberTable(compiled: CompiledNetwork | LineNumberList): Table {
+  const list = "offices" in compiled ? lineNumberList(compiled) : compiled;
+  const table: Table = {};
+  for (const [office, peers] of list) {
     const own: Record<string, number> = {};
-    // A peer named twice (a repeated link) keeps its last line's number; the sort is stable.
-    for (const line of [...office.lines].sort((first, second) => byCodeUnits(first.peer, second.peer))) own[line.peer] = line.lineNumber;
-    table[office.name] = own;
+    for (const [peer, lineNumber] of peers) own[peer] = lineNumber;
+    table[office] = own;
   }
   return table;
 }

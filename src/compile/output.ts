@@ -4,7 +4,7 @@ import { serverChecklist } from "./checklist/server.js";
 import type { CompiledNetwork, DeviceDocument } from "./documents.js";
 import { manifestJson, officeJson, serverJson } from "./document-json.js";
 import { canonicalJson } from "./json.js";
-import { lineNumberTable } from "./line-numbers.js";
+import { lineNumberList, lineNumberTable, type LineNumberList } from "./line-numbers.js";
 import { byCodeUnits } from "./order.js";
 import type { Step } from "./steps/model.js";
 import { documentProblems, manifestProblems } from "./validate.js";
@@ -119,18 +119,30 @@ function assertCanonical(printed: string, document: unknown, what: string): void
   if (printed !== canonicalJson(document)) throw new Error(`${what} is not printed as canonicalJson prints it`);
 }
 
-/** The manifest of the device files (sorted by path), with its keys in code-unit order, as
- * canonicalJson prints them. */
-export function manifestDocument(compiled: CompiledNetwork, devices: readonly OutputFile[], options: RenderOptions): ManifestDocument {
+/** The manifest as manifestJson prints it: its line numbers as a list (lineNumberList). */
+export type ManifestToPrint = Omit<ManifestDocument, "lineNumbers"> & { readonly lineNumbers: LineNumberList };
+
+function manifestToPrint(compiled: CompiledNetwork, devices: readonly OutputFile[], options: RenderOptions): ManifestToPrint {
   return {
     files: devices.map((file) => ({ path: file.path, sha256: options.deferHashes === true ? PENDING_SHA256 : sha256(file.content) })),
     format: options.format,
-    lineNumbers: lineNumberTable(compiled),
+    lineNumbers: lineNumberList(compiled),
     manifestVersion: 1,
     network: compiled.network,
     scncVersion: options.scncVersion,
     secretsResolved: options.secretsResolved,
   };
+}
+
+/** The manifest as its JSON reads, with its keys in code-unit order, as canonicalJson prints them. */
+function asDocument(manifest: ManifestToPrint): ManifestDocument {
+  const { files, format, lineNumbers, manifestVersion, network, scncVersion, secretsResolved } = manifest;
+  return { files, format, lineNumbers: lineNumberTable(lineNumbers), manifestVersion, network, scncVersion, secretsResolved };
+}
+
+/** The manifest of the device files (sorted by path). */
+export function manifestDocument(compiled: CompiledNetwork, devices: readonly OutputFile[], options: RenderOptions): ManifestDocument {
+  return asDocument(manifestToPrint(compiled, devices, options));
 }
 
 /** Compiled documents → the files of OUTPUT.md, each validated against its schema and its JSON
@@ -145,11 +157,12 @@ export function renderOutput(compiled: CompiledNetwork, options: RenderOptions):
     return { path: devicePath(device, options.format), content, device };
   });
   devices.sort((first, second) => byCodeUnits(first.path, second.path));
-  const manifest = manifestDocument(compiled, devices, options);
+  const manifest = manifestToPrint(compiled, devices, options);
   const content = manifestJson(manifest);
   if (validate) {
-    assertValid(manifestProblems(manifest), "the manifest");
-    assertCanonical(content, manifest, "the manifest");
+    const document = asDocument(manifest);
+    assertValid(manifestProblems(document), "the manifest");
+    assertCanonical(content, document, "the manifest");
   }
   return { devices, manifest: { path: MANIFEST_PATH, content, ...(options.deferHashes === true ? { hashesPending: true as const } : {}) } };
 }
