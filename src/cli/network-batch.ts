@@ -269,6 +269,25 @@ export function readIndex(out: string, cwd: string): string | undefined {
   }
 }
 
+/** The index OUT holds now (undefined: none), refused (exit 2, before any network) when it is not
+ * one scnc wrote: build replaces only files it wrote, and `-o docs` must not replace the
+ * index.json of a web page there. build --check refuses it too, since build would. */
+export function previousIndex(out: string, cwd: string): string | undefined {
+  const text = readIndex(out, cwd);
+  if (text === undefined || isBuildIndex(text)) return text;
+  throw new CliFailure(`${shownOutput(out)}/${INDEX_FILE}: exists but was not written by scnc (it is not a build index); ` +
+    "move it away, or build into another directory");
+}
+
+function isBuildIndex(text: string): boolean {
+  try {
+    const data: unknown = JSON.parse(text);
+    return typeof data === "object" && data !== null && (data as { kind?: unknown }).kind === "build-index";
+  } catch {
+    return false;
+  }
+}
+
 /** Writes OUT/index.json whole (writeFileAtomically: a file of its own, renamed over the old one). */
 export async function writeIndex(out: string, cwd: string, text: string): Promise<void> {
   try {

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { outputNames } from "../../src/cli/network-batch.js";
@@ -64,13 +64,28 @@ describe("batch build", () => {
     expect(readFileSync(path.join(cwd, "out/index.json"), "utf8")).toBe(first);
   });
 
-  it("--check counts a missing index as out of date", async () => {
+  it("--check counts a missing or different index as out of date", async () => {
     const cwd = workspaceWith({ "nets/alpha.scn": cleanNetwork, "nets/gamma.scn": changed });
     await runCli(["build", "nets", "-o", "out"], { cwd });
-    writeFileSync(path.join(cwd, "out/index.json"), "{}\n");
+    writeFileSync(path.join(cwd, "out/index.json"), '{"version": 1, "kind": "build-index", "networks": []}\n');
     const run = await runCli(["build", "nets", "-o", "out", "--check"], { cwd });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("out/index.json: would be changed");
+    rmSync(path.join(cwd, "out/index.json"));
+    const missing = await runCli(["build", "nets", "-o", "out", "--check"], { cwd });
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain("out/index.json: would be created");
+  });
+
+  it("never replaces an index.json it did not write (-o docs beside a web page's): one line, before any network", async () => {
+    const cwd = workspaceWith({ "nets/alpha.scn": cleanNetwork, "nets/gamma.scn": changed, "docs/index.json": '{"name": "my web page"}\n' });
+    for (const command of [["build"], ["build", "--check"]]) {
+      const run = await runCli([...command, "nets", "-o", "docs"], { cwd });
+      expect(run).toEqual({ code: 2, stdout: "", stderr: "scnc: docs/index.json: exists but was not written by scnc (it is not a build index); " +
+        "move it away, or build into another directory\n" });
+    }
+    expect(readFileSync(path.join(cwd, "docs/index.json"), "utf8")).toBe('{"name": "my web page"}\n');
+    expect(readdirSync(path.join(cwd, "docs"))).toEqual(["index.json"]);
   });
 
   it("keeps nested customer directories apart: two network.scn files never share an output", async () => {

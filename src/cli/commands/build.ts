@@ -9,7 +9,7 @@ import type { CliIo } from "../io.js";
 import { OutputDirectory } from "../output-directory.js";
 import { TreeWriter } from "../tree-writer.js";
 import {
-  assertBatchOutput, batchExitCode, eachNetwork, INDEX_FILE, namesManyNetworks, networksToBuild, outputOf, prepareBatchOutput, readIndex, renderIndex, writeIndex,
+  assertBatchOutput, batchExitCode, eachNetwork, INDEX_FILE, namesManyNetworks, networksToBuild, outputOf, prepareBatchOutput, previousIndex, renderIndex, writeIndex,
   type NetworkOutcome,
 } from "../network-batch.js";
 import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP } from "../options.js";
@@ -154,6 +154,7 @@ export async function runBatchBuild(targets: readonly string[], options: BuildOp
   await assertExplicitConfig(options, lookup, io.cwd);
   const { networks, failed } = await networksToBuild(targets, options.ignorePattern ?? [], io);
   await assertBatchOutput(options.output, io.cwd, networks);
+  const previous = previousIndex(options.output, io.cwd);
   if (!options.check && networks.length > 0) prepareBatchOutput(options.output, io.cwd);
   const shared: BatchShared = { lookup, writer: new TreeWriter(), checkedParents: new Set() };
   let entries;
@@ -167,9 +168,8 @@ export async function runBatchBuild(targets: readonly string[], options: BuildOp
   const out = options.output.replace(/[\\/]+$/, "");
   let code = batchExitCode(entries, failed);
   if (options.check) {
-    const existing = readIndex(options.output, io.cwd);
-    if (existing !== index) {
-      io.stdout.write(`${out}/${INDEX_FILE}: would be ${existing === undefined ? "created" : "changed"}\n`);
+    if (previous !== index) {
+      io.stdout.write(`${out}/${INDEX_FILE}: would be ${previous === undefined ? "created" : "changed"}\n`);
       if (code === EXIT_OK) code = EXIT_INPUT_ERRORS;
     }
   } else if (networks.length > 0) {
