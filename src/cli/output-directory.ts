@@ -260,19 +260,24 @@ export class OutputDirectory {
         operations.push({ op: "mkdir", path: staging });
         if (options.directoryMode !== undefined) operations.push({ op: "chmod", path: staging, mode: options.directoryMode });
       }
-      // One mkdir per folder, none for the tree itself (made above).
-      const folders = new Set([staging]);
+      // One mkdir per folder, none for the tree itself (made above). Each folder's path is joined
+      // once: the files' paths are build's own (`offices/hq.json`), with no `.` or `..` to resolve,
+      // and joining each of a batch's 37,000 anew showed in its profile.
+      const folders = new Map<string, string>([["", staging]]);
       // The writes of the device files, by operation index, in the manifest's order (for its pending hashes).
       const deviceWrites: number[] = [];
       for (const file of [...output.devices, output.manifest]) {
-        const target = path.join(staging, file.path);
-        const folder = path.dirname(target);
-        if (!folders.has(folder)) {
+        const slash = file.path.lastIndexOf("/");
+        const relativeFolder = slash === -1 ? "" : file.path.slice(0, slash);
+        let folder = folders.get(relativeFolder);
+        if (folder === undefined) {
+          folder = path.join(staging, relativeFolder);
           if (!carried.has(folder)) operations.push({ op: "mkdir", path: folder });
           // mkdir's mode is reduced by the umask; chmod is not. A folder carried over is made private too.
           if (options.directoryMode !== undefined) operations.push({ op: "chmod", path: folder, mode: options.directoryMode });
-          folders.add(folder);
+          folders.set(relativeFolder, folder);
         }
+        const target = `${folder}${path.sep}${file.path.slice(slash + 1)}`;
         if (file === output.manifest && output.manifest.hashesPending === true) {
           operations.push({ op: "write", path: target, content: file.content, mode: options.fileMode, hashesOf: deviceWrites });
         } else {

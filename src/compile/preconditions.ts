@@ -3,6 +3,7 @@ import { roles } from "../ir/queries.js";
 import type { Network } from "../ir/types.js";
 import { rules } from "../rules/index.js";
 import { runRules, type SeveritySetting } from "../rules/run.js";
+import { hasSuppressions } from "../rules/suppressions.js";
 
 /**
  * Rules whose errors leave nothing sensible to compile: a device without a release has no line
@@ -32,6 +33,10 @@ function key(diagnostic: Diagnostic): string {
  * a central office cannot be compiled, whatever a comment says). Empty when the network can be
  * compiled. */
 export function unmetPreconditions(network: Network, severities: Readonly<Record<string, SeveritySetting>> = {}): Diagnostic[] {
+  // Nothing regraded and nothing suppressed: the normal run reported every precondition's finding
+  // as an error already, so none is left (the usual case, where build ran the rules twice more).
+  const regraded = preconditionRules.some((rule) => (severities[rule.id] ?? rule.severity) !== "error");
+  if (!regraded && !hasSuppressions(network.source)) return [];
   const reported = new Set(runRules(network, { rules: preconditionRules, severities })
     .filter((diagnostic) => diagnostic.severity === "error").map(key));
   const atError = Object.fromEntries(preconditionRules.map((rule) => [rule.id, "error" as const]));

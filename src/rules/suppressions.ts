@@ -55,8 +55,17 @@ function nextContentLine(line: number, lineIndex: LineIndex, commentsByStart: Re
   return 0;
 }
 
+function isDirective(comment: Comment): boolean {
+  return comment.text.includes(DIRECTIVE) && DIRECTIVE_PATTERN.test(comment.text);
+}
+
+/** Whether any comment of the file is a suppression comment (a file without one keeps every diagnostic). */
+export function hasSuppressions(source: SourceFile): boolean {
+  return source.comments.some(isDirective);
+}
+
 export function findSuppressions(source: SourceFile, lineIndex: LineIndex): Suppression[] {
-  const directives = source.comments.filter((comment) => comment.text.includes(DIRECTIVE) && DIRECTIVE_PATTERN.test(comment.text));
+  const directives = source.comments.filter(isDirective);
   if (directives.length === 0) return [];
   const commentsByStart = new Map(source.comments.map((comment) => [comment.span.start, comment]));
   return directives.map((comment) => {

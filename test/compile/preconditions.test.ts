@@ -20,4 +20,11 @@ describe("unmetPreconditions", () => {
     const text = network({ servers: [] });
     expect(unmetPreconditions(checkText(text).network)).toEqual([]);
   });
+
+  it("still reports, as an error, a precondition finding that a suppression comment hid from the normal run", () => {
+    const text = network({ offices: ["// scnc-disable-next-line unknown-reference\n  office hq { role central voicemail vm-nowhere licenses { preferred-edition } }"] });
+    const { network: lowered, diagnostics } = checkText(text);
+    expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === "unknown-reference")).toEqual([]);
+    expect(unmetPreconditions(lowered).map((diagnostic) => [diagnostic.ruleId, diagnostic.severity])).toEqual([["unknown-reference", "error"]]);
+  });
 });
