@@ -2,14 +2,15 @@ import { spawn } from "node:child_process";
 
 /**
  * The language server's V8 young generation. Each keystroke re-checks the document, which on a
- * 32-office network allocates about 0.6 MB; with Node's default 16 MB semi-space a scavenge then
- * falls on about one change in 25, which is what the p95 of didChange → diagnostics measured
- * (bench/lsp.ts). 32 MB halves how often a change waits for one. The maximum alone is not enough:
- * V8 starts the young generation at 1 MB and doubles it only after many collections, so the server
- * reached 32 MB after about 900 changes and collected 58 times in its first 1,100 (23 times at
- * 32 MB from the start), hence the minimum too. V8 reads both sizes only when the process starts,
- * so a server started without them runs itself again with them, on the same stdin, stdout and
- * stderr (the child ends when stdin closes, as the server always does).
+ * 32-office network allocated about 0.6 MB (0.36 MB since; bench/lsp-allocation.ts measures it);
+ * with Node's default 16 MB semi-space a scavenge then fell on about one change in 25, which is
+ * what the p95 of didChange → diagnostics measured (bench/lsp.ts). 32 MB halves how often a change
+ * waits for one. The maximum alone is not enough: V8 starts the young generation at 1 MB and
+ * doubles it only after many collections, so the server reached 32 MB after about 900 changes and
+ * collected 58 times in its first 1,100 (23 times at 32 MB from the start; 17 since the allocation
+ * went down), hence the minimum too. V8 reads both sizes only when the process starts, so a server
+ * started without them runs itself again with them, on the same stdin, stdout and stderr (the
+ * child ends when stdin closes, as the server always does).
  */
 export const SEMI_SPACE_FLAG = "--max-semi-space-size=32";
 /** The young generation's size from the start (its minimum), the same as its maximum. */

@@ -157,6 +157,16 @@ describe("batch build", () => {
     expect(readFileSync(path.join(cwd, "out"), "utf8")).toBe("a file\n");
   });
 
+  it("refuses an empty -o (an unset variable in -o \"$OUT\"), which would build into the current directory", async () => {
+    const cwd = workspaceWith({ "nets/alpha.scn": cleanNetwork, "nets/gamma.scn": changed });
+    for (const command of [["build", "nets"], ["build", "nets", "--check"], ["plan", "nets"], ["build", "nets/alpha.scn"], ["plan", "nets/alpha.scn"]]) {
+      const run = await runCli([...command, "-o", ""], { cwd });
+      expect(run).toEqual({ code: 2, stdout: "", stderr: "scnc: option '-o, --output <dir>' argument '' is invalid. " +
+        "the path is empty (an unset variable?); give the output directory, '.' for the current one\n" });
+    }
+    expect(readdirSync(cwd)).toEqual(["nets"]);
+  });
+
   it("refuses --resolve-secrets with --format checklist with one line, before any network, and keeps the index", async () => {
     const cwd = workspaceWith({ "nets/alpha.scn": cleanNetwork, "nets/gamma.scn": changed });
     expect((await runCli(["build", "nets", "-o", "out"], { cwd })).code).toBe(0);

@@ -12,7 +12,7 @@ import {
   assertBatchOutput, batchExitCode, eachNetwork, INDEX_FILE, namesManyNetworks, networksToBuild, outputOf, prepareBatchOutput, previousIndex, renderIndex, writeIndex,
   type NetworkOutcome,
 } from "../network-batch.js";
-import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP } from "../options.js";
+import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP, parseOutputDirectory } from "../options.js";
 import { COMMAND_SUMMARIES } from "./summaries.js";
 
 export interface BuildOptions {
@@ -186,7 +186,7 @@ export function registerBuild(program: Command, io: CliIo, setExitCode: (code: n
     .command("build")
     .description(COMMAND_SUMMARIES.build.description)
     .argument("<inputs...>", "the .scn file; or several files, directories or glob patterns, each network built into OUT/<name>/")
-    .requiredOption("-o, --output <dir>", "the output directory: new, empty, or built by scnc before (files scnc did not write there are kept)")
+    .requiredOption("-o, --output <dir>", "the output directory: new, empty, or built by scnc before (files scnc did not write there are kept)", parseOutputDirectory)
     .addOption(new Option("--format <format>", "json files, or Markdown checklists for the engineer at the console")
       .choices(["json", "checklist"]).default("json"))
     .option("--resolve-secrets", "write the voicemail password itself (files get mode 0600) instead of {\"env\": NAME}")

@@ -9,7 +9,7 @@ import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure
 import { useColor, type CliIo } from "../io.js";
 import { OutputDirectory } from "../output-directory.js";
 import { assertBatchOutput, batchExitCode, eachNetwork, namesManyNetworks, networksToBuild, outputOf, type NetworkOutcome } from "../network-batch.js";
-import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP } from "../options.js";
+import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP, parseOutputDirectory } from "../options.js";
 import { COMMAND_SUMMARIES } from "./summaries.js";
 import { printable } from "../../text/printable.js";
 import { shellWord } from "../../text/shell-word.js";
@@ -92,7 +92,7 @@ export function registerPlan(program: Command, io: CliIo, setExitCode: (code: nu
     .command("plan")
     .description(COMMAND_SUMMARIES.plan.description)
     .argument("<inputs...>", "the .scn file; or several files, directories or glob patterns, each planned against OUT/<name>/")
-    .requiredOption("-o, --output <dir>", "the output directory build would write")
+    .requiredOption("-o, --output <dir>", "the output directory build would write", parseOutputDirectory)
     .addOption(new Option("--format <format>", "compare json files or Markdown checklists").choices(["json", "checklist"]).default("json"))
     .option("--resolve-secrets", "compare as build --resolve-secrets would write (passwords are still never shown)")
     .option("--detailed-exitcode", "exit 0 when nothing would change, 2 when something would, 1 on any error (as terraform plan -detailed-exitcode)")
