@@ -5,18 +5,15 @@ import { spawn } from "node:child_process";
  * 32-office network allocated about 0.6 MB (0.36 MB since; bench/lsp-allocation.ts measures it);
  * with Node's default 16 MB semi-space a scavenge then fell on about one change in 25, which is
  * what the p95 of didChange → diagnostics measured (bench/lsp.ts). 32 MB halves how often a change
- * waits for one. The maximum alone is not enough: V8 starts the young generation at 1 MB and
- * doubles it only after many collections, so the server reached 32 MB after about 900 changes and
- * collected 58 times in its first 1,100 (23 times at 32 MB from the start; 17 since the allocation
- * went down), hence the minimum too. V8 reads both sizes only when the process starts, so a server
- * started without them runs itself again with them, on the same stdin, stdout and stderr (the
- * child ends when stdin closes, as the server always does).
+ * waits for one. V8 starts it at 1 MB and grows it as collections show the need. Starting it at
+ * 32 MB too (--min-semi-space-size) was tried and undone: fewer scavenges (17 against about 50 in
+ * 1,100 changes), but each copies more and takes longer, and on an idle machine the p95 was worse in
+ * 6 of 6 paired bench runs (2.06–2.32 against 1.95–2.18 ms), for 34 MB more resident memory. V8
+ * reads the size only when the process starts, so a server started without it runs itself again
+ * with it, on the same stdin, stdout and stderr (the child ends when stdin closes, as the server
+ * always does).
  */
 export const SEMI_SPACE_FLAG = "--max-semi-space-size=32";
-/** The young generation's size from the start (its minimum), the same as its maximum. */
-export const INITIAL_SEMI_SPACE_FLAG = "--min-semi-space-size=32";
-/** What the server runs itself again with. */
-export const YOUNG_GENERATION_FLAGS: readonly string[] = [SEMI_SPACE_FLAG, INITIAL_SEMI_SPACE_FLAG];
 const RELAUNCHED = "SCNC_LSP_RELAUNCHED";
 
 function hasSemiSpaceSize(argumentsOrOptions: readonly string[]): boolean {
@@ -36,7 +33,7 @@ export function needsYoungGeneration(execArgv: readonly string[], env: NodeJS.Pr
 export function relaunchWithYoungGeneration(): boolean {
   const script = process.argv[1];
   if (script === undefined || !needsYoungGeneration(process.execArgv, process.env)) return false;
-  const child = spawn(process.execPath, [...YOUNG_GENERATION_FLAGS, ...process.execArgv, script, ...process.argv.slice(2)], {
+  const child = spawn(process.execPath, [SEMI_SPACE_FLAG, ...process.execArgv, script, ...process.argv.slice(2)], {
     stdio: "inherit",
     env: { ...process.env, [RELAUNCHED]: "1" },
     windowsHide: true,
