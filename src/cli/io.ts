@@ -1,3 +1,5 @@
+import type { Interrupts } from "./interrupt.js";
+
 /** Where a command reads and writes. The real process supplies its streams; tests supply buffers,
  * so every command runs in-process under test (and counts toward coverage). */
 export interface OutputStream {
@@ -15,6 +17,9 @@ export interface CliIo {
   readonly readStdin?: (limit: number) => Promise<Buffer>;
   /** The bundled CLI script, for commands that start worker threads; absent in-process (tests). */
   readonly workerScript?: URL;
+  /** Starts listening for Ctrl-C and SIGTERM (src/cli/interrupt.ts), for a command that stops at
+   * safe points; absent in-process, where none can come unless a test gives its own. */
+  readonly listenForInterrupts?: () => Interrupts;
   /** --color (true) or --no-color (false); undefined when neither was given. */
   readonly color?: boolean;
 }

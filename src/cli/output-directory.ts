@@ -7,6 +7,7 @@ import { manifestProblems } from "../compile/validate.js";
 import { withBuildLock } from "./build-lock.js";
 import { carryOver, mountPointInside } from "./carry-over.js";
 import { CliFailure } from "./failure.js";
+import { InterruptedError } from "./interrupt.js";
 import { describeFsError, MAX_INPUT_BYTES } from "./inputs.js";
 import { mountPointsWithin } from "./mount-points.js";
 import { runTreeOperations, type TreeOperation, type TreeWriter } from "./tree-writer.js";
@@ -218,7 +219,9 @@ export class OutputDirectory {
 
   /**
    * Replaces the directory with the rendered output, keeping every file build does not own.
-   * `beforeRename` runs when the new tree is complete (the test that kills a build mid-way waits there).
+   * `beforeRename` runs when the new tree is complete (the test that kills a build mid-way waits
+   * there; build stops there after Ctrl-C, by throwing an InterruptedError: the new tree is deleted
+   * and nothing is renamed).
    */
   async replace(output: RenderedOutput, existing: ExistingOutput, options: {
     fileMode: number;
@@ -290,7 +293,8 @@ export class OutputDirectory {
       await options.beforeRename?.();
     } catch (error) {
       await rm(staging, { recursive: true, force: true });
-      if (error instanceof CliFailure) throw error;
+      // A Ctrl-C honoured at beforeRename, the safe point before the swap, is the caller's to report.
+      if (error instanceof CliFailure || error instanceof InterruptedError) throw error;
       throw new CliFailure(`${this.display}: cannot write the new output beside it: ${describeFsError(error)}`);
     }
     await this.swap(staging, hadDirectory ? old : undefined);

@@ -1,3 +1,4 @@
+import { processInterrupts } from "./interrupt.js";
 import { main } from "./program.js";
 
 /**
@@ -15,6 +16,7 @@ export async function runProcess(argv: readonly string[], workerScript: URL): Pr
       process.exit(error.code === "EPIPE" ? (typeof process.exitCode === "number" ? process.exitCode : 0) : 2);
     });
   }
+  let interruptedBy: NodeJS.Signals | undefined;
   process.exitCode = await main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,
@@ -22,5 +24,13 @@ export async function runProcess(argv: readonly string[], workerScript: URL): Pr
     env: process.env,
     readStdin: async (limit) => (await import("./stdin.js")).readAll(process.stdin, limit),
     workerScript,
+    listenForInterrupts: () => processInterrupts((signal) => (interruptedBy = signal)),
   });
+  // A build stopped by Ctrl-C ends by the signal, once it is safe, as it would have without the
+  // handler: a shell loop (`for n in nets/*; do scnc build …; done`) stops only for a child the
+  // signal ended, not for one that exited 130 itself. Windows has no such ending: exit 130 there.
+  if (interruptedBy !== undefined && process.platform !== "win32") {
+    const signal = interruptedBy;
+    process.stderr.write("", () => process.kill(process.pid, signal));
+  }
 }

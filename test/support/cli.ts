@@ -1,3 +1,4 @@
+import type { Interrupts } from "../../src/cli/interrupt.js";
 import { main } from "../../src/cli/program.js";
 
 export interface CliRun {
@@ -13,6 +14,11 @@ export interface CliRunOptions {
   readonly tty?: boolean;
   /** What standard input holds (absent: there is none to read). */
   readonly stdin?: string | Buffer;
+  /** What a command that listens for Ctrl-C gets (src/cli/interrupt.ts manualInterrupts: the test
+   * requests one at a chosen point). */
+  readonly interrupts?: Interrupts;
+  /** Called with each piece of text the command prints, as it prints it. */
+  readonly onWrite?: (stream: "stdout" | "stderr", text: string) => void;
 }
 
 /** The repository root: examples/ and the paths in golden files are relative to it. */
@@ -24,12 +30,13 @@ export async function runCli(argv: readonly string[], options: CliRunOptions = {
   let stderr = "";
   const isTTY = options.tty ?? false;
   const code = await main(argv, {
-    stdout: { write: (text: string) => (stdout += text), isTTY },
-    stderr: { write: (text: string) => (stderr += text), isTTY },
+    stdout: { write: (text: string) => { stdout += text; options.onWrite?.("stdout", text); }, isTTY },
+    stderr: { write: (text: string) => { stderr += text; options.onWrite?.("stderr", text); }, isTTY },
     cwd: options.cwd ?? repositoryRoot,
     // Every build in the tests checks its output against the schemas (as SCNC_VALIDATE_OUTPUT=1
     // does for a user), so a compiler change that breaks them fails whichever test builds it.
     env: { SCNC_VALIDATE_OUTPUT: "1", ...options.env },
+    ...(options.interrupts === undefined ? {} : { listenForInterrupts: () => options.interrupts as Interrupts }),
     ...(options.stdin === undefined ? {} : { readStdin: async (limit: number) => Buffer.from(options.stdin as string | Buffer).subarray(0, limit + 1) }),
   });
   return { code, stdout, stderr };

@@ -6,6 +6,7 @@ import { assertExplicitConfig, assertOptionsAgree, compileSource, type Compilabl
 import { configLookup } from "./check.js";
 import { EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import type { CliIo } from "../io.js";
+import { interruptedExitCode, InterruptedError, NO_INTERRUPTS, stopIfInterrupted, type Interrupts } from "../interrupt.js";
 import { OutputDirectory } from "../output-directory.js";
 import { TreeWriter } from "../tree-writer.js";
 import {
@@ -31,7 +32,7 @@ const SECRET_FILE_MODE = 0o600;
 const SECRET_DIRECTORY_MODE = 0o700;
 const FILE_MODE = 0o666;
 /** Test hook: pause this many milliseconds when the new tree is complete, before it is renamed
- * into place, so a test can kill the build at that moment. */
+ * into place, so a test can kill the build at that moment (a Ctrl-C ends the pause at once). */
 const PAUSE_HOOK = "SCNC_TEST_PAUSE_BEFORE_RENAME_MS";
 
 function plural(count: number, word: string): string {
@@ -58,7 +59,9 @@ interface BatchShared {
 const NETWORKS_AHEAD = 2;
 
 /** One network into its directory: the whole of a single-network build, and one of a batch. */
-async function buildNetwork(file: string, options: BuildOptions, io: CliIo, shared?: BatchShared): Promise<NetworkOutcome> {
+async function buildNetwork(file: string, options: BuildOptions, io: CliIo, interrupts: Interrupts, shared?: BatchShared): Promise<NetworkOutcome> {
+  // A safe point: after Ctrl-C, no further network is started.
+  stopIfInterrupted(interrupts);
   const lookup = shared?.lookup;
   const resolveSecrets = options.resolveSecrets === true;
   const compiled = await compileSource(file, { ...options, resolveSecrets, ...(lookup ? { configLookup: lookup } : {}) }, io);
@@ -66,7 +69,7 @@ async function buildNetwork(file: string, options: BuildOptions, io: CliIo, shar
   const directory = await OutputDirectory.at(options.output, io.cwd);
   if (options.check) return checkNetwork(directory, compiled, io);
   // Returned, not awaited: this frame, which holds the checked network, ends here.
-  return writeNetwork(directory, { warnings: compiled.warnings, wanted: compiled.devicePaths, render: renderOnce(compiled) }, options, io, shared);
+  return writeNetwork(directory, { warnings: compiled.warnings, wanted: compiled.devicePaths, render: renderOnce(compiled) }, options, io, interrupts, shared);
 }
 
 function builtOutcome(exitCode: number, warnings: number): NetworkOutcome {
@@ -111,11 +114,25 @@ interface NetworkToWrite {
   readonly render: (existing: ExistingOutput) => RenderedOutput;
 }
 
-async function writeNetwork(directory: OutputDirectory, network: NetworkToWrite, options: BuildOptions, io: CliIo, shared?: BatchShared): Promise<NetworkOutcome> {
+/** Waits `milliseconds`, or less if a signal comes meanwhile. */
+function pauseUnlessInterrupted(milliseconds: number, interrupts: Interrupts): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, milliseconds);
+    void interrupts.arrived.then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+async function writeNetwork(directory: OutputDirectory, network: NetworkToWrite, options: BuildOptions, io: CliIo, interrupts: Interrupts, shared?: BatchShared): Promise<NetworkOutcome> {
   const resolveSecrets = options.resolveSecrets === true;
   await directory.assertWritable(shared?.checkedParents);
   const pause = Number(io.env[PAUSE_HOOK] ?? 0);
   const { changes, offices, servers } = await directory.withLock(async () => {
+    // Safe points: with the lock just taken (a stale one's leftovers already dealt with), and with
+    // the new tree complete but not renamed (beforeRename). Never between the swap's two renames.
+    stopIfInterrupted(interrupts);
     const existing = await directory.read(network.wanted);
     const output = network.render(existing);
     const pending = outputChanges(existing, output);
@@ -126,12 +143,13 @@ async function writeNetwork(directory: OutputDirectory, network: NetworkToWrite,
       fileMode: resolveSecrets ? SECRET_FILE_MODE : FILE_MODE,
       ...(resolveSecrets ? { directoryMode: SECRET_DIRECTORY_MODE } : {}),
       ...(shared ? { writer: shared.writer } : {}),
-      ...(pause > 0
-        ? { beforeRename: async () => {
+      beforeRename: async () => {
+        if (pause > 0) {
           io.stderr.write("scnc: paused before rename (test hook)\n");
-          await new Promise((resolve) => setTimeout(resolve, pause));
-        } }
-        : {}),
+          await pauseUnlessInterrupted(pause, interrupts);
+        }
+        stopIfInterrupted(interrupts);
+      },
     });
     return counts;
   });
@@ -143,12 +161,48 @@ async function writeNetwork(directory: OutputDirectory, network: NetworkToWrite,
 }
 
 export async function runBuild(file: string, options: BuildOptions, io: CliIo): Promise<number> {
-  return (await buildNetwork(file, options, io)).exitCode;
+  const shown = options.output.replace(/[\\/]+$/, "") || options.output;
+  return whileListening(io, async (interrupts) => {
+    const outcome = await buildNetwork(file, options, io, interrupts);
+    // It came too late to stop anything: the build is whole, and the run still ends as interrupted.
+    if (interrupts.requested !== undefined) return interrupted(io, interrupts.requested, `after ${shown} was built`);
+    return outcome.exitCode;
+  }, `${shown} was left as it was`);
+}
+
+/** Runs a build with Ctrl-C and SIGTERM honoured at its safe points; `left`: what an interrupt leaves. */
+async function whileListening(io: CliIo, build: (interrupts: Interrupts) => Promise<number>, left: string): Promise<number> {
+  const interrupts = io.listenForInterrupts?.() ?? NO_INTERRUPTS;
+  try {
+    return await build(interrupts);
+  } catch (error) {
+    if (!(error instanceof InterruptedError)) throw error;
+    return interrupted(io, error.signal, left);
+  } finally {
+    interrupts.close();
+  }
+}
+
+function interrupted(io: CliIo, signal: NodeJS.Signals, what: string): number {
+  io.stderr.write(`scnc: interrupted (${signal}); ${what}\n`);
+  return interruptedExitCode(signal);
 }
 
 /** `scnc build DIR|GLOB… -o OUT`: every network into OUT/<name>/, then OUT/index.json. With
  * --check, nothing is written and the index counts as one more file that may be out of date. */
 export async function runBatchBuild(targets: readonly string[], options: BuildOptions, io: CliIo): Promise<number> {
+  const out = options.output.replace(/[\\/]+$/, "");
+  const left = options.check
+    ? "nothing was written"
+    : `every network built so far is whole, the others were not built, and ${out}/${INDEX_FILE} was left as it was; build again to finish`;
+  return whileListening(io, async (interrupts) => {
+    const code = await buildBatch(targets, options, io, interrupts);
+    if (interrupts.requested !== undefined) return interrupted(io, interrupts.requested, "after the build finished");
+    return code;
+  }, left);
+}
+
+async function buildBatch(targets: readonly string[], options: BuildOptions, io: CliIo, interrupts: Interrupts): Promise<number> {
   assertOptionsAgree(options);
   const lookup = configLookup(options, io);
   await assertExplicitConfig(options, lookup, io.cwd);
@@ -159,7 +213,7 @@ export async function runBatchBuild(targets: readonly string[], options: BuildOp
   const shared: BatchShared = { lookup, writer: new TreeWriter(), checkedParents: new Set() };
   let entries;
   try {
-    entries = await eachNetwork(networks, io, (network, networkIo) => buildNetwork(network.file, { ...options, output: outputOf(options.output, network) }, networkIo, shared),
+    entries = await eachNetwork(networks, io, (network, networkIo) => buildNetwork(network.file, { ...options, output: outputOf(options.output, network) }, networkIo, interrupts, shared),
       options.check ? {} : { ahead: NETWORKS_AHEAD });
   } finally {
     await shared.writer.close();
@@ -173,6 +227,7 @@ export async function runBatchBuild(targets: readonly string[], options: BuildOp
       if (code === EXIT_OK) code = EXIT_INPUT_ERRORS;
     }
   } else if (networks.length > 0) {
+    // Every network was dealt with, so the index is whole even if Ctrl-C came meanwhile: written.
     await writeIndex(options.output, io.cwd, index);
   }
   const count = (verdict: string) => entries.filter((entry) => entry.verdict === verdict).length;
