@@ -170,8 +170,8 @@ export async function networksToBuild(targets: readonly string[], ignorePatterns
   return { networks: outputNames(inputs.files, io.cwd), failed: inputs.problems.length > 0 };
 }
 
-/** What one network printed, in order, to replay when its turn comes. */
-type Printed = ["stdout" | "stderr", string][];
+/** What one network printed, in order, to replay when its turn comes; `failure`: why it failed. */
+type Printed = ["stdout" | "stderr" | "failure", string][];
 
 /** An io whose streams record what is written, for a network that runs ahead of its turn. */
 function recordingIo(io: CliIo, printed: Printed): CliIo {
@@ -187,23 +187,31 @@ function recordingIo(io: CliIo, printed: Printed): CliIo {
  * on stderr) so that the others still run. With `ahead` > 0, up to that many later networks start
  * while one is still writing (batch build: the next compiles while the kernel creates this one's
  * files); what each prints is held and printed in input order, exactly as one after another would
- * print it. An internal error stops the run once the networks under way have finished.
+ * print it. An internal error stops the run once the networks under way have finished. A failure
+ * that several networks share (the scnc.json above them cannot be used) is printed once, where the
+ * first of them comes, as `check` prints it: every network still gets its `failed` verdict.
  */
 export async function eachNetwork(networks: readonly BatchNetwork[], io: CliIo,
   one: (network: BatchNetwork, io: CliIo) => Promise<NetworkOutcome>, options: { readonly ahead?: number } = {}): Promise<IndexEntry[]> {
-  const run = async (network: BatchNetwork, networkIo: CliIo): Promise<NetworkOutcome> => {
+  const failures = new Set<string>();
+  const printFailure = (message: string): void => {
+    if (failures.has(message)) return;
+    failures.add(message);
+    io.stderr.write(`scnc: ${printable(message)}\n`);
+  };
+  const run = async (network: BatchNetwork, networkIo: CliIo, fail: (message: string) => void): Promise<NetworkOutcome> => {
     try {
       return await one(network, networkIo);
     } catch (error) {
       if (!(error instanceof CliFailure)) throw error;
-      networkIo.stderr.write(`scnc: ${printable(error.message)}\n`);
+      fail(error.message);
       return { exitCode: EXIT_FAILURE, verdict: "failed", errors: 0, warnings: 0 };
     }
   };
   const entries: IndexEntry[] = [];
   const ahead = options.ahead ?? 0;
   if (ahead <= 0) {
-    for (const network of networks) entries.push({ ...network, ...(await run(network, io)) });
+    for (const network of networks) entries.push({ ...network, ...(await run(network, io, printFailure)) });
     return entries;
   }
   type Started = Promise<{ outcome: NetworkOutcome } | { error: unknown }>;
@@ -213,14 +221,17 @@ export async function eachNetwork(networks: readonly BatchNetwork[], io: CliIo,
     const { printed, done } = started[index] as (typeof started)[number];
     const result = await done;
     if (failure) return;
-    for (const [stream, text] of printed) io[stream].write(text);
+    for (const [stream, text] of printed) {
+      if (stream === "failure") printFailure(text);
+      else io[stream].write(text);
+    }
     if ("error" in result) failure = result;
     else entries.push({ ...(networks[index] as BatchNetwork), ...result.outcome });
   };
   let finished = 0;
   for (let index = 0; index < networks.length && !failure; index++) {
     const printed: Printed = [];
-    const done: Started = run(networks[index] as BatchNetwork, recordingIo(io, printed)).then((outcome) => ({ outcome }), (error: unknown) => ({ error }));
+    const done: Started = run(networks[index] as BatchNetwork, recordingIo(io, printed), (message) => printed.push(["failure", message])).then((outcome) => ({ outcome }), (error: unknown) => ({ error }));
     started.push({ printed, done });
     while (!failure && index - finished >= ahead) await finish(finished++);
   }

@@ -194,6 +194,22 @@ describe("batch build", () => {
     expect(readFileSync(path.join(cwd, "out/index.json"), "utf8")).toBe(before);
   });
 
+  it("prints a scnc.json that several networks share, and cannot be used, once (as check does); each of them fails, the others build", async () => {
+    const cwd = workspaceWith({
+      "nets/acme/a.scn": cleanNetwork, "nets/acme/b.scn": changed, "nets/acme/c.scn": cleanNetwork,
+      "nets/acme/scnc.json": '{"rules": {"nope": "off"}}\n', "nets/beta/d.scn": cleanNetwork,
+    });
+    const line = /^scnc: nets\/acme\/scnc\.json: .*"nope" is not a rule id.*$/gm;
+    const check = await runCli(["check", "nets"], { cwd });
+    expect(check.stderr.match(line)).toHaveLength(1);
+    for (const command of [["build"], ["build", "--check"], ["plan"]]) {
+      const run = await runCli([...command, "nets", "-o", "out"], { cwd });
+      expect(run.code).toBe(2);
+      expect(run.stderr.match(line)).toHaveLength(1);
+    }
+    expect(index(cwd).networks.map((network) => `${network.output} ${network.verdict}`)).toEqual(["acme/a failed", "acme/b failed", "acme/c failed", "beta/d built"]);
+  });
+
   it.skipIf(process.getuid?.() === 0)("refuses an OUT it cannot write with one line before any network is built", async () => {
     const cwd = workspaceWith({ "nets/alpha.scn": cleanNetwork, "nets/gamma.scn": changed });
     expect((await runCli(["build", "nets", "-o", "out"], { cwd })).code).toBe(0);
