@@ -72,11 +72,20 @@ function fromRoot(absolute: string, paths: path.PlatformPath): string {
   return [...name, absolute.slice(root.length)].join(paths.sep);
 }
 
+/** A network's directory as Windows and macOS compare names: in any case, and (macOS) in any
+ * Unicode normalization. Two outputs equal so are one folder there. */
+function comparedName(output: string): string {
+  return output.normalize("NFC").toLowerCase();
+}
+
 /** Refuses, before anything is written, an OUT that holds a single network's build (its own
  * manifest.json); networks whose directories would nest (`a.scn` and `a/b.scn`): one build's
  * atomic swap would carry the other's directory with it; two networks with one directory (`net`
  * and `net.SCN`), whose builds would take turns over it (the second finding the first's lock); and
- * a network whose directory would be OUT/index.json. */
+ * a network whose directory would be OUT/index.json. Names are compared as Windows and macOS
+ * compare them, on every platform: there `Acme.scn` and `acme.scn` share one directory (the second
+ * build would replace the first's files), and an OUT built on Linux (a CI job's artefact) is
+ * opened there too. */
 export async function assertBatchOutput(out: string, cwd: string, networks: readonly BatchNetwork[]): Promise<void> {
   assertOutputIsDirectory(out, cwd);
   try {
@@ -87,24 +96,25 @@ export async function assertBatchOutput(out: string, cwd: string, networks: read
   }
   const byOutput = new Map<string, BatchNetwork>();
   for (const network of networks) {
-    if (network.output === INDEX_FILE) {
+    if (comparedName(network.output) === INDEX_FILE) {
       throw new CliFailure(`${network.file} would build into ${outputOf(out, network)}, where the batch build writes its index; rename it`);
     }
-    const other = byOutput.get(network.output);
+    const other = byOutput.get(comparedName(network.output));
     if (other) {
-      throw new CliFailure(`${other.file} and ${network.file} would build into the same directory (${outputOf(out, network)}); ` +
-        "rename one, or build them into different directories");
+      const where = other.output === network.output
+        ? `the same directory (${outputOf(out, network)})`
+        : `directories whose names differ only in ${other.output.toLowerCase() === network.output.toLowerCase() ? "case" : "how their accents are encoded"} ` +
+          `(${outputOf(out, other)} and ${outputOf(out, network)}), one directory on Windows and macOS`;
+      throw new CliFailure(`${other.file} and ${network.file} would build into ${where}; rename one, or build them into different directories`);
     }
-    byOutput.set(network.output, network);
+    byOutput.set(comparedName(network.output), network);
   }
-  const names = new Set(byOutput.keys());
   for (const network of networks) {
     const parts = network.output.split("/");
     for (let length = 1; length < parts.length; length++) {
-      const parent = parts.slice(0, length).join("/");
-      if (names.has(parent)) {
-        const other = networks.find((candidate) => candidate.output === parent) as BatchNetwork;
-        throw new CliFailure(`${other.file} and ${network.file} would build into nested directories (${out}/${parent} and ${out}/${network.output}); ` +
+      const other = byOutput.get(comparedName(parts.slice(0, length).join("/")));
+      if (other) {
+        throw new CliFailure(`${other.file} and ${network.file} would build into nested directories (${outputOf(out, other)} and ${outputOf(out, network)}); ` +
           "rename one, or build them into different directories");
       }
     }

@@ -138,6 +138,34 @@ describe("batch build", () => {
     }
   });
 
+  it("refuses, on every platform, networks whose directories differ only in case: one directory on Windows and macOS", async () => {
+    const clashes: [Record<string, string>, string][] = [
+      [{ "nets/Acme.scn": cleanNetwork, "nets/acme.scn": changed },
+        "nets/Acme.scn and nets/acme.scn would build into directories whose names differ only in case (out/Acme and out/acme)"],
+      [{ "customers/Acme/site.scn": cleanNetwork, "customers/acme/site.scn": changed },
+        "customers/Acme/site.scn and customers/acme/site.scn would build into directories whose names differ only in case (out/Acme/site and out/acme/site)"],
+      [{ "nets/Caf\u00e9.scn": cleanNetwork, "nets/cafe\u0301.scn": changed },
+        "nets/Caf\u00e9.scn and nets/cafe\u0301.scn would build into directories whose names differ only in how their accents are encoded (out/Caf\u00e9 and out/cafe\u0301)"],
+    ];
+    for (const [files, message] of clashes) {
+      const cwd = workspaceWith(files);
+      for (const command of [["build"], ["build", "--check"], ["plan"]]) {
+        const run = await runCli([...command, ...Object.keys(files), "-o", "out"], { cwd });
+        expect(run).toEqual({ code: 2, stdout: "", stderr: `scnc: ${message}, one directory on Windows and macOS; rename one, or build them into different directories\n` });
+        expect(existsSync(path.join(cwd, "out"))).toBe(false);
+      }
+    }
+    const nested = workspaceWith({ "nets/A.scn": cleanNetwork, "nets/a/b.scn": changed });
+    expect((await runCli(["build", "nets", "-o", "out"], { cwd: nested })).stderr)
+      .toBe("scnc: nets/A.scn and nets/a/b.scn would build into nested directories (out/A and out/a/b); rename one, or build them into different directories\n");
+    const index = workspaceWith({ "nets/alpha.scn": cleanNetwork, "nets/Index.JSON.scn": changed });
+    expect((await runCli(["build", "nets", "-o", "out"], { cwd: index })).stderr)
+      .toBe("scnc: nets/Index.JSON.scn would build into out/Index.JSON, where the batch build writes its index; rename it\n");
+    // In different folders they are different directories everywhere.
+    const apart = workspaceWith({ "x/Acme.scn": cleanNetwork, "y/acme.scn": changed });
+    expect((await runCli(["build", "x", "y", "-o", "out"], { cwd: apart })).code).toBe(0);
+  });
+
   it("refuses a network whose directory would be OUT/index.json, the index's own name", async () => {
     const cwd = workspaceWith({ "nets/alpha.scn": cleanNetwork, "nets/index.json.scn": changed });
     const run = await runCli(["build", "nets", "-o", "out"], { cwd });
