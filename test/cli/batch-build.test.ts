@@ -1,7 +1,8 @@
 import { chmodSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { outputNames } from "../../src/cli/network-batch.js";
+import { outputNames, outputOf } from "../../src/cli/network-batch.js";
+import { nativeSeparators, portableSeparators, shownDirectory, shownUnder } from "../../src/cli/shown-path.js";
 import { runCli } from "../support/cli.js";
 import { cleanNetwork, workspaceWith } from "./workspace.js";
 
@@ -109,6 +110,24 @@ describe("batch build", () => {
     // No folder in common: each from its drive or share, never a name with a colon in it (OUT/D:/n/b).
     expect(windows(["C:\\n\\a.scn", "D:\\n\\b.scn"])).toEqual(["C:/n/a.scn C/n/a", "D:/n/b.scn D/n/b"]);
     expect(windows(["\\\\srv\\share\\a.scn", "D:\\b.scn"])).toEqual(["//srv/share/a.scn srv/share/a", "D:/b.scn D/b"]);
+  });
+
+  it("shows paths in messages in the platform's separators (never C:\\out/acme on Windows), and keeps / in the index", () => {
+    const [network] = outputNames(["C:\\nets\\acme\\site.scn", "C:\\nets\\beta\\site.scn"], "C:\\work", path.win32);
+    expect(network).toEqual({ file: "C:/nets/acme/site.scn", shown: "C:\\nets\\acme\\site.scn", output: "acme/site" });
+    // A pattern's files (nets/*.scn, spelled with /) are named as a directory's are.
+    expect(outputNames(["nets/a.scn"], "C:\\work", path.win32)[0]?.shown).toBe("nets\\a.scn");
+    for (const out of ["C:\\out", "C:\\out\\", "C:/out", "C:/out/"]) {
+      expect(outputOf(out, { output: "acme/site" }, path.win32)).toBe("C:\\out\\acme\\site");
+      expect(shownUnder(out, "index.json", path.win32)).toBe("C:\\out\\index.json");
+      expect(shownDirectory(out, path.win32)).toBe("C:\\out");
+    }
+    expect(shownUnder("C:\\out\\acme", "offices/hq.json", path.win32)).toBe("C:\\out\\acme\\offices\\hq.json");
+    expect(portableSeparators("C:\\out\\acme", path.win32)).toBe("C:/out/acme");
+    // Elsewhere a backslash is part of a name, and messages are as before.
+    expect(outputOf("out/", { output: "a\\b" }, path.posix)).toBe("out/a\\b");
+    expect(nativeSeparators("out/a\\b", path.posix)).toBe("out/a\\b");
+    expect(shownDirectory("/", path.posix)).toBe("/");
   });
 
   it("refuses networks whose directories would nest, and an OUT that holds a single build, before writing anything", async () => {

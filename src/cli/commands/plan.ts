@@ -12,6 +12,7 @@ import { assertBatchOutput, batchExitCode, eachNetwork, namesManyNetworks, netwo
 import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP, parseOutputDirectory } from "../options.js";
 import { COMMAND_SUMMARIES } from "./summaries.js";
 import { printable } from "../../text/printable.js";
+import { portableSeparators } from "../shown-path.js";
 import { shellWord } from "../../text/shell-word.js";
 
 /** `--detailed-exitcode`: something would change (Terraform uses 2, the code scnc gives a failure
@@ -57,6 +58,7 @@ async function planNetwork(file: string, options: PlanCommandOptions, io: CliIo,
   const changes = outputChanges(existing, compiled.outputFor(existing));
   io.stdout.write(renderPlan(changes, {
     directory: directory.display,
+    patchDirectory: portableSeparators(directory.display),
     format: options.format,
     color: useColor(io.stdout, io),
     runbookCommand: printable(`scnc runbook ${shellWord(file)} --from ${shellWord(directory.display)}`),
@@ -75,8 +77,8 @@ async function runBatchPlan(targets: readonly string[], options: PlanCommandOpti
   await assertBatchOutput(options.output, io.cwd, networks);
   let changed = 0;
   const entries = await eachNetwork(networks, io, async (network, networkIo) => {
-    networkIo.stdout.write(`# ${printable(`${network.file} into ${outputOf(options.output, network)}`)}\n`);
-    const outcome = await planNetwork(network.file, { ...options, output: outputOf(options.output, network) }, networkIo, lookup);
+    networkIo.stdout.write(`# ${printable(`${network.shown} into ${outputOf(options.output, network)}`)}\n`);
+    const outcome = await planNetwork(network.shown, { ...options, output: outputOf(options.output, network) }, networkIo, lookup);
     if (outcome.changes > 0) changed++;
     return outcome;
   });
