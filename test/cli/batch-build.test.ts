@@ -286,7 +286,7 @@ describe("batch plan", () => {
     const fresh = await runCli(["plan", "nets", "-o", "out", "--detailed-exitcode"], { cwd });
     expect(fresh.code).toBe(2);
     expect(fresh.stdout).toContain("# nets/alpha.scn into out/alpha\n");
-    expect(fresh.stdout.trimEnd().split("\n").at(-1)).toBe("2 networks: 2 would change");
+    expect(fresh.stdout.trimEnd().split("\n").at(-1)).toBe("2 networks: 2 would change; out/index.json would be created");
     expect((await runCli(["plan", "nets", "-o", "out"], { cwd })).code).toBe(0);
 
     await runCli(["build", "nets", "-o", "out"], { cwd });
@@ -297,6 +297,32 @@ describe("batch plan", () => {
     writeFileSync(path.join(cwd, "nets/gamma.scn"), broken);
     expect((await runCli(["plan", "nets", "-o", "out", "--detailed-exitcode"], { cwd })).code).toBe(1);
     expect((await runCli(["plan", "nets", "-o", "out"], { cwd })).code).toBe(1);
+  });
+
+  it("counts OUT/index.json as build --check does, refuses one scnc did not write, and names the networks it could not plan", async () => {
+    const cwd = workspaceWith({ "nets/alpha.scn": cleanNetwork, "nets/gamma.scn": changed });
+    expect((await runCli(["build", "nets", "-o", "out"], { cwd })).code).toBe(0);
+    // A network gone from the inputs: its directory stays, but build would rewrite the index.
+    rmSync(path.join(cwd, "nets/gamma.scn"));
+    const gone = await runCli(["plan", "nets", "-o", "out", "--detailed-exitcode"], { cwd });
+    expect(gone.code).toBe(2);
+    expect(gone.stdout.trimEnd().split("\n").at(-1)).toBe("1 network: 0 would change; out/index.json would be changed");
+    expect((await runCli(["build", "nets", "-o", "out", "--check"], { cwd })).code).toBe(1);
+
+    writeFileSync(path.join(cwd, "out/index.json"), "<html></html>\n");
+    const foreign = await runCli(["plan", "nets", "-o", "out"], { cwd });
+    expect(foreign).toEqual({ code: 2, stdout: "", stderr: "scnc: out/index.json: exists but was not written by scnc (it is not a build index); move it away, or build into another directory\n" });
+    expect((await runCli(["plan", "nets", "-o", "out", "--detailed-exitcode"], { cwd })).code).toBe(1);
+
+    rmSync(path.join(cwd, "out/index.json"));
+    writeFileSync(path.join(cwd, "nets/beta.scn"), broken);
+    const mixed = await runCli(["plan", "nets", "-o", "out"], { cwd });
+    expect(mixed.code).toBe(1);
+    expect(mixed.stdout.trimEnd().split("\n").at(-1)).toBe("2 networks: 0 would change, 1 with errors; out/index.json would be created");
+    writeFileSync(path.join(cwd, "nets/scnc.json"), '{"rules": {"nope": "off"}}\n');
+    const failed = await runCli(["plan", "nets", "-o", "out"], { cwd });
+    expect(failed.code).toBe(2);
+    expect(failed.stdout.trimEnd().split("\n").at(-1)).toBe("2 networks: 0 would change, 2 failed; out/index.json would be created");
   });
 
   it("prints a file name's control characters as pictures in each network's heading, as everywhere else", async () => {
