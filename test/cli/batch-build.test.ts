@@ -47,6 +47,8 @@ describe("batch build", () => {
     writeFileSync(path.join(cwd, "nets/alpha.scn"), changed);
     const stale = await runCli(["build", "nets/*.scn", "-o", "out", "--check"], { cwd });
     expect(stale.code).toBe(1);
+    // Nothing was built: the summary says what --check found.
+    expect(stale.stdout.trimEnd().split("\n").at(-1)).toBe("2 networks: 1 up to date, 1 out of date, 0 with errors, 0 failed");
     expect(stale.stdout).toContain("out/alpha is out of date");
     expect(stale.stdout).toContain("out/gamma is up to date");
     expect(readFileSync(path.join(cwd, "out/index.json"))).toEqual(first);

@@ -231,7 +231,10 @@ async function buildBatch(targets: readonly string[], options: BuildOptions, io:
     await writeIndex(options.output, io.cwd, index);
   }
   const count = (verdict: string) => entries.filter((entry) => entry.verdict === verdict).length;
-  io.stdout.write(`${plural(entries.length, "network")}: ${count("built")} built, ${count("errors")} with errors, ${count("failed")} failed` +
+  // --check builds nothing: its networks are up to date (exit 0) or out of date.
+  const upToDate = entries.filter((entry) => entry.verdict === "built" && entry.exitCode === EXIT_OK).length;
+  const written = options.check ? `${upToDate} up to date, ${count("built") - upToDate} out of date` : `${count("built")} built`;
+  io.stdout.write(`${plural(entries.length, "network")}: ${written}, ${count("errors")} with errors, ${count("failed")} failed` +
     `${options.check ? "" : ` (index: ${shownIndex})`}\n`);
   return code;
 }
