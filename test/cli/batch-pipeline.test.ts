@@ -28,7 +28,7 @@ function captured(): { io: CliIo; printed: string[] } {
   return { io, printed };
 }
 
-const networks: BatchNetwork[] = ["a", "b", "c", "d", "e"].map((name) => ({ file: `${name}.scn`, output: name }));
+const networks: BatchNetwork[] = ["a", "b", "c", "d", "e"].map((name) => ({ file: `${name}.scn`, shown: `${name}.scn`, output: name }));
 const built: NetworkOutcome = { exitCode: 0, verdict: "built", errors: 0, warnings: 0 };
 const tick = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
