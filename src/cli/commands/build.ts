@@ -6,7 +6,7 @@ import { assertExplicitConfig, assertOptionsAgree, compileSource, type Compilabl
 import { configLookup } from "./check.js";
 import { EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import type { CliIo } from "../io.js";
-import { interruptedExitCode, InterruptedError, NO_INTERRUPTS, stopIfInterrupted, type Interrupts } from "../interrupt.js";
+import { interruptedExitCode, InterruptedError, NO_INTERRUPTS, pauseUnlessInterrupted, stopIfInterrupted, type Interrupts } from "../interrupt.js";
 import { OutputDirectory } from "../output-directory.js";
 import { TreeWriter } from "../tree-writer.js";
 import { shownDirectory, shownUnder } from "../shown-path.js";
@@ -113,17 +113,6 @@ interface NetworkToWrite {
   /** The paths build writes. */
   readonly wanted: readonly string[];
   readonly render: (existing: ExistingOutput) => RenderedOutput;
-}
-
-/** Waits `milliseconds`, or less if a signal comes meanwhile. */
-function pauseUnlessInterrupted(milliseconds: number, interrupts: Interrupts): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, milliseconds);
-    void interrupts.arrived.then(() => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
 }
 
 async function writeNetwork(directory: OutputDirectory, network: NetworkToWrite, options: BuildOptions, io: CliIo, interrupts: Interrupts, shared?: BatchShared): Promise<NetworkOutcome> {

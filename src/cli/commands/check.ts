@@ -190,6 +190,7 @@ export async function runCheck(targets: readonly string[], options: CheckOptions
           { shown: outcome.file, absolute: stdin ? undefined : path.resolve(io.cwd, outcome.file), text, diagnostics },
           severities,
           options.fix ? "write" : "dry-run",
+          io,
         );
         ({ text, diagnostics } = fixed);
         // --fix-dry-run: stdout carries the diffs alone (as `git diff` would print them).
@@ -211,7 +212,7 @@ export async function runCheck(targets: readonly string[], options: CheckOptions
   if (options.emitIr) io.stdout.write(JSON.stringify(networks, null, 2) + "\n");
   if (captured && options.outputFile !== undefined) {
     try {
-      await writeFileAtomically(options.outputFile, captured.text, io.cwd);
+      await writeFileAtomically(options.outputFile, captured.text, io.cwd, io);
     } catch (error) {
       if (!(error instanceof CliFailure)) throw error;
       io.stderr.write(`scnc: ${error.message}\n`);
