@@ -9,6 +9,7 @@ import type { CliIo } from "../io.js";
 import { interruptedExitCode, InterruptedError, NO_INTERRUPTS, stopIfInterrupted, type Interrupts } from "../interrupt.js";
 import { OutputDirectory } from "../output-directory.js";
 import { TreeWriter } from "../tree-writer.js";
+import { limitInliningForBatchBuild } from "../inlining-budget.js";
 import { shownDirectory, shownUnder } from "../shown-path.js";
 import {
   assertBatchOutput, batchExitCode, eachNetwork, INDEX_FILE, namesManyNetworks, networksToBuild, outputOf, prepareBatchOutput, previousIndex, renderIndex, writeIndex,
@@ -203,6 +204,7 @@ export async function runBatchBuild(targets: readonly string[], options: BuildOp
 }
 
 async function buildBatch(targets: readonly string[], options: BuildOptions, io: CliIo, interrupts: Interrupts): Promise<number> {
+  limitInliningForBatchBuild();
   assertOptionsAgree(options);
   const lookup = configLookup(options, io);
   await assertExplicitConfig(options, lookup, io.cwd);
