@@ -1,6 +1,7 @@
 import { chmod, copyFile, link, lstat, mkdir, readdir, readlink, stat, symlink, utimes } from "node:fs/promises";
 import path from "node:path";
 import { CliFailure } from "./failure.js";
+import { shownUnder } from "./shown-path.js";
 
 /** Recreates `from`'s tree under `to`, except the owned paths: directories with their modes,
  * files as hard links (a copy with the same mode and times where linking is not allowed), and
@@ -13,7 +14,7 @@ export async function carryOver(from: string, to: string, relative: string, owne
     const source = path.join(from, entryRelative);
     const target = path.join(to, entryRelative);
     if (entry.isDirectory()) {
-      if ((await lstat(source)).dev !== rootDevice) throw mountPointInside(`${display}/${entryRelative}`);
+      if ((await lstat(source)).dev !== rootDevice) throw mountPointInside(shownUnder(display, entryRelative));
       await mkdir(target);
       await carryOver(from, to, entryRelative, owned, display, rootDevice);
       await chmod(target, (await stat(source)).mode & 0o7777);
@@ -26,7 +27,7 @@ export async function carryOver(from: string, to: string, relative: string, owne
         await utimes(target, info.atime, info.mtime);
       });
     } else {
-      throw new CliFailure(`${display}/${entryRelative}: is a socket, FIFO or device; build cannot carry it over, so move it away`);
+      throw new CliFailure(`${shownUnder(display, entryRelative)}: is a socket, FIFO or device; build cannot carry it over, so move it away`);
     }
   }
 }

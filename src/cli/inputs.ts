@@ -153,7 +153,9 @@ function expandPattern(pattern: string, cwd: string, problems: InputProblem[], i
   const walkProblems = walked.problems.filter((problem) => problem.file === undefined || !ignored(problem.file));
   problems.push(...walkProblems);
   if (walked.files.length === 0 && walkProblems.length === 0) problems.push({ path: pattern, message: "no files match this pattern" });
-  return walked.files.map((file) => ({ shown: spelled(file.relative), absolute: file.absolute, real: file.real }));
+  // Named in the platform's separators, as a directory's files are: `nets\*.scn` and `nets` give
+  // Windows the same `nets\a.scn`, where the pattern's used to be `nets/a.scn`.
+  return walked.files.map((file) => ({ shown: nativeSeparators(spelled(file.relative)), absolute: file.absolute, real: file.real }));
 }
 
 /** Whether a found file is left out: `.scncignore` in `cwd` (gitignore syntax) or one of `patterns` (globs relative to `cwd`). */

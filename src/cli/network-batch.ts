@@ -1,4 +1,4 @@
-import { accessSync, constants, mkdirSync, statSync } from "node:fs";
+import { accessSync, constants, lstatSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import { lstat, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "./failure.js";
@@ -9,6 +9,7 @@ import type { CliIo } from "./io.js";
 import { MANIFEST_PATH } from "../compile/output.js";
 import { byCodeUnits } from "../compile/order.js";
 import { printable } from "../text/printable.js";
+import { nativeSeparators, shownDirectory, shownUnder } from "./shown-path.js";
 
 /**
  * `build` and `plan` over many networks (`scnc build DIR|GLOB… -o OUT`): each network goes to its own
@@ -30,8 +31,10 @@ export async function namesManyNetworks(targets: readonly string[], cwd: string)
 }
 
 export interface BatchNetwork {
-  /** The input as shown to the user (forward slashes). */
+  /** The input as OUT/index.json records it (forward slashes). */
   readonly file: string;
+  /** The input as messages and diagnostics name it (the platform's separators, as `check` names it). */
+  readonly shown: string;
   /** Its directory under OUT, relative to OUT (forward slashes). */
   readonly output: string;
 }
@@ -52,7 +55,7 @@ export function outputNames(files: readonly string[], cwd: string, paths: path.P
     const from = absolute[index] as string;
     // No folder in common (files on two Windows drives): each is named from its root, `D:\x\a.scn` → `D/x/a`.
     const relative = common === 0 ? fromRoot(from, paths) : paths.relative(base, from);
-    return { file: file.split(paths.sep).join("/"), output: relative.split(paths.sep).join("/").replace(/\.scn$/i, "") };
+    return { file: file.split(paths.sep).join("/"), shown: nativeSeparators(file, paths), output: relative.split(paths.sep).join("/").replace(/\.scn$/i, "") };
   });
 }
 
@@ -97,7 +100,7 @@ export async function assertBatchOutput(out: string, cwd: string, networks: read
   const byOutput = new Map<string, BatchNetwork>();
   for (const network of networks) {
     if (comparedName(network.output) === INDEX_FILE) {
-      throw new CliFailure(`${network.file} would build into ${outputOf(out, network)}, where the batch build writes its index; rename it`);
+      throw new CliFailure(`${network.shown} would build into ${outputOf(out, network)}, where the batch build writes its index; rename it`);
     }
     const other = byOutput.get(comparedName(network.output));
     if (other) {
@@ -105,25 +108,80 @@ export async function assertBatchOutput(out: string, cwd: string, networks: read
         ? `the same directory (${outputOf(out, network)})`
         : `directories whose names differ only in ${other.output.toLowerCase() === network.output.toLowerCase() ? "case" : "how their accents are encoded"} ` +
           `(${outputOf(out, other)} and ${outputOf(out, network)}), one directory on Windows and macOS`;
-      throw new CliFailure(`${other.file} and ${network.file} would build into ${where}; rename one, or build them into different directories`);
+      throw new CliFailure(`${other.shown} and ${network.shown} would build into ${where}; rename one, or build them into different directories`);
     }
     byOutput.set(comparedName(network.output), network);
   }
+  assertNoCaseTwinsInOutput(out, cwd, networks);
   for (const network of networks) {
     const parts = network.output.split("/");
     for (let length = 1; length < parts.length; length++) {
       const other = byOutput.get(comparedName(parts.slice(0, length).join("/")));
       if (other) {
-        throw new CliFailure(`${other.file} and ${network.file} would build into nested directories (${outputOf(out, other)} and ${outputOf(out, network)}); ` +
+        throw new CliFailure(`${other.shown} and ${network.shown} would build into nested directories (${outputOf(out, other)} and ${outputOf(out, network)}); ` +
           "rename one, or build them into different directories");
       }
     }
   }
 }
 
-/** Where OUT is shown: as given, without a trailing separator. */
+/**
+ * Refuses a name already in OUT that differs only in case from a folder a network builds into:
+ * `out/Acme/`, left by an earlier build of `Acme.scn`, beside the `out/acme/` that `acme.scn`
+ * builds into now. On Linux they are two folders, and the stale one goes wherever OUT is copied;
+ * on Windows and macOS they are one, and whichever is copied last wins. Where the file system
+ * itself takes the two names for one folder (the same inode), there is nothing to refuse: the
+ * build goes into that folder. Each folder of OUT is listed once.
+ */
+function assertNoCaseTwinsInOutput(out: string, cwd: string, networks: readonly BatchNetwork[]): void {
+  const listed = new Map<string, Map<string, string[]>>();
+  const namesIn = (folder: string): Map<string, string[]> => {
+    let names = listed.get(folder);
+    if (names === undefined) {
+      names = new Map();
+      let entries: string[] = [];
+      try {
+        entries = readdirSync(path.resolve(cwd, out, folder));
+      } catch {
+        // Not there yet (or not a folder: the build says so): nothing in it to clash with.
+      }
+      for (const entry of entries) names.set(comparedName(entry), [...(names.get(comparedName(entry)) ?? []), entry]);
+      listed.set(folder, names);
+    }
+    return names;
+  };
+  const checked = new Set<string>();
+  for (const network of networks) {
+    const parts = network.output.split("/");
+    for (let depth = 0; depth < parts.length; depth++) {
+      const folder = parts.slice(0, depth).join("/");
+      const name = parts[depth] as string;
+      const wanted = folder === "" ? name : `${folder}/${name}`;
+      if (checked.has(wanted)) continue;
+      checked.add(wanted);
+      for (const twin of namesIn(folder).get(comparedName(name)) ?? []) {
+        if (twin === name || sameEntry(path.resolve(cwd, out, folder, twin), path.resolve(cwd, out, wanted))) continue;
+        const found = folder === "" ? twin : `${folder}/${twin}`;
+        throw new CliFailure(`${shownUnder(out, found)} is in the output directory beside ${shownUnder(out, wanted)}, which ${network.shown} builds into; ` +
+          "on Windows and macOS the two are one folder: remove or rename it (an earlier build's, of a file since renamed?)");
+      }
+    }
+  }
+}
+
+/** Whether two paths name one entry (a file system that ignores case finds both names). */
+function sameEntry(first: string, second: string): boolean {
+  try {
+    const [a, b] = [lstatSync(first), lstatSync(second)];
+    return a.ino === b.ino && a.dev === b.dev;
+  } catch {
+    return false;
+  }
+}
+
+/** Where OUT is shown: as given, without a trailing separator, in the platform's separators. */
 function shownOutput(out: string): string {
-  return out.replace(/[\\/]+$/, "") || out;
+  return shownDirectory(out);
 }
 
 /** OUT itself, looked at once for the run: a file there, or on the way to it, is one line before
@@ -280,7 +338,7 @@ export function renderIndex(entries: readonly IndexEntry[]): string {
 /** The index as OUT holds it now, or undefined when there is none. Read as every file scnc owns
  * is (readRegularFile): a link or special file there is not one scnc wrote. */
 export function readIndex(out: string, cwd: string): string | undefined {
-  const shown = `${out.replace(/[\\/]+$/, "")}/${INDEX_FILE}`;
+  const shown = shownUnder(out, INDEX_FILE);
   try {
     return readRegularFile(path.resolve(cwd, out, INDEX_FILE), { followLinks: false, maxBytes: MAX_INPUT_BYTES }).toString("utf8");
   } catch (error) {
@@ -296,7 +354,7 @@ export function readIndex(out: string, cwd: string): string | undefined {
 export function previousIndex(out: string, cwd: string): string | undefined {
   const text = readIndex(out, cwd);
   if (text === undefined || isBuildIndex(text)) return text;
-  throw new CliFailure(`${shownOutput(out)}/${INDEX_FILE}: exists but was not written by scnc (it is not a build index); ` +
+  throw new CliFailure(`${shownUnder(out, INDEX_FILE)}: exists but was not written by scnc (it is not a build index); ` +
     "move it away, or build into another directory");
 }
 
@@ -314,12 +372,12 @@ export async function writeIndex(out: string, cwd: string, text: string): Promis
   try {
     await mkdir(path.resolve(cwd, out), { recursive: true });
   } catch (error) {
-    throw new CliFailure(`${out}: cannot create it: ${describeFsError(error)}`);
+    throw new CliFailure(`${shownOutput(out)}: cannot create it: ${describeFsError(error)}`);
   }
   await writeFileAtomically(path.join(out, INDEX_FILE), text, cwd);
 }
 
-/** Where a network's directory is shown: OUT and its name, with forward slashes. */
-export function outputOf(out: string, network: BatchNetwork): string {
-  return `${out.replace(/[\\/]+$/, "")}/${network.output}`;
+/** A network's directory: OUT and its name, as messages show it (the platform's separators). */
+export function outputOf(out: string, network: Pick<BatchNetwork, "output">, paths: path.PlatformPath = path): string {
+  return shownUnder(out, network.output, paths);
 }

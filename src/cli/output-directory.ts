@@ -10,6 +10,7 @@ import { CliFailure } from "./failure.js";
 import { InterruptedError } from "./interrupt.js";
 import { describeFsError, MAX_INPUT_BYTES } from "./inputs.js";
 import { mountPointsWithin } from "./mount-points.js";
+import { shownDirectory, shownUnder } from "./shown-path.js";
 import { runTreeOperations, type TreeOperation, type TreeWriter } from "./tree-writer.js";
 import { FileTooLargeError, NotRegularFileError, readRegularFile, specialKind } from "./regular-file.js";
 
@@ -33,7 +34,7 @@ export class OutputDirectory {
 
   static async at(directory: string, cwd: string): Promise<OutputDirectory> {
     const absolute = path.resolve(cwd, directory);
-    const display = directory.replace(/[\\/]+$/, "") || directory;
+    const display = shownDirectory(directory);
     // Synchronous, and without an exception for a directory that is not there yet (a batch build
     // asks this of a thousand new directories; each async ENOENT cost an Error and its stack).
     try {
@@ -60,7 +61,7 @@ export class OutputDirectory {
   }
 
   private shown(relative: string): string {
-    return `${this.display}/${relative}`;
+    return shownUnder(this.display, relative);
   }
 
   private async exists(): Promise<boolean> {

@@ -7,8 +7,11 @@ import { SecretRedactor } from "./redact.js";
 import { printable } from "../text/printable.js";
 
 export interface PlanOptions {
-  /** The output directory as the user wrote it, for file names in diffs. */
+  /** The output directory as messages show it. */
   readonly directory: string;
+  /** The same for file names in diffs, which patch and git read with `/` on every platform
+   * (default: `directory`). */
+  readonly patchDirectory?: string;
   readonly format: OutputFormat;
   readonly color: boolean;
   /** `scnc runbook FILE --from DIR`: the plan's last line points at the ordered change. */
@@ -57,7 +60,7 @@ function fieldLines(change: FileChange, redactor: SecretRedactor): string[] {
 }
 
 function diff(change: FileChange, options: PlanOptions, redactor: SecretRedactor, colors: ReturnType<typeof pc.createColors>): string {
-  const name = `${options.directory}/${change.path}`;
+  const name = `${options.patchDirectory ?? options.directory}/${change.path}`;
   const patch = createTwoFilesPatch(
     change.kind === "created" ? "/dev/null" : name,
     change.kind === "removed" ? "/dev/null" : name,

@@ -1,7 +1,8 @@
 import { chmodSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { outputNames } from "../../src/cli/network-batch.js";
+import { outputNames, outputOf } from "../../src/cli/network-batch.js";
+import { nativeSeparators, portableSeparators, shownDirectory, shownUnder } from "../../src/cli/shown-path.js";
 import { runCli } from "../support/cli.js";
 import { cleanNetwork, workspaceWith } from "./workspace.js";
 
@@ -46,6 +47,8 @@ describe("batch build", () => {
     writeFileSync(path.join(cwd, "nets/alpha.scn"), changed);
     const stale = await runCli(["build", "nets/*.scn", "-o", "out", "--check"], { cwd });
     expect(stale.code).toBe(1);
+    // Nothing was built: the summary says what --check found.
+    expect(stale.stdout.trimEnd().split("\n").at(-1)).toBe("2 networks: 1 up to date, 1 out of date, 0 with errors, 0 failed");
     expect(stale.stdout).toContain("out/alpha is out of date");
     expect(stale.stdout).toContain("out/gamma is up to date");
     expect(readFileSync(path.join(cwd, "out/index.json"))).toEqual(first);
@@ -111,6 +114,24 @@ describe("batch build", () => {
     expect(windows(["\\\\srv\\share\\a.scn", "D:\\b.scn"])).toEqual(["//srv/share/a.scn srv/share/a", "D:/b.scn D/b"]);
   });
 
+  it("shows paths in messages in the platform's separators (never C:\\out/acme on Windows), and keeps / in the index", () => {
+    const [network] = outputNames(["C:\\nets\\acme\\site.scn", "C:\\nets\\beta\\site.scn"], "C:\\work", path.win32);
+    expect(network).toEqual({ file: "C:/nets/acme/site.scn", shown: "C:\\nets\\acme\\site.scn", output: "acme/site" });
+    // A pattern's files (nets/*.scn, spelled with /) are named as a directory's are.
+    expect(outputNames(["nets/a.scn"], "C:\\work", path.win32)[0]?.shown).toBe("nets\\a.scn");
+    for (const out of ["C:\\out", "C:\\out\\", "C:/out", "C:/out/"]) {
+      expect(outputOf(out, { output: "acme/site" }, path.win32)).toBe("C:\\out\\acme\\site");
+      expect(shownUnder(out, "index.json", path.win32)).toBe("C:\\out\\index.json");
+      expect(shownDirectory(out, path.win32)).toBe("C:\\out");
+    }
+    expect(shownUnder("C:\\out\\acme", "offices/hq.json", path.win32)).toBe("C:\\out\\acme\\offices\\hq.json");
+    expect(portableSeparators("C:\\out\\acme", path.win32)).toBe("C:/out/acme");
+    // Elsewhere a backslash is part of a name, and messages are as before.
+    expect(outputOf("out/", { output: "a\\b" }, path.posix)).toBe("out/a\\b");
+    expect(nativeSeparators("out/a\\b", path.posix)).toBe("out/a\\b");
+    expect(shownDirectory("/", path.posix)).toBe("/");
+  });
+
   it("refuses networks whose directories would nest, and an OUT that holds a single build, before writing anything", async () => {
     const cwd = workspaceWith({ "nets/a.scn": cleanNetwork, "nets/a/b.scn": changed });
     const nested = await runCli(["build", "nets", "-o", "out"], { cwd });
@@ -164,6 +185,26 @@ describe("batch build", () => {
     // In different folders they are different directories everywhere.
     const apart = workspaceWith({ "x/Acme.scn": cleanNetwork, "y/acme.scn": changed });
     expect((await runCli(["build", "x", "y", "-o", "out"], { cwd: apart })).code).toBe(0);
+  });
+
+  it("refuses a folder in OUT that differs only in case from a network's (an earlier build's, of a file since renamed)", async () => {
+    const cwd = workspaceWith({ "nets/Acme.scn": cleanNetwork, "nets/beta.scn": changed });
+    expect((await runCli(["build", "nets", "-o", "out"], { cwd })).code).toBe(0);
+    rmSync(path.join(cwd, "nets/Acme.scn"));
+    writeFileSync(path.join(cwd, "nets/acme.scn"), cleanNetwork);
+    const before = readFileSync(path.join(cwd, "out/index.json"));
+    for (const command of [["build"], ["build", "--check"], ["plan"]]) {
+      const run = await runCli([...command, "nets", "-o", "out"], { cwd });
+      expect(run).toEqual({
+        code: 2, stdout: "",
+        stderr: "scnc: out/Acme is in the output directory beside out/acme, which nets/acme.scn builds into; on Windows and macOS the two are one folder: " +
+          "remove or rename it (an earlier build's, of a file since renamed?)\n",
+      });
+    }
+    expect(readdirSync(path.join(cwd, "out")).sort()).toEqual(["Acme", "beta", "index.json"]);
+    expect(readFileSync(path.join(cwd, "out/index.json"))).toEqual(before);
+    rmSync(path.join(cwd, "out/Acme"), { recursive: true });
+    expect((await runCli(["build", "nets", "-o", "out"], { cwd })).code).toBe(0);
   });
 
   it("refuses a network whose directory would be OUT/index.json, the index's own name", async () => {
@@ -267,7 +308,7 @@ describe("batch plan", () => {
     const fresh = await runCli(["plan", "nets", "-o", "out", "--detailed-exitcode"], { cwd });
     expect(fresh.code).toBe(2);
     expect(fresh.stdout).toContain("# nets/alpha.scn into out/alpha\n");
-    expect(fresh.stdout.trimEnd().split("\n").at(-1)).toBe("2 networks: 2 would change");
+    expect(fresh.stdout.trimEnd().split("\n").at(-1)).toBe("2 networks: 2 would change; out/index.json would be created");
     expect((await runCli(["plan", "nets", "-o", "out"], { cwd })).code).toBe(0);
 
     await runCli(["build", "nets", "-o", "out"], { cwd });
@@ -278,6 +319,32 @@ describe("batch plan", () => {
     writeFileSync(path.join(cwd, "nets/gamma.scn"), broken);
     expect((await runCli(["plan", "nets", "-o", "out", "--detailed-exitcode"], { cwd })).code).toBe(1);
     expect((await runCli(["plan", "nets", "-o", "out"], { cwd })).code).toBe(1);
+  });
+
+  it("counts OUT/index.json as build --check does, refuses one scnc did not write, and names the networks it could not plan", async () => {
+    const cwd = workspaceWith({ "nets/alpha.scn": cleanNetwork, "nets/gamma.scn": changed });
+    expect((await runCli(["build", "nets", "-o", "out"], { cwd })).code).toBe(0);
+    // A network gone from the inputs: its directory stays, but build would rewrite the index.
+    rmSync(path.join(cwd, "nets/gamma.scn"));
+    const gone = await runCli(["plan", "nets", "-o", "out", "--detailed-exitcode"], { cwd });
+    expect(gone.code).toBe(2);
+    expect(gone.stdout.trimEnd().split("\n").at(-1)).toBe("1 network: 0 would change; out/index.json would be changed");
+    expect((await runCli(["build", "nets", "-o", "out", "--check"], { cwd })).code).toBe(1);
+
+    writeFileSync(path.join(cwd, "out/index.json"), "<html></html>\n");
+    const foreign = await runCli(["plan", "nets", "-o", "out"], { cwd });
+    expect(foreign).toEqual({ code: 2, stdout: "", stderr: "scnc: out/index.json: exists but was not written by scnc (it is not a build index); move it away, or build into another directory\n" });
+    expect((await runCli(["plan", "nets", "-o", "out", "--detailed-exitcode"], { cwd })).code).toBe(1);
+
+    rmSync(path.join(cwd, "out/index.json"));
+    writeFileSync(path.join(cwd, "nets/beta.scn"), broken);
+    const mixed = await runCli(["plan", "nets", "-o", "out"], { cwd });
+    expect(mixed.code).toBe(1);
+    expect(mixed.stdout.trimEnd().split("\n").at(-1)).toBe("2 networks: 0 would change, 1 with errors; out/index.json would be created");
+    writeFileSync(path.join(cwd, "nets/scnc.json"), '{"rules": {"nope": "off"}}\n');
+    const failed = await runCli(["plan", "nets", "-o", "out"], { cwd });
+    expect(failed.code).toBe(2);
+    expect(failed.stdout.trimEnd().split("\n").at(-1)).toBe("2 networks: 0 would change, 2 failed; out/index.json would be created");
   });
 
   it("prints a file name's control characters as pictures in each network's heading, as everywhere else", async () => {

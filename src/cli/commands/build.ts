@@ -10,6 +10,7 @@ import type { CliIo } from "../io.js";
 import { interruptedExitCode, InterruptedError, NO_INTERRUPTS, stopIfInterrupted, type Interrupts } from "../interrupt.js";
 import { OutputDirectory } from "../output-directory.js";
 import { TreeWriter } from "../tree-writer.js";
+import { shownDirectory, shownUnder } from "../shown-path.js";
 import {
   assertBatchOutput, batchExitCode, eachNetwork, INDEX_FILE, namesManyNetworks, networksToBuild, outputOf, prepareBatchOutput, previousIndex, renderIndex, writeIndex,
   type NetworkOutcome,
@@ -85,7 +86,7 @@ async function checkNetwork(directory: OutputDirectory, compiled: Compilable, io
     io.stdout.write(`${directory.display} is up to date\n`);
     return builtOutcome(EXIT_OK, compiled.warnings);
   }
-  for (const change of changes) io.stdout.write(`${directory.display}/${change.path}: would be ${change.kind}\n`);
+  for (const change of changes) io.stdout.write(`${shownUnder(directory.display, change.path)}: would be ${change.kind}\n`);
   io.stdout.write(`${directory.display} is out of date: ${plural(changes.length, "file")} would change; run scnc build\n`);
   return builtOutcome(EXIT_INPUT_ERRORS, compiled.warnings);
 }
@@ -162,7 +163,7 @@ async function writeNetwork(directory: OutputDirectory, network: NetworkToWrite,
 }
 
 export async function runBuild(file: string, options: BuildOptions, io: CliIo): Promise<number> {
-  const shown = options.output.replace(/[\\/]+$/, "") || options.output;
+  const shown = shownDirectory(options.output);
   return whileListening(io, async (interrupts) => {
     const outcome = await buildNetwork(file, options, io, interrupts);
     // It came too late to stop anything: the build is whole, and the run still ends as interrupted.
@@ -192,10 +193,9 @@ function interrupted(io: CliIo, signal: NodeJS.Signals, what: string): number {
 /** `scnc build DIR|GLOB… -o OUT`: every network into OUT/<name>/, then OUT/index.json. With
  * --check, nothing is written and the index counts as one more file that may be out of date. */
 export async function runBatchBuild(targets: readonly string[], options: BuildOptions, io: CliIo): Promise<number> {
-  const out = options.output.replace(/[\\/]+$/, "");
   const left = options.check
     ? "nothing was written"
-    : `every network built so far is whole, the others were not built, and ${out}/${INDEX_FILE} was left as it was; build again to finish`;
+    : `every network built so far is whole, the others were not built, and ${shownUnder(options.output, INDEX_FILE)} was left as it was; build again to finish`;
   return whileListening(io, async (interrupts) => {
     const code = await buildBatch(targets, options, io, interrupts);
     if (interrupts.requested !== undefined) return interrupted(io, interrupts.requested, "after the build finished");
@@ -214,17 +214,17 @@ async function buildBatch(targets: readonly string[], options: BuildOptions, io:
   const shared: BatchShared = { lookup, writer: new TreeWriter(), checkedParents: new Set() };
   let entries;
   try {
-    entries = await eachNetwork(networks, io, (network, networkIo) => buildNetwork(network.file, { ...options, output: outputOf(options.output, network) }, networkIo, interrupts, shared),
+    entries = await eachNetwork(networks, io, (network, networkIo) => buildNetwork(network.shown, { ...options, output: outputOf(options.output, network) }, networkIo, interrupts, shared),
       options.check ? {} : { ahead: NETWORKS_AHEAD });
   } finally {
     await shared.writer.close();
   }
   const index = renderIndex(entries);
-  const out = options.output.replace(/[\\/]+$/, "");
+  const shownIndex = shownUnder(options.output, INDEX_FILE);
   let code = batchExitCode(entries, failed);
   if (options.check) {
     if (previous !== index) {
-      io.stdout.write(`${out}/${INDEX_FILE}: would be ${previous === undefined ? "created" : "changed"}\n`);
+      io.stdout.write(`${shownIndex}: would be ${previous === undefined ? "created" : "changed"}\n`);
       if (code === EXIT_OK) code = EXIT_INPUT_ERRORS;
     }
   } else if (networks.length > 0) {
@@ -232,8 +232,11 @@ async function buildBatch(targets: readonly string[], options: BuildOptions, io:
     await writeIndex(options.output, io.cwd, index);
   }
   const count = (verdict: string) => entries.filter((entry) => entry.verdict === verdict).length;
-  io.stdout.write(`${plural(entries.length, "network")}: ${count("built")} built, ${count("errors")} with errors, ${count("failed")} failed` +
-    `${options.check ? "" : ` (index: ${out}/${INDEX_FILE})`}\n`);
+  // --check builds nothing: its networks are up to date (exit 0) or out of date.
+  const upToDate = entries.filter((entry) => entry.verdict === "built" && entry.exitCode === EXIT_OK).length;
+  const written = options.check ? `${upToDate} up to date, ${count("built") - upToDate} out of date` : `${count("built")} built`;
+  io.stdout.write(`${plural(entries.length, "network")}: ${written}, ${count("errors")} with errors, ${count("failed")} failed` +
+    `${options.check ? "" : ` (index: ${shownIndex})`}\n`);
   return code;
 }
 

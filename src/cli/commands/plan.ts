@@ -8,10 +8,13 @@ import { configLookup } from "./check.js";
 import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
 import { useColor, type CliIo } from "../io.js";
 import { OutputDirectory } from "../output-directory.js";
-import { assertBatchOutput, batchExitCode, eachNetwork, namesManyNetworks, networksToBuild, outputOf, type NetworkOutcome } from "../network-batch.js";
+import {
+  assertBatchOutput, batchExitCode, eachNetwork, INDEX_FILE, namesManyNetworks, networksToBuild, outputOf, previousIndex, renderIndex, type IndexEntry, type NetworkOutcome,
+} from "../network-batch.js";
 import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP, parseOutputDirectory } from "../options.js";
 import { COMMAND_SUMMARIES } from "./summaries.js";
 import { printable } from "../../text/printable.js";
+import { portableSeparators, shownUnder } from "../shown-path.js";
 import { shellWord } from "../../text/shell-word.js";
 
 /** `--detailed-exitcode`: something would change (Terraform uses 2, the code scnc gives a failure
@@ -57,6 +60,7 @@ async function planNetwork(file: string, options: PlanCommandOptions, io: CliIo,
   const changes = outputChanges(existing, compiled.outputFor(existing));
   io.stdout.write(renderPlan(changes, {
     directory: directory.display,
+    patchDirectory: portableSeparators(directory.display),
     format: options.format,
     color: useColor(io.stdout, io),
     runbookCommand: printable(`scnc runbook ${shellWord(file)} --from ${shellWord(directory.display)}`),
@@ -65,26 +69,38 @@ async function planNetwork(file: string, options: PlanCommandOptions, io: CliIo,
 }
 
 /** `scnc plan DIR|GLOB… -o OUT`: each network's plan against OUT/<name>/, as batch build would
- * write it, one after another. Exit codes as for one network, the worst of them; with
- * --detailed-exitcode, 2 when any network would change and none failed or has errors. */
+ * write it, one after another, and whether build would change OUT/index.json (as build --check
+ * counts it). Exit codes as for one network, the worst of them; with --detailed-exitcode, 2 when
+ * something would change and no network failed or has errors. */
 async function runBatchPlan(targets: readonly string[], options: PlanCommandOptions, io: CliIo): Promise<number> {
   assertOptionsAgree(options);
   const lookup = configLookup(options, io);
   await assertExplicitConfig(options, lookup, io.cwd);
   const { networks, failed } = await networksToBuild(targets, options.ignorePattern ?? [], io);
   await assertBatchOutput(options.output, io.cwd, networks);
+  // An index.json that build would refuse to replace (not one scnc wrote) is refused here too.
+  const previous = previousIndex(options.output, io.cwd);
   let changed = 0;
   const entries = await eachNetwork(networks, io, async (network, networkIo) => {
-    networkIo.stdout.write(`# ${printable(`${network.file} into ${outputOf(options.output, network)}`)}\n`);
-    const outcome = await planNetwork(network.file, { ...options, output: outputOf(options.output, network) }, networkIo, lookup);
+    networkIo.stdout.write(`# ${printable(`${network.shown} into ${outputOf(options.output, network)}`)}\n`);
+    const outcome = await planNetwork(network.shown, { ...options, output: outputOf(options.output, network) }, networkIo, lookup);
     if (outcome.changes > 0) changed++;
     return outcome;
   });
   const code = batchExitCode(entries, failed);
-  io.stdout.write(`${entries.length} network${entries.length === 1 ? "" : "s"}: ${changed} would change\n`);
+  const index = networks.length > 0 && previous !== renderIndex(entries) ? (previous === undefined ? "created" : "changed") : undefined;
+  io.stdout.write(batchSummary(entries, changed, index === undefined ? undefined : `${shownUnder(options.output, INDEX_FILE)} would be ${index}`));
   if (options.detailedExitcode !== true) return code;
   if (code !== EXIT_OK) return EXIT_INPUT_ERRORS;
-  return changed > 0 ? EXIT_CHANGES_PENDING : EXIT_OK;
+  return changed > 0 || index !== undefined ? EXIT_CHANGES_PENDING : EXIT_OK;
+}
+
+/** `2 networks: 1 would change`, then the networks that could not be planned (a run where every
+ * network failed used to read "0 would change"), and the index's change. */
+function batchSummary(entries: readonly IndexEntry[], changed: number, index: string | undefined): string {
+  const count = (verdict: string) => entries.filter((entry) => entry.verdict === verdict).length;
+  const unplanned = [[count("errors"), "with errors"], [count("failed"), "failed"]].filter(([number]) => number !== 0).map(([number, what]) => `${number} ${what}`);
+  return `${entries.length} network${entries.length === 1 ? "" : "s"}: ${[`${changed} would change`, ...unplanned].join(", ")}${index === undefined ? "" : `; ${index}`}\n`;
 }
 
 export function registerPlan(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
