@@ -5,6 +5,7 @@ import type { ConfigLookup } from "../../config/index.js";
 import { assertExplicitConfig, assertOptionsAgree, compileSource, type Compilable } from "../compile-source.js";
 import { configLookup } from "./check.js";
 import { EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
+import { keepAllocationSitesYoung } from "../heap.js";
 import type { CliIo } from "../io.js";
 import { interruptedExitCode, InterruptedError, NO_INTERRUPTS, stopIfInterrupted, type Interrupts } from "../interrupt.js";
 import { OutputDirectory } from "../output-directory.js";
@@ -254,6 +255,7 @@ export function registerBuild(program: Command, io: CliIo, setExitCode: (code: n
     .option("--config <file>", CONFIG_HELP)
     .option("--ignore-pattern <glob>", IGNORE_PATTERN_HELP, collectRepeated, [])
     .action(async (inputs: string[], options: BuildOptions) => {
+      keepAllocationSitesYoung();
       setExitCode(await namesManyNetworks(inputs, io.cwd)
         ? await runBatchBuild(inputs, options, io)
         : await runBuild(inputs[0] as string, options, io));
