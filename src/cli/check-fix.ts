@@ -6,9 +6,10 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { fixText } from "../fixes/apply.js";
 import { isSafeFix } from "../fixes/quick-fixes.js";
 import type { SeveritySetting } from "../rules/run.js";
-import { replaceFileContents } from "./atomic-file.js";
+import { replaceFileContents, type WriteGuard } from "./atomic-file.js";
 import { CliFailure } from "./failure.js";
 import { describeFsError } from "./inputs.js";
+import { InterruptedError } from "./interrupt.js";
 
 export type FixMode = "write" | "dry-run";
 
@@ -29,14 +30,16 @@ export async function fixCheckedFile(
   file: { readonly shown: string; readonly absolute: string | undefined; readonly text: string; readonly diagnostics: readonly Diagnostic[] },
   severities: Readonly<Record<string, SeveritySetting>> | undefined,
   mode: FixMode,
+  guard?: WriteGuard,
 ): Promise<FixedFile> {
   if (!file.diagnostics.some(isSafeFix)) return { text: file.text, diagnostics: file.diagnostics, diff: "" };
   const result = fixText(file.text, (text) => checkText(text, severities ? { severities } : {}).diagnostics, file.diagnostics);
   if (result.text === file.text) return { text: file.text, diagnostics: result.remaining, diff: "" };
   if (mode === "write" && file.absolute !== undefined) {
     try {
-      await replaceFileContents(file.absolute, result.text);
+      await replaceFileContents(file.absolute, result.text, file.shown, guard);
     } catch (error) {
+      if (error instanceof InterruptedError) throw error;
       throw new CliFailure(`${file.shown}: cannot write the fixed file: ${describeFsError(error)}`, file.shown);
     }
   }

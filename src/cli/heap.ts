@@ -13,3 +13,17 @@ import { setFlagsFromString } from "node:v8";
 export function keepHeapNearLiveSize(): void {
   setFlagsFromString("--heap-growing-percent=25");
 }
+
+/**
+ * Keeps V8 from moving allocation sites to the old generation in a batch build. A build holds a
+ * few networks while the writer thread writes them (commands/build.ts, NETWORKS_AHEAD), so their
+ * tokens and syntax trees outlive a scavenge or two, and after ~100 networks V8 decides to
+ * allocate at those sites in the old generation: that decision deoptimizes every function that
+ * allocates there (27 of them, the lexer and parser among them, `--trace-deopt`: "code
+ * dependencies"), and compiling them again was a tenth of the build's background compile time.
+ * Those objects die with their network, so the old generation is no place for them anyway. The
+ * setting is process-wide: `build` sets it; `check` never sees such survival and never pretenures.
+ */
+export function keepAllocationSitesYoung(): void {
+  setFlagsFromString("--no-allocation-site-pretenuring");
+}

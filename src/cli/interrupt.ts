@@ -2,7 +2,8 @@ import { constants } from "node:os";
 
 /**
  * Ctrl-C (SIGINT) and a termination request (SIGTERM) during `build`, honoured cooperatively
- * (docs/decisions.md, "Ctrl-C during a build"). A signal only records that it came; the build asks
+ * (docs/decisions.md, "Ctrl-C during a build"); a command that writes one file listens the same way
+ * while it writes (src/cli/atomic-file.ts). A signal only records that it came; the build asks
  * at its safe points (before each network, when its lock is taken, and when a new tree is complete
  * but not yet renamed into place) and stops there: the new tree is deleted, the lock released,
  * every network already swapped in is whole, and no index is written. Nothing is ever cleaned up
@@ -20,10 +21,11 @@ export interface Interrupts {
   close(): void;
 }
 
-/** Thrown at a safe point once a signal has come; the command reports it and exits 128 + its number. */
+/** Thrown at a safe point once a signal has come; the command reports it and exits 128 + its number.
+ * `left`, when given, is what the interrupt left ("out.sarif was left as it was"), for main() to print. */
 export class InterruptedError extends Error {
   override readonly name = "InterruptedError";
-  constructor(readonly signal: NodeJS.Signals) {
+  constructor(readonly signal: NodeJS.Signals, readonly left?: string) {
     super(`interrupted by ${signal}`);
   }
 }
@@ -31,6 +33,17 @@ export class InterruptedError extends Error {
 /** A safe point: stop here if a signal has come. */
 export function stopIfInterrupted(interrupts: Interrupts): void {
   if (interrupts.requested !== undefined) throw new InterruptedError(interrupts.requested);
+}
+
+/** Waits `milliseconds`, or less if a signal comes meanwhile (the test hooks' pauses). */
+export function pauseUnlessInterrupted(milliseconds: number, interrupts: Interrupts): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, milliseconds);
+    void interrupts.arrived.then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 /** The shell's code for a process ended by `signal`: 130 for SIGINT, 143 for SIGTERM. */

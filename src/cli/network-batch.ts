@@ -1,4 +1,4 @@
-import { accessSync, constants, mkdirSync, statSync } from "node:fs";
+import { accessSync, constants, lstatSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import { lstat, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "./failure.js";
@@ -112,6 +112,7 @@ export async function assertBatchOutput(out: string, cwd: string, networks: read
     }
     byOutput.set(comparedName(network.output), network);
   }
+  assertNoCaseTwinsInOutput(out, cwd, networks);
   for (const network of networks) {
     const parts = network.output.split("/");
     for (let length = 1; length < parts.length; length++) {
@@ -121,6 +122,60 @@ export async function assertBatchOutput(out: string, cwd: string, networks: read
           "rename one, or build them into different directories");
       }
     }
+  }
+}
+
+/**
+ * Refuses a name already in OUT that differs only in case from a folder a network builds into:
+ * `out/Acme/`, left by an earlier build of `Acme.scn`, beside the `out/acme/` that `acme.scn`
+ * builds into now. On Linux they are two folders, and the stale one goes wherever OUT is copied;
+ * on Windows and macOS they are one, and whichever is copied last wins. Where the file system
+ * itself takes the two names for one folder (the same inode), there is nothing to refuse: the
+ * build goes into that folder. Each folder of OUT is listed once.
+ */
+function assertNoCaseTwinsInOutput(out: string, cwd: string, networks: readonly BatchNetwork[]): void {
+  const listed = new Map<string, Map<string, string[]>>();
+  const namesIn = (folder: string): Map<string, string[]> => {
+    let names = listed.get(folder);
+    if (names === undefined) {
+      names = new Map();
+      let entries: string[] = [];
+      try {
+        entries = readdirSync(path.resolve(cwd, out, folder));
+      } catch {
+        // Not there yet (or not a folder: the build says so): nothing in it to clash with.
+      }
+      for (const entry of entries) names.set(comparedName(entry), [...(names.get(comparedName(entry)) ?? []), entry]);
+      listed.set(folder, names);
+    }
+    return names;
+  };
+  const checked = new Set<string>();
+  for (const network of networks) {
+    const parts = network.output.split("/");
+    for (let depth = 0; depth < parts.length; depth++) {
+      const folder = parts.slice(0, depth).join("/");
+      const name = parts[depth] as string;
+      const wanted = folder === "" ? name : `${folder}/${name}`;
+      if (checked.has(wanted)) continue;
+      checked.add(wanted);
+      for (const twin of namesIn(folder).get(comparedName(name)) ?? []) {
+        if (twin === name || sameEntry(path.resolve(cwd, out, folder, twin), path.resolve(cwd, out, wanted))) continue;
+        const found = folder === "" ? twin : `${folder}/${twin}`;
+        throw new CliFailure(`${shownUnder(out, found)} is in the output directory beside ${shownUnder(out, wanted)}, which ${network.shown} builds into; ` +
+          "on Windows and macOS the two are one folder: remove or rename it (an earlier build's, of a file since renamed?)");
+      }
+    }
+  }
+}
+
+/** Whether two paths name one entry (a file system that ignores case finds both names). */
+function sameEntry(first: string, second: string): boolean {
+  try {
+    const [a, b] = [lstatSync(first), lstatSync(second)];
+    return a.ino === b.ino && a.dev === b.dev;
+  } catch {
+    return false;
   }
 }
 

@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
 import { registerCommands } from "./commands/index.js";
 import { CliFailure, EXIT_FAILURE, EXIT_OK } from "./failure.js";
+import { interruptedExitCode, InterruptedError } from "./interrupt.js";
 import type { CliIo } from "./io.js";
 import { printable, printableLines } from "../text/printable.js";
 
@@ -48,6 +49,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         if (request) await writeFailedRunSarif(error.message.replace(/^error: /, "").replace(/\s*\n\s*/g, " "), request.outputFile, commandIo);
       }
       return EXIT_FAILURE;
+    }
+    if (error instanceof InterruptedError) {
+      // A command that writes one file, stopped by Ctrl-C at its safe point (src/cli/atomic-file.ts).
+      io.stderr.write(`scnc: interrupted (${error.signal}); ${printable(error.left ?? "nothing was left half-written")}\n`);
+      return interruptedExitCode(error.signal);
     }
     if (error instanceof CliFailure) {
       io.stderr.write(`scnc: ${printableLines(error.message)}\n`);

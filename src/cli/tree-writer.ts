@@ -1,6 +1,7 @@
+import { hash } from "node:crypto";
 import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { Worker } from "node:worker_threads";
-import { PENDING_SHA256, PENDING_SHA256_FIELD, withFileHashes } from "../compile/output.js";
+import { PENDING_SHA256, PENDING_SHA256_FIELD } from "../compile/output.js";
 
 /**
  * Writes the new tree of a build (folders and files into the staging directory beside the output)
@@ -22,57 +23,83 @@ export type TreeOperation =
     readonly hashesOf?: readonly number[];
   };
 
-function contentOf(operations: readonly TreeOperation[], index: number): string {
-  const operation = operations[index];
-  if (operation?.op !== "write") throw new Error(`tree operation ${index} is not a file's write`);
-  return operation.content;
+/** An operation as it is run: a file's content is a range of one UTF-8 buffer of all of them. */
+type ByteOperation =
+  | { readonly op: "mkdir"; readonly path: string }
+  | { readonly op: "chmod"; readonly path: string; readonly mode: number }
+  | { readonly op: "write"; readonly path: string; readonly mode: number; readonly start: number; readonly length: number; readonly hashesOf?: readonly number[] };
+
+/** What runOnBytes needs from node:fs and node:crypto, passed in because it has no imports. */
+interface ByteRunner {
+  readonly mkdirSync: (path: string) => unknown;
+  readonly chmodSync: (path: string, mode: number) => void;
+  readonly writeFileSync: (path: string, data: Uint8Array, options: { flag: string; mode: number }) => void;
+  readonly sha256: (bytes: Uint8Array) => string;
+  /** PENDING_SHA256_FIELD and PENDING_SHA256's length. */
+  readonly pendingField: string;
+  readonly hashLength: number;
 }
+
+/**
+ * Runs the operations in order; the first that fails throws. The one implementation of a tree's
+ * writing and of a manifest's pending hashes: the writer thread runs this very function (its
+ * source is part of WORKER_SOURCE), so it uses only its arguments and the global Buffer. The hashes
+ * are written into the manifest's bytes: each one's place is the Nth PENDING_SHA256_FIELD.
+ */
+function runOnBytes(operations: readonly ByteOperation[], bytes: ArrayBuffer, runner: ByteRunner): void {
+  const field = Buffer.from(runner.pendingField, "utf8");
+  const hashAt = field.length - runner.hashLength - 1;
+  const contentOf = (index: number): Buffer => {
+    const operation = operations[index];
+    if (operation?.op !== "write") throw new Error(`tree operation ${index} is not a file's write`);
+    return Buffer.from(bytes, operation.start, operation.length);
+  };
+  operations.forEach((operation, index) => {
+    if (operation.op === "mkdir") runner.mkdirSync(operation.path);
+    else if (operation.op === "chmod") runner.chmodSync(operation.path, operation.mode);
+    else {
+      const content = contentOf(index);
+      let from = 0;
+      for (const file of operation.hashesOf ?? []) {
+        const at = content.indexOf(field, from);
+        if (at === -1) throw new Error("the manifest has fewer pending hashes than files");
+        content.write(runner.sha256(contentOf(file)), at + hashAt, "latin1");
+        from = at + field.length;
+      }
+      runner.writeFileSync(operation.path, content, { flag: "wx", mode: operation.mode });
+    }
+  });
+}
+
+const HERE: ByteRunner = {
+  mkdirSync, chmodSync, writeFileSync,
+  sha256: (bytes) => hash("sha256", bytes, "hex"),
+  pendingField: PENDING_SHA256_FIELD,
+  hashLength: PENDING_SHA256.length,
+};
 
 /** Runs the operations here, on the calling thread. */
 export function runTreeOperations(operations: readonly TreeOperation[]): void {
-  for (const operation of operations) {
-    if (operation.op === "mkdir") mkdirSync(operation.path);
-    else if (operation.op === "chmod") chmodSync(operation.path, operation.mode);
-    else {
-      const content = operation.hashesOf === undefined
-        ? operation.content
-        : withFileHashes(operation.content, operation.hashesOf.map((index) => contentOf(operations, index)));
-      writeFileSync(operation.path, content, { flag: "wx", mode: operation.mode });
-    }
-  }
+  const { operations: byteOperations, bytes } = asBytes(operations);
+  runOnBytes(byteOperations, bytes, HERE);
 }
 
 // The thread's whole program: node:fs and node:crypto only, so it needs no bundle to load (it
-// starts in a few ms). The files' bytes come in one buffer, moved to the thread rather than copied;
-// a manifest's pending hashes are written into its bytes there (withFileHashes, on bytes).
+// starts in a few ms). The files' bytes come in one buffer, moved to the thread rather than copied.
 const WORKER_SOURCE = `
 const { parentPort } = require("node:worker_threads");
 const { chmodSync, mkdirSync, writeFileSync } = require("node:fs");
 const crypto = require("node:crypto");
-const sha256 = (bytes) => crypto.hash ? crypto.hash("sha256", bytes, "hex") : crypto.createHash("sha256").update(bytes).digest("hex");
-const FIELD = Buffer.from(${JSON.stringify(PENDING_SHA256_FIELD)}, "utf8");
-const HASH_AT = FIELD.length - ${PENDING_SHA256.length} - 1;
-const bytesOf = (bytes, operation) => Buffer.from(bytes, operation.start, operation.length);
-function fillHashes(manifest, operations, bytes, hashesOf) {
-  let from = 0;
-  for (const index of hashesOf) {
-    const at = manifest.indexOf(FIELD, from);
-    if (at === -1) throw new Error("the manifest has fewer pending hashes than files");
-    manifest.write(sha256(bytesOf(bytes, operations[index])), at + HASH_AT, "latin1");
-    from = at + FIELD.length;
-  }
-}
+const runOnBytes = ${runOnBytes.toString()};
+const runner = {
+  mkdirSync, chmodSync, writeFileSync,
+  sha256: (bytes) => crypto.hash ? crypto.hash("sha256", bytes, "hex") : crypto.createHash("sha256").update(bytes).digest("hex"),
+  pendingField: ${JSON.stringify(PENDING_SHA256_FIELD)},
+  hashLength: ${PENDING_SHA256.length},
+};
 parentPort.on("message", ({ id, operations, bytes }) => {
   try {
-    for (const operation of operations) {
-      if (operation.op === "mkdir") mkdirSync(operation.path);
-      else if (operation.op === "chmod") chmodSync(operation.path, operation.mode);
-      else {
-        const content = bytesOf(bytes, operation);
-        if (operation.hashesOf) fillHashes(content, operations, bytes, operation.hashesOf);
-        writeFileSync(operation.path, content, { flag: "wx", mode: operation.mode });
-      }
-    }
+    runOnBytes(operations, bytes, runner);
     parentPort.postMessage({ id });
   } catch (error) {
     parentPort.postMessage({ id, error: { message: String(error && error.message), code: error && error.code, syscall: error && error.syscall, path: error && error.path } });
@@ -80,21 +107,21 @@ parentPort.on("message", ({ id, operations, bytes }) => {
 });
 `;
 
-/** The operations as the thread takes them: each file's content as a range of one UTF-8 buffer. */
-function forThread(operations: readonly TreeOperation[]): { operations: unknown[]; bytes: ArrayBuffer } {
+/** The operations with each file's content as a range of one UTF-8 buffer. */
+function asBytes(operations: readonly TreeOperation[]): { operations: ByteOperation[]; bytes: ArrayBuffer } {
   let total = 0;
   for (const operation of operations) if (operation.op === "write") total += Buffer.byteLength(operation.content, "utf8");
   const bytes = new ArrayBuffer(total);
   const buffer = Buffer.from(bytes);
   let start = 0;
-  const sent = operations.map((operation) => {
+  const converted = operations.map((operation): ByteOperation => {
     if (operation.op !== "write") return operation;
     const length = buffer.write(operation.content, start, "utf8");
-    const item = { op: "write", path: operation.path, mode: operation.mode, start, length, ...(operation.hashesOf ? { hashesOf: operation.hashesOf } : {}) };
+    const item = { op: "write", path: operation.path, mode: operation.mode, start, length, ...(operation.hashesOf ? { hashesOf: operation.hashesOf } : {}) } as const;
     start += length;
     return item;
   });
-  return { operations: sent, bytes };
+  return { operations: converted, bytes };
 }
 
 interface Reply {
@@ -126,7 +153,7 @@ export class TreeWriter {
       this.pending.set(id, { resolve, reject });
       // A thread with work to do keeps the process alive; an idle one must not.
       if (this.pending.size === 1) worker.ref();
-      const { operations: sent, bytes } = forThread(operations);
+      const { operations: sent, bytes } = asBytes(operations);
       worker.postMessage({ id, operations: sent, bytes }, [bytes]);
     });
   }

@@ -28,7 +28,7 @@ export interface RenderedOutput {
   /** One file per device, sorted by path. */
   readonly devices: readonly OutputFile[];
   /** With `hashesPending`, its content holds PENDING_SHA256 in place of each file's hash, for
-   * whoever writes it to fill in (withFileHashes): it is not the manifest's text yet. */
+   * whoever writes it to fill in (src/cli/tree-writer.ts): it is not the manifest's text yet. */
   readonly manifest: OutputFile & { readonly hashesPending?: true };
 }
 
@@ -64,21 +64,6 @@ export const PENDING_SHA256 = "0".repeat(64);
 /** A pending hash as the manifest prints it. No string value can hold it (its quotes would be
  * escaped), and `files` comes first, so its Nth occurrence is the Nth file's. */
 export const PENDING_SHA256_FIELD = `"sha256": "${PENDING_SHA256}"`;
-
-/** The manifest's text with the pending hashes filled in: the sha256 of each of `files`, in the
- * order the manifest lists them. */
-export function withFileHashes(manifest: string, files: readonly string[]): string {
-  let filled = "";
-  let from = 0;
-  for (const file of files) {
-    const at = manifest.indexOf(PENDING_SHA256_FIELD, from);
-    if (at === -1) throw new Error("the manifest has fewer pending hashes than files");
-    const hashAt = at + PENDING_SHA256_FIELD.length - PENDING_SHA256.length - 1;
-    filled += manifest.slice(from, hashAt) + sha256(file);
-    from = hashAt + PENDING_SHA256.length;
-  }
-  return filled + manifest.slice(from);
-}
 
 export const MANIFEST_PATH = "manifest.json";
 

@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { CheckedFile } from "./checked-file.js";
 import { toRange } from "./checked-file.js";
 import { addCounts, countSeverities } from "./diagnostic.js";
@@ -5,10 +6,17 @@ import type { DiagnosticsReport, RenderedFile, Write } from "./text.js";
 
 // The `--format json` document of CLI.md. Keys appear in the documented order.
 
+/** A file as JSON names it: with `/` between folders on every platform (CLI.md's `"nets/acme.scn"`),
+ * where a directory's files are named `nets\\acme.scn` on Windows in text. Elsewhere a backslash is
+ * part of a name and is kept. */
+export function jsonFileName(file: string, separator: string = path.sep): string {
+  return separator === "/" ? file : file.replaceAll(separator, "/");
+}
+
 /** One file's entry of the JSON report. */
 function fileEntry(file: CheckedFile): object {
   return {
-    file: file.path,
+    file: jsonFileName(file.path),
     diagnostics: file.diagnostics.map((diagnostic) => ({
       ruleId: diagnostic.ruleId,
       severity: diagnostic.severity,

@@ -187,6 +187,26 @@ describe("batch build", () => {
     expect((await runCli(["build", "x", "y", "-o", "out"], { cwd: apart })).code).toBe(0);
   });
 
+  it("refuses a folder in OUT that differs only in case from a network's (an earlier build's, of a file since renamed)", async () => {
+    const cwd = workspaceWith({ "nets/Acme.scn": cleanNetwork, "nets/beta.scn": changed });
+    expect((await runCli(["build", "nets", "-o", "out"], { cwd })).code).toBe(0);
+    rmSync(path.join(cwd, "nets/Acme.scn"));
+    writeFileSync(path.join(cwd, "nets/acme.scn"), cleanNetwork);
+    const before = readFileSync(path.join(cwd, "out/index.json"));
+    for (const command of [["build"], ["build", "--check"], ["plan"]]) {
+      const run = await runCli([...command, "nets", "-o", "out"], { cwd });
+      expect(run).toEqual({
+        code: 2, stdout: "",
+        stderr: "scnc: out/Acme is in the output directory beside out/acme, which nets/acme.scn builds into; on Windows and macOS the two are one folder: " +
+          "remove or rename it (an earlier build's, of a file since renamed?)\n",
+      });
+    }
+    expect(readdirSync(path.join(cwd, "out")).sort()).toEqual(["Acme", "beta", "index.json"]);
+    expect(readFileSync(path.join(cwd, "out/index.json"))).toEqual(before);
+    rmSync(path.join(cwd, "out/Acme"), { recursive: true });
+    expect((await runCli(["build", "nets", "-o", "out"], { cwd })).code).toBe(0);
+  });
+
   it("refuses a network whose directory would be OUT/index.json, the index's own name", async () => {
     const cwd = workspaceWith({ "nets/alpha.scn": cleanNetwork, "nets/index.json.scn": changed });
     const run = await runCli(["build", "nets", "-o", "out"], { cwd });

@@ -5,10 +5,12 @@ import type { ConfigLookup } from "../../config/index.js";
 import { assertExplicitConfig, assertOptionsAgree, compileSource, type Compilable } from "../compile-source.js";
 import { configLookup } from "./check.js";
 import { EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
+import { keepAllocationSitesYoung } from "../heap.js";
 import type { CliIo } from "../io.js";
-import { interruptedExitCode, InterruptedError, NO_INTERRUPTS, stopIfInterrupted, type Interrupts } from "../interrupt.js";
+import { interruptedExitCode, InterruptedError, NO_INTERRUPTS, pauseUnlessInterrupted, stopIfInterrupted, type Interrupts } from "../interrupt.js";
 import { OutputDirectory } from "../output-directory.js";
 import { TreeWriter } from "../tree-writer.js";
+import { limitInliningForBatchBuild } from "../inlining-budget.js";
 import { shownDirectory, shownUnder } from "../shown-path.js";
 import {
   assertBatchOutput, batchExitCode, eachNetwork, INDEX_FILE, namesManyNetworks, networksToBuild, outputOf, prepareBatchOutput, previousIndex, renderIndex, writeIndex,
@@ -115,17 +117,6 @@ interface NetworkToWrite {
   readonly render: (existing: ExistingOutput) => RenderedOutput;
 }
 
-/** Waits `milliseconds`, or less if a signal comes meanwhile. */
-function pauseUnlessInterrupted(milliseconds: number, interrupts: Interrupts): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, milliseconds);
-    void interrupts.arrived.then(() => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-}
-
 async function writeNetwork(directory: OutputDirectory, network: NetworkToWrite, options: BuildOptions, io: CliIo, interrupts: Interrupts, shared?: BatchShared): Promise<NetworkOutcome> {
   const resolveSecrets = options.resolveSecrets === true;
   await directory.assertWritable(shared?.checkedParents);
@@ -203,6 +194,7 @@ export async function runBatchBuild(targets: readonly string[], options: BuildOp
 }
 
 async function buildBatch(targets: readonly string[], options: BuildOptions, io: CliIo, interrupts: Interrupts): Promise<number> {
+  limitInliningForBatchBuild();
   assertOptionsAgree(options);
   const lookup = configLookup(options, io);
   await assertExplicitConfig(options, lookup, io.cwd);
@@ -252,6 +244,7 @@ export function registerBuild(program: Command, io: CliIo, setExitCode: (code: n
     .option("--config <file>", CONFIG_HELP)
     .option("--ignore-pattern <glob>", IGNORE_PATTERN_HELP, collectRepeated, [])
     .action(async (inputs: string[], options: BuildOptions) => {
+      keepAllocationSitesYoung();
       setExitCode(await namesManyNetworks(inputs, io.cwd)
         ? await runBatchBuild(inputs, options, io)
         : await runBuild(inputs[0] as string, options, io));

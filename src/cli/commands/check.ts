@@ -5,7 +5,7 @@ import { ConfigError } from "../../config/load.js";
 import { ConfigLookup } from "../../config/lookup.js";
 import { checkedFile } from "../../diagnostics/checked-file.js";
 import { addCounts, countSeverities } from "../../diagnostics/diagnostic.js";
-import { jsonReport } from "../../diagnostics/json.js";
+import { jsonFileName, jsonReport } from "../../diagnostics/json.js";
 import { renderSarif, sarifReport, type SarifTool, type ToolProblem } from "../../diagnostics/sarif.js";
 import { textReport, type DiagnosticsReport } from "../../diagnostics/text.js";
 import { checkSource, type FileCheckRequest } from "../batch/file-check.js";
@@ -190,6 +190,7 @@ export async function runCheck(targets: readonly string[], options: CheckOptions
           { shown: outcome.file, absolute: stdin ? undefined : path.resolve(io.cwd, outcome.file), text, diagnostics },
           severities,
           options.fix ? "write" : "dry-run",
+          io,
         );
         ({ text, diagnostics } = fixed);
         // --fix-dry-run: stdout carries the diffs alone (as `git diff` would print them).
@@ -203,7 +204,7 @@ export async function runCheck(targets: readonly string[], options: CheckOptions
     countSeverities(diagnostics, counts);
     const shown = options.quiet ? diagnostics.filter((diagnostic) => diagnostic.severity === "error") : diagnostics;
     diagnosticsReport.add(checkedFile(outcome.file, text, shown));
-    if (outcome.ir) networks.push({ file: outcome.file, ...outcome.ir });
+    if (outcome.ir) networks.push({ file: jsonFileName(outcome.file), ...outcome.ir });
   }
   const failed = problems.length > 0;
   if (options.format !== "text" || files > 0 || !failed) diagnosticsReport.end();
@@ -211,7 +212,7 @@ export async function runCheck(targets: readonly string[], options: CheckOptions
   if (options.emitIr) io.stdout.write(JSON.stringify(networks, null, 2) + "\n");
   if (captured && options.outputFile !== undefined) {
     try {
-      await writeFileAtomically(options.outputFile, captured.text, io.cwd);
+      await writeFileAtomically(options.outputFile, captured.text, io.cwd, io);
     } catch (error) {
       if (!(error instanceof CliFailure)) throw error;
       io.stderr.write(`scnc: ${error.message}\n`);

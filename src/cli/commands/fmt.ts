@@ -4,6 +4,7 @@ import { checkedFile, type CheckedFile } from "../../diagnostics/checked-file.js
 import { renderText } from "../../diagnostics/text.js";
 import { replaceFileContents } from "../atomic-file.js";
 import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
+import { InterruptedError } from "../interrupt.js";
 import { collectInputs, decodeSource, MAX_INPUT_BYTES, readSource } from "../inputs.js";
 import { useColor, type CliIo } from "../io.js";
 import { collectRepeated, IGNORE_PATTERN_HELP } from "../options.js";
@@ -20,10 +21,11 @@ export interface FmtOptions {
 }
 
 /** Rewrites a file in place, atomically (an interrupted run never leaves a half-written file). */
-async function replaceFile(given: string, text: string): Promise<void> {
+async function replaceFile(given: string, shown: string, text: string, io: CliIo): Promise<void> {
   try {
-    await replaceFileContents(given, text);
+    await replaceFileContents(given, text, shown, io);
   } catch (error) {
+    if (error instanceof InterruptedError) throw error;
     throw new CliFailure(`${given}: cannot write the formatted file: ${(error as Error).message}`);
   }
 }
@@ -80,7 +82,7 @@ export async function runFmt(targets: readonly string[], options: FmtOptions, io
       }
       if (options.stdout) io.stdout.write(result.formatted);
       else if (result.changed && options.check) unformatted.push(file);
-      else if (result.changed) await replaceFile(path.resolve(io.cwd, file), result.formatted);
+      else if (result.changed) await replaceFile(path.resolve(io.cwd, file), file, result.formatted, io);
     } catch (error) {
       if (!(error instanceof CliFailure)) throw error;
       io.stderr.write(`scnc: ${printable(error.message)}\n`);

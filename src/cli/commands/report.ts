@@ -28,7 +28,7 @@ export async function runReport(file: string, options: ReportCommandOptions, io:
   // Graphviz's WebAssembly loads here only, and only for a network it can draw.
   const svg = model.analysis ? await (await import("../../report/svg.js")).layoutSvg(reportDot(model.analysis.network)) : undefined;
   const html = renderReportHtml(model, svg, packageJson.version);
-  if (options.output !== undefined) await writeFileAtomically(options.output, html, io.cwd);
+  if (options.output !== undefined) await writeFileAtomically(options.output, html, io.cwd, io);
   else io.stdout.write(html);
   if (model.summary.check.errors > 0) {
     io.stderr.write(`scnc: ${file} has errors; the report shows its summary and diagnostics only (scnc check ${file})\n`);

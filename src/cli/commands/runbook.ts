@@ -39,7 +39,7 @@ export async function runRunbook(file: string, options: RunbookCommandOptions, i
     runbook = buildRunbook({ network: compiled.network, compiled: compiled.compile(), text: compiled.text });
   }
   const text = options.format === "json" ? renderRunbookJson(runbook) : renderRunbookMarkdown(runbook);
-  if (options.output !== undefined) await writeFileAtomically(options.output, text, io.cwd);
+  if (options.output !== undefined) await writeFileAtomically(options.output, text, io.cwd, io);
   else io.stdout.write(text);
   return EXIT_OK;
 }

@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { manualInterrupts } from "../../src/cli/interrupt.js";
+import { spawnUntil } from "../compile/run-scnc.js";
+import { runCli } from "../support/cli.js";
+import { cleanNetwork, workspaceWith } from "./workspace.js";
+
+// One safe fix (a timeout manual failback ignores), and an indentation fmt rewrites.
+const FIXABLE = `network "F" {
+  release 11.1
+  voicemail-password env "VM_PASSWORD"
+  server vm-hq { role central address 10.0.0.10 failback manual 5 }
+  office hq { role central address 10.0.0.1 licenses { preferred-edition } }
+}
+`;
+const UNFORMATTED = cleanNetwork.replace(/\n {2}/g, "\n      ");
+
+/** The old bytes each command's target holds before it runs. */
+const OLD = "old bytes\n";
+/** The hook that makes each write wait, its new file complete, until the test's signal comes. */
+const PAUSE = { SCNC_TEST_PAUSE_BEFORE_RENAME_MS: "60000", VM_PASSWORD: "hunter22" };
+
+const commands: { name: string; files: Record<string, string>; args: string[]; target: string }[] = [
+  { name: "check --output-file", files: { "net.scn": cleanNetwork, "out.sarif": OLD }, args: ["check", "--format", "sarif", "--output-file", "out.sarif", "net.scn"], target: "out.sarif" },
+  { name: "runbook -o", files: { "net.scn": cleanNetwork, "runbook.md": OLD }, args: ["runbook", "net.scn", "-o", "runbook.md"], target: "runbook.md" },
+  { name: "report -o", files: { "net.scn": cleanNetwork, "report.html": OLD }, args: ["report", "net.scn", "-o", "report.html"], target: "report.html" },
+  { name: "fmt", files: { "net.scn": UNFORMATTED }, args: ["fmt", "net.scn"], target: "net.scn" },
+  { name: "check --fix", files: { "net.scn": FIXABLE }, args: ["check", "--fix", "net.scn"], target: "net.scn" },
+];
+
+/** Names only a write under way leaves beside its target: `.NAME.scnc-TOKEN`. */
+const leftovers = (folder: string) => readdirSync(folder).filter((name) => name.includes(".scnc-"));
+
+describe("Ctrl-C while a command writes one file", () => {
+  it.each(commands)("$name: the temporary file is deleted, the target keeps its old bytes, exit 128 + the signal", async ({ files, args, target }) => {
+    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      const cwd = workspaceWith(files);
+      const before = readFileSync(path.join(cwd, target));
+      const interrupts = manualInterrupts();
+      let seen: string[] = [];
+      const run = await runCli(args, {
+        cwd,
+        env: PAUSE,
+        interrupts,
+        onWrite: (stream, text) => {
+          if (stream !== "stderr" || !text.includes("paused before rename")) return;
+          seen = leftovers(cwd);
+          interrupts.request(signal);
+        },
+      });
+      expect(seen).toEqual([expect.stringMatching(new RegExp(`^\\.${target.replace(".", "\\.")}\\.scnc-[0-9a-f]{12}$`))]);
+      expect(run.code).toBe(signal === "SIGINT" ? 130 : 143);
+      expect(run.stderr).toContain(`scnc: interrupted (${signal}); ${target} was left as it was\n`);
+      expect(leftovers(cwd)).toEqual([]);
+      expect(readFileSync(path.join(cwd, target))).toEqual(before);
+    }
+  });
+
+  it("fmt of many files stops at the one it was writing: those before it are formatted, the rest are not touched", async () => {
+    const cwd = workspaceWith({ "a.scn": UNFORMATTED, "b.scn": UNFORMATTED, "c.scn": UNFORMATTED });
+    const interrupts = manualInterrupts();
+    let pauses = 0;
+    const run = await runCli(["fmt", "a.scn", "b.scn", "c.scn"], {
+      cwd,
+      env: { SCNC_TEST_PAUSE_BEFORE_RENAME_MS: "1" },
+      interrupts,
+      onWrite: (stream, text) => {
+        if (stream === "stderr" && text.includes("paused before rename") && ++pauses === 2) interrupts.request("SIGINT");
+      },
+    });
+    expect(run.code).toBe(130);
+    expect(run.stderr).toContain("scnc: interrupted (SIGINT); b.scn was left as it was\n");
+    const formatted = (await runCli(["fmt", "--stdout", "a.scn"], { cwd: workspaceWith({ "a.scn": UNFORMATTED }) })).stdout;
+    expect(formatted).not.toBe(UNFORMATTED);
+    expect(readFileSync(path.join(cwd, "a.scn"), "utf8")).toBe(formatted);
+    expect(readFileSync(path.join(cwd, "b.scn"), "utf8")).toBe(UNFORMATTED);
+    expect(readFileSync(path.join(cwd, "c.scn"), "utf8")).toBe(UNFORMATTED);
+    expect(leftovers(cwd)).toEqual([]);
+  });
+
+  it("ends the real process by the signal, with nothing left beside the target", async () => {
+    const cwd = workspaceWith({ "net.scn": cleanNetwork, "out.sarif": OLD });
+    const check = spawnUntil(["check", "--format", "sarif", "--output-file", "out.sarif", "net.scn"], { cwd, env: PAUSE }, "paused before rename");
+    await check.reached;
+    expect(leftovers(cwd)).toHaveLength(1);
+    check.child.kill("SIGTERM");
+    expect(await check.exited).toBe("SIGTERM");
+    expect(readdirSync(cwd).sort()).toEqual(["net.scn", "out.sarif"]);
+    expect(readFileSync(path.join(cwd, "out.sarif"), "utf8")).toBe(OLD);
+  });
+});
