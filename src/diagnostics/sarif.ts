@@ -34,10 +34,16 @@ export const FINGERPRINT_KEY = "scncFinding/v1";
 
 const LEVEL: Readonly<Record<Severity, Sarif.ReportingConfiguration.level>> = { error: "error", warning: "warning", info: "note" };
 
-/** A relative path as a relative URI reference (each segment percent-encoded); an absolute one as a file: URI. */
-export function artifactUri(file: string): string {
+/**
+ * A relative path as a relative URI reference (each segment percent-encoded); an absolute one as a
+ * file: URI. Folders are split where the platform (`separator`) splits them: on Windows at `\\` and
+ * `/`, elsewhere at `/` only, where a backslash is part of a name (`a\\b.scn` is `a%5Cb.scn`, not a
+ * file `b.scn` in a folder `a`), as pathToFileURL encodes it in an absolute path.
+ */
+export function artifactUri(file: string, separator: string = path.sep): string {
   if (path.isAbsolute(file)) return pathToFileURL(file).href;
-  return file.split(/[\\/]/).map((segment) => encodeURIComponent(segment)).join("/");
+  const segments = separator === "\\" ? file.split(/[\\/]/) : file.split("/");
+  return segments.map((segment) => encodeURIComponent(segment)).join("/");
 }
 
 /** SARIF regions are 1-based with an exclusive end column, like ours; columns count UTF-16 units. */

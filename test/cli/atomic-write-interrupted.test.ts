@@ -25,6 +25,8 @@ const commands: { name: string; files: Record<string, string>; args: string[]; t
   { name: "check --output-file", files: { "net.scn": cleanNetwork, "out.sarif": OLD }, args: ["check", "--format", "sarif", "--output-file", "out.sarif", "net.scn"], target: "out.sarif" },
   { name: "runbook -o", files: { "net.scn": cleanNetwork, "runbook.md": OLD }, args: ["runbook", "net.scn", "-o", "runbook.md"], target: "runbook.md" },
   { name: "report -o", files: { "net.scn": cleanNetwork, "report.html": OLD }, args: ["report", "net.scn", "-o", "report.html"], target: "report.html" },
+  { name: "simulate --all --output-file", files: { "net.scn": cleanNetwork, "matrix.json": OLD }, args: ["simulate", "net.scn", "--all", "--format", "json", "--output-file", "matrix.json"], target: "matrix.json" },
+  { name: "licenses --output-file", files: { "net.scn": cleanNetwork, "licenses.txt": OLD }, args: ["licenses", "net.scn", "--output-file", "licenses.txt"], target: "licenses.txt" },
   { name: "fmt", files: { "net.scn": UNFORMATTED }, args: ["fmt", "net.scn"], target: "net.scn" },
   { name: "check --fix", files: { "net.scn": FIXABLE }, args: ["check", "--fix", "net.scn"], target: "net.scn" },
 ];

@@ -81,6 +81,22 @@ describe("SARIF output", () => {
     expect(artifactUri("/srv/nets/a.scn")).toBe("file:///srv/nets/a.scn");
   });
 
+  it("splits folders where the platform does: a backslash is part of a name on Linux and macOS, a separator on Windows", () => {
+    expect(artifactUri("nets/a\\b.scn", path.posix.sep)).toBe("nets/a%5Cb.scn");
+    expect(artifactUri("nets\\acme\\a b.scn", path.win32.sep)).toBe("nets/acme/a%20b.scn");
+    expect(artifactUri("nets/acme\\a.scn", path.win32.sep)).toBe("nets/acme/a.scn");
+  });
+
+  it.runIf(path.sep === "/")("names a file whose name holds a backslash (Linux, macOS) as one file, in SARIF, JSON and --emit-ir", async () => {
+    const cwd = workspaceWith({ "nets/a\\b.scn": cleanNetwork });
+    const sarif = JSON.parse((await runCli(["check", "--format", "sarif", "nets"], { cwd })).stdout) as Sarif.Log;
+    expect(sarif.runs[0]?.artifacts?.map((artifact) => artifact.location?.uri)).toEqual(["nets/a%5Cb.scn"]);
+    const json = JSON.parse((await runCli(["check", "--format", "json", "nets"], { cwd })).stdout) as { files: { file: string }[] };
+    expect(json.files.map((entry) => entry.file)).toEqual(["nets/a\\b.scn"]);
+    const ir = JSON.parse((await runCli(["check", "--emit-ir", "nets"], { cwd })).stdout) as { file: string }[];
+    expect(ir.map((network) => network.file)).toEqual(["nets/a\\b.scn"]);
+  });
+
   it("is what `check --format sarif` prints, honouring --quiet", async () => {
     const cli = await runCli(["check", "--format", "sarif", "--quiet", "examples/broken/roles.scn"]);
     const printed = JSON.parse(cli.stdout) as Sarif.Log;
