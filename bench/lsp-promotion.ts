@@ -10,21 +10,17 @@ import { PerformanceObserver, constants } from "node:perf_hooks";
 import v8 from "node:v8";
 import { analyze, type Analysis } from "../src/lsp/analysis.js";
 import { lspDiagnostics } from "../src/lsp/diagnostics.js";
-import { networkText } from "./networks.js";
+import { userCountEdit } from "./lsp-edit.js";
 
 const URI = "file:///bench.scn";
-const text = networkText(1);
-const lines = text.split("\n");
-const line = lines.findIndex((candidate, index) => index > lines.length / 2 && /^ {4}users \d+$/.test(candidate));
-const valueStart = lines.slice(0, line).join("\n").length + 1 + "    users ".length;
-const before = text.slice(0, valueStart);
-const after = text.slice(valueStart + (lines[line] as string).length - "    users ".length);
+// The same edit as bench/lsp.ts (bench/lsp-edit.ts).
+const typed = userCountEdit();
 
 const kept = new Map<string, Analysis>();
 let published = 0;
 function edit(index: number): void {
   kept.delete(URI);
-  const analysis = analyze(URI, index, before + String(10 + (index % 89)) + after);
+  const analysis = analyze(URI, index, typed.textAfter(index));
   kept.set(URI, analysis);
   const diagnostics = lspDiagnostics(analysis, { relatedInformation: false });
   published += JSON.stringify({ jsonrpc: "2.0", method: "textDocument/publishDiagnostics", params: { uri: URI, version: index, diagnostics } }).length;

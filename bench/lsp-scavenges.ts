@@ -12,7 +12,7 @@ import path from "node:path";
 import { Transform, type TransformCallback } from "node:stream";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node";
-import { networkText } from "./networks.js";
+import { userCountEdit } from "./lsp-edit.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const EDITS = 3000;
@@ -56,22 +56,21 @@ connection.listen();
 await connection.sendRequest("initialize", { processId: null, rootUri: null, workspaceFolders: null, capabilities: {} });
 await connection.sendNotification("initialized", {});
 
-const text = networkText(1);
+const typed = userCountEdit();
+const text = typed.text;
 const uri = pathToFileURL(path.join(root, "bench.scn")).href;
 const published = (version: number): Promise<void> => new Promise((resolve) => waiting.set(version, resolve));
 let opened = published(1);
 await connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "scn", version: 1, text } });
 await opened;
-// The same edit as bench/lsp.ts: the user count of an office halfway down, retyped.
-const lines = text.split("\n");
-const line = lines.findIndex((candidate, index) => index > lines.length / 2 && /^ {4}users \d+$/.test(candidate));
-const character = "    users ".length;
-let end = (lines[line] as string).length;
+// The same edit as bench/lsp.ts (bench/lsp-edit.ts).
+const { line, character } = typed;
+let end = typed.originalEnd;
 for (let version = 2; version < EDITS + 2; version++) {
   opened = published(version);
   await connection.sendNotification("textDocument/didChange", {
     textDocument: { uri, version },
-    contentChanges: [{ range: { start: { line, character }, end: { line, character: end } }, text: String(10 + (version % 89)) }],
+    contentChanges: [{ range: { start: { line, character }, end: { line, character: end } }, text: typed.value(version) }],
   });
   end = character + 2;
   await opened;

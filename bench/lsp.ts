@@ -12,7 +12,8 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node";
-import { networkText, OFFICES_PER_NETWORK } from "./networks.js";
+import { userCountEdit } from "./lsp-edit.js";
+import { OFFICES_PER_NETWORK } from "./networks.js";
 
 export interface LatencySummary {
   readonly samples: number;
@@ -50,7 +51,8 @@ export async function runLspBench(options: { iterations?: number; warmup?: numbe
   const iterations = options.iterations ?? 1000;
   const warmup = options.warmup ?? 100;
   const loadBefore = loadavg()[0] as number;
-  const text = networkText(1);
+  const typed = userCountEdit();
+  const text = typed.text;
   const uri = pathToFileURL(path.join(root, "bench.scn")).href;
   const child = spawn(process.execPath, [path.join(root, "bin/scnc"), "lsp", "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -69,11 +71,10 @@ export async function runLspBench(options: { iterations?: number; warmup?: numbe
   await connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "scn", version, text } });
   await opened;
 
-  // Each change retypes the user count of an office halfway down, as typing would: a small range edit.
+  // Each change retypes the user count of an office halfway down, as typing would (bench/lsp-edit.ts).
   const lines = text.split("\n");
-  const line = lines.findIndex((candidate, index) => index > lines.length / 2 && /^ {4}users \d+$/.test(candidate));
-  const character = "    users ".length;
-  let end = (lines[line] as string).length;
+  const { line, character } = typed;
+  let end = typed.originalEnd;
   const changes: number[] = [];
   for (let index = 0; index < warmup + iterations; index++) {
     version++;
@@ -81,7 +82,7 @@ export async function runLspBench(options: { iterations?: number; warmup?: numbe
     const start = performance.now();
     await connection.sendNotification("textDocument/didChange", {
       textDocument: { uri, version },
-      contentChanges: [{ range: { start: { line, character }, end: { line, character: end } }, text: String(10 + (index % 89)) }],
+      contentChanges: [{ range: { start: { line, character }, end: { line, character: end } }, text: typed.value(index) }],
     });
     end = character + 2;
     await opened;
