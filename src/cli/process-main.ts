@@ -1,6 +1,9 @@
 import { processInterrupts } from "./interrupt.js";
 import { main } from "./program.js";
 
+// For bin/scnc: the settings commands change, back to V8's defaults before it writes a code cache.
+export { restoreV8Defaults } from "./v8-settings.js";
+
 /**
  * scnc on the real process: the only place that touches it, everything else takes a CliIo. Both
  * bundles start here: dist/cli.js (every command, and the batch-check worker) and dist/check.cjs

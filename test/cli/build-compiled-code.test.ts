@@ -9,7 +9,7 @@ import { repositoryRoot } from "../support/cli.js";
 // What a batch build's optimized code goes through (its speed is bench/msp.ts's): V8's deoptimization
 // trace of the shipped ./bin/scnc. With allocation-site pretenuring on, a build of 1,000 networks
 // deoptimized 27 functions at once ("reason: code dependencies"), the lexer and parser among them,
-// and compiled them all again; with it off (src/cli/heap.ts) one such line is left.
+// and compiled them all again; with it off (src/cli/v8-settings.ts) one such line is left.
 const NETWORKS = 1_000;
 
 describe("a batch build keeps its optimized code", () => {

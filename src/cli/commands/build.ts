@@ -5,12 +5,11 @@ import type { ConfigLookup } from "../../config/index.js";
 import { assertExplicitConfig, assertOptionsAgree, compileSource, type Compilable } from "../compile-source.js";
 import { configLookup } from "./check.js";
 import { EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
-import { keepAllocationSitesYoung } from "../heap.js";
+import { keepAllocationSitesYoung, limitInliningForBatchBuild } from "../v8-settings.js";
 import type { CliIo } from "../io.js";
 import { interruptedExitCode, InterruptedError, NO_INTERRUPTS, pauseUnlessInterrupted, stopIfInterrupted, type Interrupts } from "../interrupt.js";
 import { OutputDirectory } from "../output-directory.js";
 import { TreeWriter } from "../tree-writer.js";
-import { limitInliningForBatchBuild } from "../inlining-budget.js";
 import { shownDirectory, shownUnder } from "../shown-path.js";
 import {
   assertBatchOutput, batchExitCode, eachNetwork, INDEX_FILE, namesManyNetworks, networksToBuild, outputOf, prepareBatchOutput, previousIndex, renderIndex, writeIndex,

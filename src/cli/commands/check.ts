@@ -20,7 +20,7 @@ import { collectInputs, decodeSource, MAX_INPUT_BYTES } from "../inputs.js";
 import { writeFileAtomically, writeReport } from "../atomic-file.js";
 import { fixCheckedFile } from "../check-fix.js";
 import type { SeveritySetting } from "../../rules/run.js";
-import { keepHeapNearLiveSize } from "../heap.js";
+import { keepHeapNearLiveSize } from "../v8-settings.js";
 import { useColor, type CliIo } from "../io.js";
 import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP, parseCount } from "../options.js";
 import { COMMAND_SUMMARIES } from "./summaries.js";
