@@ -1,6 +1,7 @@
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { limitInliningForParallelCheck } from "../v8-settings.js";
 import { CHECK_JOB_ENV, type ChunkRequest, type JobReply } from "./worker.js";
 
 /** What carries a batch job: a worker thread of this process, or a child process (SCNC_JOBS_VIA). */
@@ -113,6 +114,8 @@ export class JobSet {
   private listener: JobListener | undefined;
 
   constructor(count: number, script: URL, transport: JobTransport) {
+    // Before the first job starts: a worker thread compiles with the process's flags.
+    if (count > 0) limitInliningForParallelCheck();
     for (let index = 0; index < count; index++) {
       const job: Job = startJob(script, transport, {
         reply: (reply) => {

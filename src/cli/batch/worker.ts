@@ -2,6 +2,7 @@ import { parentPort } from "node:worker_threads";
 import { checkFile, failedOutcome, type FileCheckRequest } from "./file-check.js";
 import { injectedFault } from "./fault-injection.js";
 import { renderOutcome, type BatchOutcome, type RenderOptions } from "./render.js";
+import { limitInliningForParallelCheck } from "../v8-settings.js";
 
 /** Main process → job: check (and, with `render`, render) one contiguous chunk of the batch. */
 export interface ChunkRequest {
@@ -56,6 +57,8 @@ export function runCheckWorker(): void {
 export function runCheckJobProcess(): void {
   const send = process.send?.bind(process);
   if (!send) return;
+  // A child process has flags of its own: the budget its parent set for worker threads (job.ts).
+  limitInliningForParallelCheck();
   process.on("uncaughtException", (error) => {
     // Say why before going, so the main process can tell the user (with SCNC_DEBUG=1) what a thread would.
     send({ kind: "dying", message: error.message } satisfies JobReply, undefined, {}, () => process.exit(70));
