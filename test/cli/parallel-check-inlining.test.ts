@@ -10,6 +10,9 @@ import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 // the main thread must set it before its first worker thread starts.
 const setFlagsFromString = vi.hoisted(() => vi.fn());
 vi.mock("node:v8", async (importOriginal) => ({ ...(await importOriginal<typeof import("node:v8")>()), setFlagsFromString }));
+// The suite shares one module graph (vitest.config.ts, isolate: false): a test file run earlier may
+// already hold job.ts bound to the real node:v8, so this file imports its own copy.
+vi.resetModules();
 const { JobSet } = await import("../../src/cli/batch/job.js");
 
 const work = mkdtempSync(path.join(os.tmpdir(), "scnc-inlining-"));
