@@ -74,19 +74,31 @@ function collapsed(text: string): string {
 }
 
 /**
+ * The path as it is hashed: `/` between folders on every platform, so a run on Windows
+ * (`nets\hq.scn`) and one on Linux (`nets/hq.scn`) give a finding the same fingerprint, and code
+ * scanning keeps one alert whichever runner uploaded the log. Elsewhere than Windows a backslash is
+ * part of a name and is kept, as artifactUri keeps it (`%5C`).
+ */
+function portablePath(file: string, paths: path.PlatformPath): string {
+  return paths.sep === "\\" ? file.replaceAll("\\", "/") : file;
+}
+
+/**
  * What a finding is, without where it is: the rule, the file, the text it points at and the line
  * that text starts on (so `address 10.0.0.2` on two offices' lines differ). Line numbers are left
  * out, so adding or removing lines elsewhere keeps the fingerprint, and code scanning keeps the
  * alert's history. The text is the masked one (checkedFile), so no password is ever hashed.
  * Findings alike in all of that are told apart by their order (`:2`, `:3`), as GitHub's own
- * `primaryLocationLineHash` does.
+ * `primaryLocationLineHash` does. `paths`: the platform's path rules (a parameter so that the tests
+ * can ask Windows' of them).
  */
-function fingerprints(file: CheckedFile): string[] {
+export function fingerprints(file: CheckedFile, paths: path.PlatformPath = path): string[] {
   const seen = new Map<string, number>();
+  const hashedPath = portablePath(file.path, paths);
   return file.diagnostics.map((diagnostic) => {
     const line = file.lineIndex.lineText(file.lineIndex.positionAt(diagnostic.span.start).line);
     const token = file.text.slice(diagnostic.span.start, diagnostic.span.end).slice(0, 500);
-    const hash = createHash("sha256").update([diagnostic.ruleId, file.path, collapsed(token), collapsed(line)].join("\u0000")).digest("hex").slice(0, 32);
+    const hash = createHash("sha256").update([diagnostic.ruleId, hashedPath, collapsed(token), collapsed(line)].join("\u0000")).digest("hex").slice(0, 32);
     const occurrence = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, occurrence);
     return `${hash}:${occurrence}`;

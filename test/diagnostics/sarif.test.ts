@@ -7,7 +7,7 @@ import type * as Sarif from "sarif";
 import { describe, expect, it } from "vitest";
 import { checkText } from "../../src/check.js";
 import { checkedFile } from "../../src/diagnostics/checked-file.js";
-import { artifactUri, FINGERPRINT_KEY, sarifLog } from "../../src/diagnostics/sarif.js";
+import { artifactUri, FINGERPRINT_KEY, fingerprints, sarifLog } from "../../src/diagnostics/sarif.js";
 import { SARIF_TOOL } from "../../src/cli/commands/check.js";
 import { rules } from "../../src/rules/index.js";
 import { repositoryRoot, runCli } from "../support/cli.js";
@@ -203,6 +203,16 @@ describe("SARIF fingerprints", () => {
     expect(after).not.toBe(before);
     const elsewhere = logOf(text, "nets/t.scn").runs[0]!.results![0]!.partialFingerprints;
     expect(elsewhere).not.toEqual(logOf(text).runs[0]!.results![0]!.partialFingerprints);
+  });
+
+  it("is the same for a file on Windows (nets\\s.scn) and on Linux (nets/s.scn)", () => {
+    const at = (file: string, paths: path.PlatformPath) => fingerprints(checkedFile(file, text, checkText(text).diagnostics), paths);
+    const linux = at("nets/s.scn", path.posix);
+    expect(linux).toEqual(logOf(text).runs[0]!.results!.map((result) => result.partialFingerprints?.[FINGERPRINT_KEY]));
+    expect(at("nets\\s.scn", path.win32)).toEqual(linux);
+    expect(at("C:\\nets\\s.scn", path.win32)).toEqual(at("C:/nets/s.scn", path.win32));
+    // Elsewhere a backslash is part of the name: a file "nets\s.scn" is not s.scn in a folder nets.
+    expect(at("nets\\s.scn", path.posix)).not.toEqual(linux);
   });
 
   it("never hashes a password: the same finding whatever the password is", () => {
