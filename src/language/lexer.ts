@@ -139,8 +139,8 @@ function lexWord(text: string, start: number, tokens: IToken[]): number {
     if (text.charCodeAt(offset) === DASH && isWordPart(text.charCodeAt(offset + 1))) offset += 1;
     else break;
   }
-  const image = text.slice(start, offset);
-  tokens.push(token(T.keywordsByText.get(image) ?? T.Identifier, image, start));
+  const keyword = T.keywordAt(text, start, offset);
+  tokens.push(keyword ? token(keyword.tokenType, keyword.text, start) : token(T.Identifier, text.slice(start, offset), start));
   return offset;
 }
 
