@@ -1,3 +1,4 @@
+import { open } from "node:fs/promises";
 import path from "node:path";
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from "diff";
 import { checkText } from "../check.js";
@@ -21,6 +22,22 @@ export interface FixedFile {
 }
 
 /**
+ * Whether the file starts with a UTF-8 byte order mark. The checked text has lost it (src/cli/inputs.ts
+ * drops it so that line 1's columns are right), but --fix changes only what its fixes change, so a
+ * file saved with one on Windows (Notepad wrote it until Windows 10 1903) keeps it: git would show
+ * line 1 as changed otherwise. `scnc fmt` drops it, as formatting.md says.
+ */
+async function startsWithByteOrderMark(file: string): Promise<boolean> {
+  const handle = await open(file, "r");
+  try {
+    const { bytesRead, buffer } = await handle.read(Buffer.alloc(3), 0, 3, 0);
+    return bytesRead === 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
  * `check --fix` and `--fix-dry-run` for one checked file: the safe fixes (src/fixes/, the same
  * edits as the editor's quick fixes) applied until none is left, then the diagnostics of the result.
  * With "write", a changed file is replaced atomically; `absolute` is undefined for standard input,
@@ -37,7 +54,8 @@ export async function fixCheckedFile(
   if (result.text === file.text) return { text: file.text, diagnostics: result.remaining, diff: "" };
   if (mode === "write" && file.absolute !== undefined) {
     try {
-      await replaceFileContents(file.absolute, result.text, file.shown, guard);
+      const byteOrderMark = await startsWithByteOrderMark(file.absolute) ? "\uFEFF" : "";
+      await replaceFileContents(file.absolute, byteOrderMark + result.text, file.shown, guard);
     } catch (error) {
       if (error instanceof InterruptedError) throw error;
       throw new CliFailure(`${file.shown}: cannot write the fixed file: ${describeFsError(error)}`, file.shown);

@@ -13,7 +13,8 @@ function isBlank(code: number): boolean {
 /**
  * An edit that adds `content` as the last item of the `{ … }` block that ends `block` (whose last
  * character must be its closing brace), laid out like the block: on a line of its own, indented one
- * step deeper than the brace, when the brace stands alone on its line; otherwise inline. Undefined
+ * step deeper than the brace, when the brace stands alone on its line (ended as the line before it
+ * is, `\r\n` or `\n`); otherwise inline. Undefined
  * when the block has no closing brace (a recovered block: the syntax error comes first).
  */
 export function appendToBlock(text: string, block: Span, content: string): Edit | undefined {
@@ -24,7 +25,10 @@ export function appendToBlock(text: string, block: Span, content: string): Edit 
   const braceStandsAlone = lineStart === 0 || text.charCodeAt(lineStart - 1) === 10;
   if (braceStandsAlone) {
     const indent = text.slice(lineStart, close);
-    return { at: { start: lineStart, end: lineStart }, text: `${indent}  ${content}\n` };
+    // The new line ends as the line before it does: a bare \n in a CRLF file (saved so on Windows)
+    // would mix line ends there, since not every editor normalises what a language server inserts.
+    const lineEnd = lineStart >= 2 && text.charCodeAt(lineStart - 2) === 13 /* \r */ ? "\r\n" : "\n";
+    return { at: { start: lineStart, end: lineStart }, text: `${indent}  ${content}${lineEnd}` };
   }
   const before = text.charCodeAt(close - 1);
   if (before === 123 /* { */) return { at: { start: close, end: close }, text: ` ${content} ` };

@@ -41,6 +41,15 @@ describe("check --fix", () => {
     expect(readFileSync(path.join(cwd, "net.scn"), "utf8")).toBe(FIXED);
   });
 
+  it("keeps a file's CRLF line ends and byte order mark (as saved on Windows)", async () => {
+    const crlf = (text: string) => text.replace(/\n/g, "\r\n");
+    const cwd = workspaceWith({ "bom.scn": `\uFEFF${crlf(FIXABLE)}`, "plain.scn": crlf(FIXABLE) });
+    const run = await runCli(["check", "--fix", "bom.scn", "plain.scn"], { cwd });
+    expect(run.stderr).toBe("");
+    expect(readFileSync(path.join(cwd, "bom.scn"), "utf8")).toBe(`\uFEFF${crlf(FIXED)}`);
+    expect(readFileSync(path.join(cwd, "plain.scn"), "utf8")).toBe(crlf(FIXED));
+  });
+
   it("leaves a file without safe fixes untouched (not even rewritten)", async () => {
     const cwd = workspaceWith({ "net.scn": FIXED });
     const before = statSync(path.join(cwd, "net.scn")).mtimeMs;
