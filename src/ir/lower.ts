@@ -180,7 +180,7 @@ class Lowering {
   }
 }
 
-function lowerNetworkProperties(network: NetworkNode, lowering: Lowering): { release?: Located<Release>; voicemailPassword?: Secret; unknown: UnknownProperties } {
+function lowerNetworkProperties(network: NetworkNode, lowering: Lowering): { release: Located<Release> | undefined; voicemailPassword: Secret | undefined; unknown: UnknownProperties } {
   const unknown = new UnknownKeys();
   const properties = network.items.filter((item): item is PropertyNode => item.kind === "property");
   const table = new PropertyTable(properties, "the network", lowering.duplicateProperties);
@@ -201,7 +201,8 @@ function lowerNetworkProperties(network: NetworkNode, lowering: Lowering): { rel
     if (checked.ok) voicemailPassword = { kind: "env", variable, span: passwordValue.span, propertySpan: passwordProperty.span };
     else lowering.invalid(passwordValue.variable.span, `invalid environment variable ${passwordValue.variable.raw}: ${checked.problem}`);
   }
-  return { ...(release ? { release } : {}), ...(voicemailPassword ? { voicemailPassword } : {}), unknown: unknown.result() };
+  // Read by destructuring only (lower below): an absent property can be undefined here, with no spread.
+  return { release, voicemailPassword, unknown: unknown.result() };
 }
 
 function lowerFeatures(property: PropertyNode | undefined, unknown: UnknownKeys, lowering: Lowering): Located<Feature>[] {

@@ -46,19 +46,23 @@ export function releaseBelow(release: Release, major: number, minor = 0): boolea
 export function parseIpv4(text: string): Checked<Address> {
   // Hand-rolled rather than split + regex: every office and server has an address, so this runs
   // tens of thousands of times when checking a batch.
+  // Each part's value is summed up digit by digit; the part is copied out only for a message.
   let parts = 0;
   let partStart = 0;
+  let partValue = 0;
   for (let index = 0; index <= text.length; index++) {
     const code = index < text.length ? text.charCodeAt(index) : 46;
     if (code !== 46) {
       if (code < 48 || code > 57) return { ok: false, problem: "an IPv4 address is four numbers separated by dots, such as 10.0.0.1" };
+      partValue = partValue * 10 + (code - 48);
       continue;
     }
-    const part = text.slice(partStart, index);
-    if (part.length === 0 || Number(part) > 255) return { ok: false, problem: `each part is 0–255, and '${part}' is not` };
-    if (part.length > 1 && part.charCodeAt(0) === 48) return { ok: false, problem: `'${part}' has a leading zero, which some systems read as octal` };
+    const partLength = index - partStart;
+    if (partLength === 0 || partValue > 255) return { ok: false, problem: `each part is 0–255, and '${text.slice(partStart, index)}' is not` };
+    if (partLength > 1 && text.charCodeAt(partStart) === 48) return { ok: false, problem: `'${text.slice(partStart, index)}' has a leading zero, which some systems read as octal` };
     parts++;
     partStart = index + 1;
+    partValue = 0;
   }
   if (parts !== 4) return { ok: false, problem: "an IPv4 address has four parts, such as 10.0.0.1" };
   return { ok: true, value: { text, family: 4 } };
