@@ -1,10 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { chmod, lstat, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { chmod, lstat, realpath, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { CliFailure } from "./failure.js";
 import { describeFsError } from "./inputs.js";
 import { InterruptedError, NO_INTERRUPTS, pauseUnlessInterrupted } from "./interrupt.js";
 import type { CliIo } from "./io.js";
+import { isBusyOnWindows, renameRetrying } from "./windows-rename.js";
 
 /**
  * What a command lends a write so that Ctrl-C or SIGTERM never leaves its `.NAME.scnc-TOKEN` beside
@@ -34,7 +35,7 @@ async function writeThenRename(temporary: string, target: string, shown: string,
       await pauseUnlessInterrupted(pause, interrupts);
     }
     if (interrupts.requested !== undefined) throw new InterruptedError(interrupts.requested, `${shown} was left as it was`);
-    await rename(temporary, target);
+    await renameRetrying(temporary, target);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     throw error;
@@ -58,7 +59,7 @@ export async function writeFileAtomically(file: string, text: string, cwd: strin
     await writeThenRename(temporary, target, file, () => writeFile(temporary, text, { encoding: "utf8", flag: "wx" }), guard);
   } catch (error) {
     if (error instanceof InterruptedError) throw error;
-    throw new CliFailure(`${file}: cannot write it: ${describeFsError(error)}`);
+    throw new CliFailure(`${file}: cannot write it: ${describeFsError(error)}${isBusyOnWindows(error) ? "; is it open in another program? Close it and try again" : ""}`);
   }
 }
 

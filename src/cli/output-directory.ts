@@ -1,5 +1,5 @@
 import { accessSync, constants, lstatSync, mkdirSync, realpathSync, renameSync, statSync } from "node:fs";
-import { chmod, lstat, readdir, rename, rm, stat } from "node:fs/promises";
+import { chmod, lstat, readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import type { ExistingOutput } from "../compile/changes.js";
 import { MANIFEST_PATH, type ManifestDocument, type RenderedOutput } from "../compile/output.js";
@@ -12,6 +12,7 @@ import { describeFsError, MAX_INPUT_BYTES } from "./inputs.js";
 import { mountPointsWithin } from "./mount-points.js";
 import { shownDirectory, shownUnder } from "./shown-path.js";
 import { runTreeOperations, type TreeOperation, type TreeWriter } from "./tree-writer.js";
+import { isBusyOnWindows, renameRetrying } from "./windows-rename.js";
 import { FileTooLargeError, NotRegularFileError, readRegularFile, specialKind } from "./regular-file.js";
 
 /**
@@ -212,7 +213,7 @@ export class OutputDirectory {
   private async recoverInterruptedBuild(token: string): Promise<void> {
     const old = this.sibling(`old-${token}`);
     const oldIsThere = await lstat(old).then((info) => info.isDirectory(), () => false);
-    if (oldIsThere && !(await this.exists())) await rename(old, this.absolute);
+    if (oldIsThere && !(await this.exists())) await renameRetrying(old, this.absolute);
     for (const leftover of [this.sibling(`new-${token}`), old, `${this.sibling("lock")}.${token}.draft`]) {
       await rm(leftover, { recursive: true, force: true });
     }
@@ -314,18 +315,22 @@ export class OutputDirectory {
 
   private async swap(staging: string, old: string | undefined): Promise<void> {
     try {
-      if (old) await rename(this.absolute, old);
+      if (old) await renameRetrying(this.absolute, old);
     } catch (error) {
       await rm(staging, { recursive: true, force: true });
       throw new CliFailure(`${this.display}: cannot move it aside to replace it (${describeFsError(error)}); ` +
-        "is it a mount point? Give a directory inside it instead");
+        (isBusyOnWindows(error)
+          ? "is a file in it open in another program (IP Office Manager, an editor, Explorer's preview)? Close it and build again"
+          : "is it a mount point? Give a directory inside it instead"));
     }
     try {
-      renameSync(staging, this.absolute);
+      // renameSync: a thread-pool trip per network cost a batch build more than the call (37df87d).
+      await renameRetrying(staging, this.absolute, { rename: renameSync });
     } catch (error) {
-      if (old) await rename(old, this.absolute).catch(() => undefined);
+      if (old) await renameRetrying(old, this.absolute).catch(() => undefined);
       await rm(staging, { recursive: true, force: true });
-      throw new CliFailure(`${this.display}: cannot rename the new output into place: ${describeFsError(error)}`);
+      throw new CliFailure(`${this.display}: cannot rename the new output into place: ${describeFsError(error)}` +
+        (isBusyOnWindows(error) ? "; is a file in it open in another program? Close it and build again" : ""));
     }
     if (old) await rm(old, { recursive: true, force: true });
   }
