@@ -232,12 +232,14 @@ export function officeLicensing(network: Network, office: Office): OfficeLicensi
   const tts = ttsNeed(network, office);
   if (tts) needs.push(tts);
   if (role === "fallback") needs.push(...fallbackFeatureNeeds(network, office));
-  const shortfalls = holds.uncertain
-    ? []
-    : needs.flatMap((need) => {
+  // A loop, not flatMap: that made an array per need, and most needs are met (every office, every check).
+  const shortfalls: LicenseShortfall[] = [];
+  if (!holds.uncertain) {
+    for (const need of needs) {
       const held = heldCount(holds, need.license);
-      return held < need.quantity ? [{ need, held, missing: need.quantity - held }] : [];
-    });
+      if (held < need.quantity) shortfalls.push({ need, held, missing: need.quantity - held });
+    }
+  }
   return { office, role, server, needs, holds, shortfalls, unneeded: unneededLicenses(office, role, holds) };
 }
 
