@@ -68,7 +68,7 @@ export async function collectInputs(targets: readonly string[], cwd: string, opt
       found.push({ shown: target, absolute });
       continue;
     }
-    const walked = walkFiles(absolute, (file) => path.join(target, path.relative(absolute, file)), (relative) => relative.endsWith(".scn"));
+    const walked = walkFiles(absolute, (file) => path.join(target, path.relative(absolute, file)), (relative) => isScnFile(relative));
     const walkProblems = walked.problems.filter((problem) => problem.file === undefined || !ignored(problem.file));
     problems.push(...walkProblems);
     if (walked.files.length === 0 && walkProblems.length === 0) problems.push({ path: target, message: "directory holds no .scn files" });
@@ -116,6 +116,13 @@ function onceEach(found: readonly FoundFile[]): string[] {
     files.push(file.shown);
   }
   return files;
+}
+
+/** Whether a directory walk takes a file: `.scn`, in any case on Windows, where Explorer and every
+ * program treat `HQ.SCN` as `hq.scn` (and batch build names its folder `HQ` already); elsewhere a
+ * name's case is its own, as it always was. */
+export function isScnFile(name: string, platform: NodeJS.Platform = process.platform): boolean {
+  return platform === "win32" ? name.slice(-4).toLowerCase() === ".scn" : name.endsWith(".scn");
 }
 
 /** A command-line pattern as picomatch reads it. On Windows a backslash separates folders (cmd and

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { isPattern, patternSpelling } from "../../src/cli/inputs.js";
+import { isPattern, isScnFile, patternSpelling } from "../../src/cli/inputs.js";
 import { inWalkOrder } from "../../src/cli/walk.js";
 import { repositoryRoot, runCli } from "../support/cli.js";
 import { cleanNetwork, STACK_TRACE, workspaceWith } from "./workspace.js";
@@ -139,4 +139,17 @@ describe.skipIf(process.platform === "win32")("walks fail loudly", () => {
     expect(result.stdout).toMatch(/in 4 files\n$/);
     expect(result.status).toBe(2);
   }, 90_000);
+});
+
+describe("which files a directory walk takes", () => {
+  it("takes .scn in any case on Windows, where HQ.SCN is hq.scn to every program; elsewhere .scn only", () => {
+    expect(["hq.scn", "HQ.SCN", "nets\\Dr.Scn", "hq.scn.bak", "hq.scnx", "scn"].map((name) => isScnFile(name, "win32"))).toEqual([true, true, true, false, false, false]);
+    expect(["hq.scn", "HQ.SCN", "hq.scn.bak"].map((name) => isScnFile(name, "linux"))).toEqual([true, false, false]);
+  });
+
+  it.skipIf(process.platform === "win32")("leaves HQ.SCN out of a walk on this platform, as before", async () => {
+    const cwd = workspaceWith({ "nets/a.scn": cleanNetwork, "nets/HQ.SCN": cleanNetwork });
+    const run = await runCli(["check", "--format", "json", "nets"], { cwd });
+    expect((JSON.parse(run.stdout) as { files: { file: string }[] }).files.map((file) => file.file)).toEqual(["nets/a.scn"]);
+  });
 });
