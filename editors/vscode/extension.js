@@ -5,6 +5,7 @@
 "use strict";
 const vscode = require("vscode");
 const { LanguageClient, TransportKind } = require("vscode-languageclient/node");
+const { serverCommandFor } = require("./server-command.js");
 
 /** @type {LanguageClient | undefined} */
 let client;
@@ -22,13 +23,7 @@ async function activate(context) {
   const command = serverCommand();
   /** @type {import("vscode-languageclient/node").ServerOptions} */
   const serverOptions = command
-    ? {
-      command,
-      args: ["lsp"],
-      transport: TransportKind.stdio,
-      // npm installs scnc as a .cmd shim on Windows, which only a shell can start.
-      options: { shell: process.platform === "win32" },
-    }
+    ? { ...serverCommandFor(command, process.platform), args: ["lsp"], transport: TransportKind.stdio }
     : { module: context.asAbsolutePath("dist/server.mjs"), transport: TransportKind.stdio };
   /** @type {import("vscode-languageclient/node").LanguageClientOptions} */
   const clientOptions = {
