@@ -10,14 +10,26 @@ export function pairName(link: Link): string {
   return link.from.name < link.to.name ? `${link.from.name}\n${link.to.name}` : `${link.to.name}\n${link.from.name}`;
 }
 
+/** The unordered pair of a link's ends as a Map key. When both ends are offices, their indices:
+ * lowering resolves a name to one office (the first of that name), so the same pair of names is
+ * the same pair of offices, and no string is joined and hashed per link on every check. Otherwise
+ * the names, as pairName joins them (a number and a string never collide as keys). */
+function pairKey(link: Link, officeCount: number): string | number {
+  const from = link.from.office;
+  const to = link.to.office;
+  if (!from || !to) return pairName(link);
+  return from.index < to.index ? from.index * officeCount + to.index : to.index * officeCount + from.index;
+}
+
 /** For each link, by `link.index`, the first link declared between the same unordered pair of
  * names (the link itself when it is the first). One pass and one pair key per link, shared by
  * duplicate-link and linksToKeep, which used to build each link's key again. */
 const firstLinksFact = derivedFact("first links of pairs", (network): readonly Link[] => {
-  const firstByPair = new Map<string, Link>();
+  const firstByPair = new Map<string | number, Link>();
   const firstOf: Link[] = [];
+  const officeCount = network.offices.length;
   for (const link of network.links) {
-    const key = pairName(link);
+    const key = pairKey(link, officeCount);
     let first = firstByPair.get(key);
     if (!first) {
       first = link;

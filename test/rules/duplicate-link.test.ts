@@ -18,5 +18,14 @@ ruleTable(rule, {
         { line: 9, column: 8, message: /^link hq -- a repeats link hq -- a/ },
       ],
     },
+    {
+      // Pairs of offices are told apart by the offices, other pairs by the names (group-ids.ts pairKey).
+      name: "a pair with an end that is not an office, in either order, and pairs of offices that share one office",
+      code: network({ offices, links: ["link a -- ghost", "link b -- a { group-id 2 }", "link ghost -- a", "link hq -- b { group-id 3 }", "link b -- hq { group-id 4 }"] }),
+      errors: [
+        { line: 9, column: 8, message: /^link ghost -- a repeats link a -- ghost/ },
+        { line: 11, column: 8, message: /^link b -- hq repeats link hq -- b/ },
+      ],
+    },
   ],
 });
