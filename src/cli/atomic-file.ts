@@ -5,7 +5,7 @@ import { CliFailure } from "./failure.js";
 import { describeFsError } from "./inputs.js";
 import { InterruptedError, NO_INTERRUPTS, pauseUnlessInterrupted } from "./interrupt.js";
 import type { CliIo } from "./io.js";
-import { isBusyOnWindows, renameRetrying } from "./windows-rename.js";
+import { openElsewhereHint, renameRetrying } from "./windows-rename.js";
 
 /**
  * What a command lends a write so that Ctrl-C or SIGTERM never leaves its `.NAME.scnc-TOKEN` beside
@@ -59,7 +59,7 @@ export async function writeFileAtomically(file: string, text: string, cwd: strin
     await writeThenRename(temporary, target, file, () => writeFile(temporary, text, { encoding: "utf8", flag: "wx" }), guard);
   } catch (error) {
     if (error instanceof InterruptedError) throw error;
-    throw new CliFailure(`${file}: cannot write it: ${describeFsError(error)}${isBusyOnWindows(error) ? "; is it open in another program? Close it and try again" : ""}`);
+    throw new CliFailure(`${file}: cannot write it: ${describeFsError(error)}${openElsewhereHint(error)}`);
   }
 }
 

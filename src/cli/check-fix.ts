@@ -11,7 +11,7 @@ import { replaceFileContents, type WriteGuard } from "./atomic-file.js";
 import { CliFailure } from "./failure.js";
 import { describeFsError } from "./inputs.js";
 import { InterruptedError } from "./interrupt.js";
-import { isBusyOnWindows } from "./windows-rename.js";
+import { openElsewhereHint } from "./windows-rename.js";
 
 export type FixMode = "write" | "dry-run";
 
@@ -59,7 +59,7 @@ export async function fixCheckedFile(
       await replaceFileContents(file.absolute, byteOrderMark + result.text, file.shown, guard);
     } catch (error) {
       if (error instanceof InterruptedError) throw error;
-      throw new CliFailure(`${file.shown}: cannot write the fixed file: ${describeFsError(error)}${isBusyOnWindows(error) ? "; is it open in another program? Close it and try again" : ""}`, file.shown);
+      throw new CliFailure(`${file.shown}: cannot write the fixed file: ${describeFsError(error)}${openElsewhereHint(error)}`, file.shown);
     }
   }
   const name = file.shown.split(path.sep).join("/");

@@ -35,6 +35,12 @@ export function isBusyOnWindows(error: unknown, platform: NodeJS.Platform = proc
   return platform === "win32" && BUSY_ON_WINDOWS.has((error as NodeJS.ErrnoException | undefined)?.code ?? "");
 }
 
+/** What a failed write of one file adds to its message when Windows refused it because the file is
+ * open elsewhere (after the retries): the likely cause and what to do; nothing otherwise. */
+export function openElsewhereHint(error: unknown): string {
+  return isBusyOnWindows(error) ? "; is it open in another program? Close it and try again" : "";
+}
+
 /** Renames `from` to `to`, on Windows retrying while another program keeps a file open (see above). */
 export async function renameRetrying(from: string, to: string, host: Partial<RenameHost> = {}): Promise<void> {
   const system = { ...SYSTEM, ...host };
