@@ -5,6 +5,7 @@ import { DEFAULT_TRANSPORT, JobSet, type Job, type JobTransport } from "./job.js
 import { idleCores } from "./idle-cores.js";
 import { renderOutcome, type BatchOutcome, type RenderOptions } from "./render.js";
 import type { JobReply } from "./worker.js";
+import { holdYoungGeneration } from "../v8-settings.js";
 
 export { idleCores } from "./idle-cores.js";
 
@@ -82,6 +83,7 @@ export function chunkSize(fileCount: number, jobs: number): number {
 
 async function checkOne(request: FileCheckRequest, render: RenderOptions | undefined): Promise<BatchOutcome> {
   const outcome = await checkFile(request);
+  holdYoungGeneration();
   return render ? renderOutcome(outcome, render) : outcome;
 }
 

@@ -20,7 +20,7 @@ import { collectInputs, decodeSource, MAX_INPUT_BYTES } from "../inputs.js";
 import { writeFileAtomically, writeReport } from "../atomic-file.js";
 import { fixCheckedFile } from "../check-fix.js";
 import type { SeveritySetting } from "../../rules/run.js";
-import { keepHeapNearLiveSize } from "../v8-settings.js";
+import { holdYoungGeneration, keepHeapNearLiveSize } from "../v8-settings.js";
 import { useColor, type CliIo } from "../io.js";
 import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP, parseCount } from "../options.js";
 import { COMMAND_SUMMARIES } from "./summaries.js";
@@ -253,6 +253,7 @@ async function* checkCollected(
   targets: readonly string[], options: CheckOptions, io: CliIo, lookup: ConfigLookup, report: Report, batch: BatchOptions,
 ): AsyncGenerator<CheckedInput> {
   const inputs = await collectInputs(targets, io.cwd, { ignorePatterns: options.ignorePattern ?? [] });
+  holdYoungGeneration();
   for (const problem of inputs.problems) {
     // A problem with a path on the command line, or a folder, concerns every shard; one file, only its own.
     if (options.shard && problem.file !== undefined && !inShard(problem.path, options.shard, io.cwd)) continue;
