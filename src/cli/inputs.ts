@@ -132,6 +132,14 @@ export function patternSpelling(target: string, separator: string = path.sep): s
   return separator === "\\" ? target.replaceAll("\\", "/") : target;
 }
 
+/** How picomatch reads a command-line pattern. debug: an invalid pattern (x[z-a].scn) throws
+ * instead of silently matching nothing. On Windows a name matches in any case, as `*.scn` matches
+ * `HQ.SCN` in cmd, PowerShell and Explorer (and a directory walk takes that file); elsewhere a
+ * name's case is its own, as in every POSIX shell. */
+export function patternOptions(platform: NodeJS.Platform = process.platform): picomatch.PicomatchOptions {
+  return { strictBrackets: true, debug: true, nocase: platform === "win32" };
+}
+
 /** Whether a command-line argument is a glob pattern (`nets/*.scn`; on Windows also `nets\*.scn`). */
 export function isPattern(target: string, separator: string = path.sep): boolean {
   return picomatch.scan(patternSpelling(target, separator)).isGlob;
@@ -142,8 +150,7 @@ function expandPattern(pattern: string, cwd: string, problems: InputProblem[], i
   const normalized = patternSpelling(pattern);
   let matches: (candidate: string) => boolean;
   try {
-    // debug: an invalid pattern (x[z-a].scn) throws instead of silently matching nothing.
-    matches = picomatch(normalized, { strictBrackets: true, debug: true });
+    matches = picomatch(normalized, patternOptions());
   } catch (error) {
     problems.push(invalidPattern(pattern, error));
     return [];
@@ -180,7 +187,7 @@ function ignoreMatcher(cwd: string, patterns: readonly string[], problems: Input
   const globs: ((candidate: string) => boolean)[] = [];
   for (const pattern of patterns) {
     try {
-      globs.push(picomatch(pattern.split(path.sep).join("/"), { strictBrackets: true, debug: true, dot: true }));
+      globs.push(picomatch(pattern.split(path.sep).join("/"), { ...patternOptions(), dot: true }));
     } catch (error) {
       problems.push(invalidPattern(pattern, error));
     }

@@ -233,7 +233,7 @@ export class OutputDirectory {
     beforeRename?: () => Promise<void>;
     /** Where the new files are written: a batch build's writer thread; else right here. */
     writer?: TreeWriter;
-  }): Promise<void> {
+  }): Promise<ReplacedTreeLeft | undefined> {
     // The lock's random token: recorded in the lock, so a later build can prove these names are scnc's.
     const tag = this.lockToken;
     if (tag === undefined) throw new Error("OutputDirectory.replace() needs the build lock (withLock)");
@@ -299,7 +299,7 @@ export class OutputDirectory {
       if (error instanceof CliFailure || error instanceof InterruptedError) throw error;
       throw new CliFailure(`${this.display}: cannot write the new output beside it: ${describeFsError(error)}`);
     }
-    await this.swap(staging, hadDirectory ? old : undefined);
+    return this.swap(staging, hadDirectory ? old : undefined);
   }
 
   /** A mount at or inside the directory cannot be renamed with it: say so before anything moves. */
@@ -313,7 +313,8 @@ export class OutputDirectory {
     if (inside !== undefined) throw mountPointInside(this.shown(path.relative(this.absolute, inside).split(path.sep).join("/")));
   }
 
-  private async swap(staging: string, old: string | undefined): Promise<void> {
+  /** Renames the new tree into place; what to tell the user when the old tree could not be deleted. */
+  private async swap(staging: string, old: string | undefined): Promise<ReplacedTreeLeft | undefined> {
     try {
       if (old) await renameRetrying(this.absolute, old);
     } catch (error) {
@@ -332,7 +333,41 @@ export class OutputDirectory {
       throw new CliFailure(`${this.display}: cannot rename the new output into place: ${describeFsError(error)}` +
         (isBusyOnWindows(error) ? "; is a file in it open in another program? Close it and build again" : ""));
     }
-    if (old) await rm(old, { recursive: true, force: true });
+    if (old) return removeReplacedTree(old, this.display);
+    return undefined;
+  }
+}
+
+/** A build that succeeded but could not delete the tree it replaced: what to tell the user. */
+export interface ReplacedTreeLeft {
+  readonly message: string;
+}
+
+/** How many times, on Windows, deleting the replaced tree is tried again (Node's rm waits 100 ms
+ * longer before each: 2.1 s in all), while a program that holds one of its files open lets go. */
+const WINDOWS_REMOVE_RETRIES = 6;
+
+/**
+ * Deletes the tree a build has just replaced. The new output is already in place, so a failure
+ * here is no failure of the build: the old tree stays under its hidden name and the user is told to
+ * delete it (on Windows, a program may hold one of its files open: Manager, an editor, an antivirus
+ * scan, tried again for a while first). Throwing instead reported the build as failed, with its
+ * output built, and hid why.
+ */
+export async function removeReplacedTree(old: string, display: string, remove: typeof rm = rm, platform: NodeJS.Platform = process.platform): Promise<ReplacedTreeLeft | undefined> {
+  try {
+    await remove(old, { recursive: true, force: true, ...(platform === "win32" ? { maxRetries: WINDOWS_REMOVE_RETRIES } : {}) });
+    return undefined;
+  } catch (error) {
+    const parent = path.dirname(display);
+    const leftAt = parent === "." ? path.basename(old) : shownUnder(parent, path.basename(old));
+    // The system's own words, which name the file: Node's recursive delete reports what its last
+    // attempt met (on Linux, an undeletable file comes back as ENOTDIR from a scandir of it), so
+    // describeFsError's plain-language reading of the code could name the wrong cause.
+    return {
+      message: `${display}: built, but the previous output, moved aside to ${leftAt}, could not be deleted (${(error as Error).message}); ` +
+        `${isBusyOnWindows(error, platform) ? "close the program that has a file of it open, then " : ""}delete that folder`,
+    };
   }
 }
 

@@ -2,7 +2,8 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { isPattern, isScnFile, patternSpelling } from "../../src/cli/inputs.js";
+import picomatch from "picomatch";
+import { isPattern, isScnFile, patternOptions, patternSpelling } from "../../src/cli/inputs.js";
 import { inWalkOrder } from "../../src/cli/walk.js";
 import { repositoryRoot, runCli } from "../support/cli.js";
 import { cleanNetwork, STACK_TRACE, workspaceWith } from "./workspace.js";
@@ -145,6 +146,15 @@ describe("which files a directory walk takes", () => {
   it("takes .scn in any case on Windows, where HQ.SCN is hq.scn to every program; elsewhere .scn only", () => {
     expect(["hq.scn", "HQ.SCN", "nets\\Dr.Scn", "hq.scn.bak", "hq.scnx", "scn"].map((name) => isScnFile(name, "win32"))).toEqual([true, true, true, false, false, false]);
     expect(["hq.scn", "HQ.SCN", "hq.scn.bak"].map((name) => isScnFile(name, "linux"))).toEqual([true, false, false]);
+  });
+
+  it("matches a pattern in any case on Windows, as cmd and PowerShell do; elsewhere in its own case", () => {
+    const names = ["nets/hq.scn", "NETS/HQ.SCN", "Nets/Dr.Scn", "nets/hq.scn.bak"];
+    const onWindows = picomatch("nets/*.scn", patternOptions("win32"));
+    const elsewhere = picomatch("nets/*.scn", patternOptions("linux"));
+    expect(names.map((name) => onWindows(name))).toEqual([true, true, true, false]);
+    expect(names.map((name) => elsewhere(name))).toEqual([true, false, false, false]);
+    expect(() => picomatch("x[z-a].scn", patternOptions("win32"))).toThrow();
   });
 
   it.skipIf(process.platform === "win32")("leaves HQ.SCN out of a walk on this platform, as before", async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { removeReplacedTree } from "../../src/cli/output-directory.js";
 import { isBusyOnWindows, renameRetrying, RETRY_FOR_MS, type RenameHost } from "../../src/cli/windows-rename.js";
 
 const failure = (code: string) => Object.assign(new Error(`${code}: operation not permitted, rename 'a' -> 'b'`), { code });
@@ -53,5 +54,27 @@ describe("renames on Windows, where another program can hold a file open for a m
     expect(isBusyOnWindows(failure("EBUSY"), "linux")).toBe(false);
     expect(isBusyOnWindows(failure("ENOENT"), "win32")).toBe(false);
     expect(isBusyOnWindows(new Error("no code"), "win32")).toBe(false);
+  });
+});
+
+describe("deleting the tree a build replaced, where a file of it may be held open", () => {
+  const busy = Object.assign(new Error("EBUSY: resource busy or locked, unlink 'C:\\out\\.out.scnc-old-1f\\offices\\hq.json'"), { code: "EBUSY" });
+
+  it("on Windows, lets Node's delete try again, and says to close the program holding the file", async () => {
+    const calls: unknown[] = [];
+    const left = await removeReplacedTree("/work/.out.scnc-old-1f", "out", (async (...args: unknown[]) => {
+      calls.push(args[1]);
+      throw busy;
+    }) as never, "win32");
+    expect(calls).toEqual([{ recursive: true, force: true, maxRetries: 6 }]);
+    expect(left?.message).toBe("out: built, but the previous output, moved aside to .out.scnc-old-1f, could not be deleted " +
+      "(EBUSY: resource busy or locked, unlink 'C:\\out\\.out.scnc-old-1f\\offices\\hq.json'); close the program that has a file of it open, then delete that folder");
+  });
+
+  it("elsewhere, tries once; a tree deleted is nothing to report", async () => {
+    const calls: unknown[] = [];
+    const remove = (async (...args: unknown[]) => void calls.push(args[1])) as never;
+    expect(await removeReplacedTree("/work/.out.scnc-old-1f", "out", remove, "linux")).toBeUndefined();
+    expect(calls).toEqual([{ recursive: true, force: true }]);
   });
 });

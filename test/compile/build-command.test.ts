@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { network } from "../support/networks.js";
@@ -207,6 +208,32 @@ describe("scnc build", () => {
     expect((await scnc(["build", "net.scn", "-o", "out"], { cwd })).code).toBe(0);
     expect(readdirSync(cwd).sort()).toEqual([".out.scnc-new-ffeeddccbbaa9988", "net.scn", "out"]);
     expect(Object.keys(snapshot(path.join(cwd, "out")))).toEqual(["README.md", "manifest.json", "offices/hq.json", "servers/vm-hq.json"]);
+  });
+
+  it("built, with the tree it replaced left where it says when that tree cannot be deleted (a file of it held open)", async (context) => {
+    const cwd = project(withEast);
+    await scnc(["build", "net.scn", "-o", "out"], { cwd });
+    // A file the old tree's deletion cannot remove, as a program holding it open makes it on
+    // Windows: immutable for root (chattr), in a folder without write permission for anyone else.
+    const held = (tree: string) => path.join(cwd, tree, "offices/east.json");
+    const asRoot = process.getuid?.() === 0;
+    const hold = (tree: string, on: boolean): boolean => asRoot
+      ? spawnSync("chattr", [on ? "+i" : "-i", held(tree)]).status === 0
+      : (chmodSync(path.dirname(held(tree)), on ? 0o555 : 0o755), true);
+    if (!hold("out", true)) context.skip("chattr +i is not available here, and the tests run as root");
+    setText(cwd, withoutEast);
+    let run;
+    try {
+      run = await scnc(["build", "net.scn", "-o", "out"], { cwd });
+    } finally {
+      for (const tree of readdirSync(cwd).filter((name) => name.startsWith(".out.scnc-old-"))) hold(tree, false);
+    }
+    const left = readdirSync(cwd).filter((name) => name.startsWith(".out.scnc-old-"));
+    expect(left).toHaveLength(1);
+    expect(run).toMatchObject({ code: 0, stdout: "built out: 1 office, 1 server (0 created, 1 changed, 2 removed)\n" });
+    expect(run?.stderr).toMatch(new RegExp(`^scnc: out: built, but the previous output, moved aside to ${left[0]}, could not be deleted \\(E[A-Z]+: .*\\); delete that folder\n$`));
+    expect(Object.keys(snapshot(path.join(cwd, "out")))).toEqual(["manifest.json", "offices/hq.json", "servers/vm-hq.json"]);
+    expect(existsSync(path.join(cwd, ".out.scnc-lock"))).toBe(false);
   });
 
   it("refuses to run while another build holds the lock, and takes over a lock left by a dead build", async () => {

@@ -17,6 +17,7 @@ import {
 } from "../network-batch.js";
 import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP, parseOutputDirectory } from "../options.js";
 import { COMMAND_SUMMARIES } from "./summaries.js";
+import { printable } from "../../text/printable.js";
 
 export interface BuildOptions {
   readonly output: string;
@@ -120,7 +121,7 @@ async function writeNetwork(directory: OutputDirectory, network: NetworkToWrite,
   const resolveSecrets = options.resolveSecrets === true;
   await directory.assertWritable(shared?.checkedParents);
   const pause = Number(io.env[PAUSE_HOOK] ?? 0);
-  const { changes, offices, servers } = await directory.withLock(async () => {
+  const { changes, offices, servers, left } = await directory.withLock(async () => {
     // Safe points: with the lock just taken (a stale one's leftovers already dealt with), and with
     // the new tree complete but not renamed (beforeRename). Never between the swap's two renames.
     stopIfInterrupted(interrupts);
@@ -128,9 +129,9 @@ async function writeNetwork(directory: OutputDirectory, network: NetworkToWrite,
     const output = network.render(existing);
     const pending = outputChanges(existing, output);
     const offices = output.devices.filter((device) => device.device?.kind === "office").length;
-    const counts = { changes: pending, offices, servers: output.devices.length - offices };
+    const counts = { changes: pending, offices, servers: output.devices.length - offices, left: undefined };
     if (pending.length === 0) return counts;
-    await directory.replace(output, existing, {
+    const left = await directory.replace(output, existing, {
       fileMode: resolveSecrets ? SECRET_FILE_MODE : FILE_MODE,
       ...(resolveSecrets ? { directoryMode: SECRET_DIRECTORY_MODE } : {}),
       ...(shared ? { writer: shared.writer } : {}),
@@ -142,8 +143,9 @@ async function writeNetwork(directory: OutputDirectory, network: NetworkToWrite,
         stopIfInterrupted(interrupts);
       },
     });
-    return counts;
+    return { ...counts, left };
   });
+  if (left) io.stderr.write(`scnc: ${printable(left.message)}\n`);
   const what = `${plural(offices, "office")}, ${plural(servers, "server")}`;
   io.stdout.write(changes.length === 0
     ? `${directory.display} is up to date (${what})\n`
