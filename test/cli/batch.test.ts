@@ -142,18 +142,19 @@ describe("scnc check: a file whose check throws, a worker that dies", { timeout:
     }
   });
 
-  it("a worker that dies: its files are checked on the main thread, the other worker goes on, and the output is unchanged", () => {
+  it("a worker thread that dies (SCNC_JOBS_VIA=threads): its files are checked on the main thread, the other worker goes on, and the output is unchanged", () => {
     const alone = scnc(["check", "nets", "--format", "sarif", "--jobs", "1"], workspace);
-    const crashing = scnc(["check", "nets", "--format", "sarif", "--jobs", "3"], workspace, { SCNC_TEST_FAULT: "crash:net-30,workers-only", SCNC_DEBUG: "1" });
+    const env = { SCNC_TEST_FAULT: "crash:net-30,workers-only", SCNC_DEBUG: "1", SCNC_JOBS_VIA: "threads" };
+    const crashing = scnc(["check", "nets", "--format", "sarif", "--jobs", "3"], workspace, env);
     expect(crashing.stdout).toBe(alone.stdout);
     expect(crashing.code).toBe(alone.code);
     expect(crashing.stderr.match(/a worker thread stopped/g)).toHaveLength(1);
     expect(crashing.stderr.replace(/^scnc: a worker thread stopped .*\n/m, "")).toBe(alone.stderr);
   });
 
-  it("a worker process that dies (SCNC_JOBS_VIA=processes): the same, and it says why", () => {
+  it("a worker process that dies (the default, SCNC_JOBS_VIA=processes): the same, and it says why", () => {
     const alone = scnc(["check", "nets", "--format", "json", "--jobs", "1"], workspace);
-    const env = { SCNC_TEST_FAULT: "crash:net-30,workers-only", SCNC_DEBUG: "1", SCNC_JOBS_VIA: "processes" };
+    const env = { SCNC_TEST_FAULT: "crash:net-30,workers-only", SCNC_DEBUG: "1" };
     const crashing = scnc(["check", "nets", "--format", "json", "--jobs", "3"], workspace, env);
     expect(crashing.stdout).toBe(alone.stdout);
     expect(crashing.code).toBe(alone.code);
@@ -165,7 +166,7 @@ describe("scnc check: a file whose check throws, a worker that dies", { timeout:
     const alone = scnc(["check", "nets", "--jobs", "1"], workspace);
     // workers-only: on a loaded machine the main thread could otherwise check every file before a
     // worker had loaded, and no worker would die.
-    const crashing = scnc(["check", "nets", "--jobs", "4"], workspace, { SCNC_TEST_FAULT: "crash:.scn,workers-only", SCNC_DEBUG: "1" });
+    const crashing = scnc(["check", "nets", "--jobs", "4"], workspace, { SCNC_TEST_FAULT: "crash:.scn,workers-only", SCNC_DEBUG: "1", SCNC_JOBS_VIA: "threads" });
     expect(crashing.stdout).toBe(alone.stdout);
     expect(crashing.code).toBe(alone.code);
     expect(crashing.stderr).toContain("scnc: a worker thread stopped (crash injected by SCNC_TEST_FAULT); its files were checked on the main thread\n");

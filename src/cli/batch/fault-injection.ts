@@ -3,7 +3,7 @@
  * hanging. SCNC_TEST_FAULT holds comma-separated settings:
  * - `throw:TEXT`: checking any file whose path contains TEXT throws, on the main thread and in
  *   workers alike (as a bug in a rule would);
- * - `crash:TEXT`: a worker thread handed such a file dies (as if it ran out of memory); the main
+ * - `crash:TEXT`: a job (worker process or thread) handed such a file dies (as if it ran out of memory); the main
  *   thread ignores this one;
  * - `workers-only`: the main thread leaves every file to the workers while any is alive, so that
  *   a small batch still exercises them.

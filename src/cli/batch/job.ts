@@ -7,9 +7,11 @@ import { CHECK_JOB_ENV, type ChunkRequest, type JobReply } from "./worker.js";
 /** What carries a batch job: a worker thread of this process, or a child process (SCNC_JOBS_VIA). */
 export type JobTransport = "threads" | "processes";
 
-/** What `--jobs` uses unless SCNC_JOBS_VIA says otherwise: worker threads cost the same CPU as child
- * processes on the machine measured and keep one process (docs/decisions.md); bench/batch.ts measures both. */
-export const DEFAULT_TRANSPORT: JobTransport = "threads";
+/** What `--jobs` uses unless SCNC_JOBS_VIA says otherwise: child processes, which were faster than
+ * worker threads, for less CPU, in every figure of two bench runs on the idle 2-core machine
+ * (10,000 files: 0.81-0.83 of --jobs 1's time against 0.91-0.94; 5,000: 0.86-1.05 against
+ * 0.90-1.10), at the cost of a second Node's memory (docs/decisions.md). bench/batch.ts measures both. */
+export const DEFAULT_TRANSPORT: JobTransport = "processes";
 
 /** SCNC_JOBS_VIA=threads|processes, for the bench to measure both; anything else is the default. */
 export function jobTransport(env: NodeJS.ProcessEnv | Readonly<Record<string, string | undefined>>): JobTransport | undefined {

@@ -14,12 +14,13 @@ export { idleCores } from "./idle-cores.js";
  * the bundle (0.1-0.2 s) and then warms up, checking its first files at ~5 ms each and reaching
  * 0.4 ms only after ~1,600 (about 1 s of CPU in all, measured in-process: 2,500 files 2.2 s, 5,000
  * files 3.3 s), so it repays itself only on a batch that keeps it busy well past its warm-up. On the
- * idle 2-core machine (bench/batch.ts, 2026-12-02, 0.02 cores busy) the chunked pool lost at 2,000
- * files (speed-up 0.91×) and gained a little at 5,000 (1.05× threads, 1.07× child processes), so
- * the default starts jobs from 5,000 files (docs/decisions.md).
- * `--jobs N` overrides this.
+ * idle 2-core machine the chunked pool lost at 2,000 files (bench/batch.ts: speed-up 0.87-0.90×)
+ * and gained nothing at 5,000 (0.97-0.99× in the last two runs of the bench; 1.05× once before),
+ * for 45 % more CPU; from 10,000 it gained about a tenth (whole processes, interleaved: 10,000
+ * files 0.88-0.98 of --jobs 1's time, 20,000 files 0.85-0.95), so the default starts jobs from
+ * 10,000 files (docs/decisions.md). `--jobs N` overrides this.
  */
-export const MIN_FILES_FOR_WORKERS = 5_000;
+export const MIN_FILES_FOR_WORKERS = 10_000;
 
 /** A chunk's files, for each of `jobs` jobs to take about CHUNKS_PER_JOB chunks: enough to share
  * the work evenly whatever each job's pace, few enough that messages cost nothing. */

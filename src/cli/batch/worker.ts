@@ -2,7 +2,7 @@ import { parentPort } from "node:worker_threads";
 import { checkFile, failedOutcome, type FileCheckRequest } from "./file-check.js";
 import { injectedFault } from "./fault-injection.js";
 import { renderOutcome, type BatchOutcome, type RenderOptions } from "./render.js";
-import { limitInliningForParallelCheck } from "../v8-settings.js";
+import { holdYoungGeneration, keepHeapNearLiveSize, limitInliningForParallelCheck } from "../v8-settings.js";
 
 /** Main process → job: check (and, with `render`, render) one contiguous chunk of the batch. */
 export interface ChunkRequest {
@@ -26,6 +26,8 @@ async function checkChunk({ requests, render }: ChunkRequest): Promise<BatchOutc
   for (const request of requests) {
     const outcome = await checkFile(request).catch((error: unknown) => failedOutcome(request.file, error));
     outcomes.push(render ? renderOutcome(outcome, render) : outcome);
+    // The heap settings of a long check (the main thread's, in a worker thread, which shares them).
+    holdYoungGeneration();
   }
   return outcomes;
 }
@@ -57,8 +59,10 @@ export function runCheckWorker(): void {
 export function runCheckJobProcess(): void {
   const send = process.send?.bind(process);
   if (!send) return;
-  // A child process has flags of its own: the budget its parent set for worker threads (job.ts).
+  // A child process has flags of its own: the budget its parent set for worker threads (job.ts),
+  // and the heap settings of a long check (commands/check.ts), so that a job keeps the memory of one.
   limitInliningForParallelCheck();
+  keepHeapNearLiveSize();
   process.on("uncaughtException", (error) => {
     // Say why before going, so the main process can tell the user (with SCNC_DEBUG=1) what a thread would.
     send({ kind: "dying", message: error.message } satisfies JobReply, undefined, {}, () => process.exit(70));

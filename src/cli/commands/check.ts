@@ -333,7 +333,7 @@ export function registerCheck(program: Command, io: CliIo, setExitCode: (code: n
     .option("--stdin-filename <name>", "with 'check -': the name standard input goes by in diagnostics, and where its scnc.json is looked for")
     .option("--output-file <file>", "write the report (text, JSON or SARIF) to this file, atomically, instead of stdout")
     .option("--emit-ir", "print the intermediate form as a JSON array, one entry per file (schemas/ir.schema.json); diagnostics go to stderr")
-    .option("--jobs <count>", "jobs checking at once: the main thread and N-1 worker threads, each taking chunks of the files (default: one per idle core from 5,000 files)", parseJobs)
+    .option("--jobs <count>", "jobs checking at once: the main process and N-1 worker processes, each taking chunks of the files (default: one per idle core from 10,000 files)", parseJobs)
     .option("--shard <i/n>", "check only the i-th of n deterministic shards of the inputs (for CI matrices)", parseShard)
     .action(async (paths: string[], options: CheckOptions) => {
       keepHeapNearLiveSize();
