@@ -1,6 +1,6 @@
 // Batch checking: `./bin/scnc check DIR` over generated networks (bench/networks.ts), each a fresh
 // process, interleaved, several rounds. Against `--jobs 1` it measures `--jobs <cores>` with the
-// jobs as worker threads and as child processes (SCNC_JOBS_VIA, src/cli/batch/job.ts), and, as
+// jobs as child processes (the default) and as worker threads (SCNC_JOBS_VIA, src/cli/batch/job.ts), and, as
 // the design both are measured against, <cores> `--shard i/<cores>` processes started together
 // (what a CI matrix does on one machine). Each ratio is the time with parallel jobs over the time
 // of one job: below 1 they pay, above 1 they cost. A speed-up only means something on idle cores,
@@ -14,7 +14,8 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import { availableParallelism, cpus } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { defaultJobs, MIN_FILES_FOR_WORKERS } from "../src/cli/batch/pool.js";
+import { jobsForIdleCores } from "../src/cli/batch/idle-cores.js";
+import { MIN_FILES_FOR_WORKERS } from "../src/cli/batch/pool.js";
 import { root } from "./bundle.js";
 import { cpuBusy, describeBusy, wasBusy, type CpuBusy } from "./cpu-busy.js";
 import { networkText } from "./networks.js";
@@ -91,7 +92,7 @@ async function time(design: Design, directory: string, cores: number): Promise<T
   return { milliseconds, cpuSeconds: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore };
 }
 
-const PARALLEL: readonly Design[] = ["threads", "processes", "shards"];
+const PARALLEL: readonly Design[] = ["processes", "threads", "shards"];
 
 async function measure(files: number, cores: number): Promise<{ runs: Map<Design, Timed[]>; busy: CpuBusy[] }> {
   const directory = networksDirectory(files);
@@ -114,8 +115,8 @@ function cpuText(timed: readonly Timed[]): string {
 }
 
 function describe(design: Design, cores: number): string {
-  if (design === "threads") return `--jobs ${cores} (the main thread and ${cores - 1} worker thread${cores === 2 ? "" : "s"})`;
-  if (design === "processes") return `--jobs ${cores} as ${cores - 1} child process${cores === 2 ? "" : "es"} beside the main one (SCNC_JOBS_VIA=processes)`;
+  if (design === "threads") return `--jobs ${cores} as ${cores - 1} worker thread${cores === 2 ? "" : "s"} beside the main one (SCNC_JOBS_VIA=threads)`;
+  if (design === "processes") return `--jobs ${cores} (the main process and ${cores - 1} worker process${cores === 2 ? "" : "es"}, the default)`;
   return `${cores} \`--shard i/${cores}\` processes at once`;
 }
 
@@ -125,7 +126,10 @@ async function compare(files: number): Promise<Figure[]> {
   const serial = runs.get("one job") as Timed[];
   const serialMedian = median(serial.map((run) => run.milliseconds));
   const busyNote = `CPUs before and after: ${describeBusy(busy)}`;
-  const byDefault = defaultJobs(files);
+  // What a check started now would choose (src/cli/batch/pool.ts defaultJobs), from the CPUs'
+  // last second: this process's own window since it started counts the runs it made as busy.
+  const lastBusy = busy[busy.length - 1];
+  const byDefault = files >= MIN_FILES_FOR_WORKERS && lastBusy ? jobsForIdleCores(cores, lastBusy.cores) : 1;
   const figures = PARALLEL.map((design): Figure => {
     const parallel = runs.get(design) as Timed[];
     const parallelMedian = median(parallel.map((run) => run.milliseconds));

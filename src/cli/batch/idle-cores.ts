@@ -56,5 +56,10 @@ export function idleCoresBetween(before: Sample, after: Sample, cores: number, l
   } else {
     busy = loadAverage;
   }
+  return jobsForIdleCores(cores, busy);
+}
+
+/** One job per core that `busy` cores' worth of other work leaves idle, and at least one. */
+export function jobsForIdleCores(cores: number, busy: number): number {
   return Math.max(1, Math.min(cores, Math.round(cores - busy)));
 }
