@@ -15,7 +15,7 @@ import { availableParallelism, cpus } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { jobsForIdleCores } from "../src/cli/batch/idle-cores.js";
-import { MIN_FILES_FOR_WORKERS } from "../src/cli/batch/pool.js";
+import { defaultJobs, MIN_FILES_FOR_WORKERS } from "../src/cli/batch/pool.js";
 import { root } from "./bundle.js";
 import { cpuBusy, describeBusy, wasBusy, type CpuBusy } from "./cpu-busy.js";
 import { networkText } from "./networks.js";
@@ -129,7 +129,7 @@ async function compare(files: number): Promise<Figure[]> {
   // What a check started now would choose (src/cli/batch/pool.ts defaultJobs), from the CPUs'
   // last second: this process's own window since it started counts the runs it made as busy.
   const lastBusy = busy[busy.length - 1];
-  const byDefault = files >= MIN_FILES_FOR_WORKERS && lastBusy ? jobsForIdleCores(cores, lastBusy.cores) : 1;
+  const byDefault = defaultJobs(files, lastBusy ? jobsForIdleCores(cores, lastBusy.cores) : 1);
   const figures = PARALLEL.map((design): Figure => {
     const parallel = runs.get(design) as Timed[];
     const parallelMedian = median(parallel.map((run) => run.milliseconds));
@@ -189,7 +189,7 @@ function ceilingFigure(files: number, cores: number, serial: readonly Timed[], b
 export const batchBenchmark: Benchmark = {
   name: "batch",
   about: "`./bin/scnc check DIR` over generated networks, fresh processes, interleaved: `--jobs <cores>` with its jobs as " +
-    "worker threads and as child processes, and `<cores>` `--shard` processes at once, each against `--jobs 1`. Below 1× " +
+    "child processes (the default) and as worker threads, and `<cores>` `--shard` processes at once, each against `--jobs 1`. Below 1× " +
     "the parallel jobs pay; above, they cost. The CPUs are sampled for a second before and after each size (/proc/stat on " +
     "Linux, the load average elsewhere); on a busy machine the figure says \"not measured\" rather than report a speed-up " +
     "that idle cores would not give. `MIN_FILES_FOR_WORKERS` (src/cli/batch/pool.ts) decides the default from these figures.",

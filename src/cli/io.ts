@@ -15,7 +15,7 @@ export interface CliIo {
   /** Standard input, read whole up to `limit` bytes and one more (`scnc fmt -`); absent where
    * there is none to read. */
   readonly readStdin?: (limit: number) => Promise<Buffer>;
-  /** The bundled CLI script, for commands that start worker threads; absent in-process (tests). */
+  /** The bundled CLI script, for commands that start jobs (worker processes or threads); absent in-process (tests). */
   readonly workerScript?: URL;
   /** Starts listening for Ctrl-C and SIGTERM (src/cli/interrupt.ts), for a command that stops at
    * safe points; absent in-process, where none can come unless a test gives its own. */

@@ -359,16 +359,23 @@ export async function removeReplacedTree(old: string, display: string, remove: t
     await remove(old, { recursive: true, force: true, ...(platform === "win32" ? { maxRetries: WINDOWS_REMOVE_RETRIES } : {}) });
     return undefined;
   } catch (error) {
-    const parent = path.dirname(display);
-    const leftAt = parent === "." ? path.basename(old) : shownUnder(parent, path.basename(old));
-    // The system's own words, which name the file: Node's recursive delete reports what its last
-    // attempt met (on Linux, an undeletable file comes back as ENOTDIR from a scandir of it), so
-    // describeFsError's plain-language reading of the code could name the wrong cause.
+    // The folder's absolute path: it sits beside the output's real directory (symbolic links
+    // resolved), which the output as typed (`-o .`, a link) does not show.
     return {
-      message: `${display}: built, but the previous output, moved aside to ${leftAt}, could not be deleted (${(error as Error).message}); ` +
+      message: `${display}: built, but the previous output, moved aside to ${old}, could not be deleted (${whyNotRemoved(error)}); ` +
         `${isBusyOnWindows(error, platform) ? "close the program that has a file of it open, then " : ""}delete that folder`,
     };
   }
+}
+
+/** Why a recursive delete failed, naming the file. Node's delete reports what its last attempt met:
+ * on Linux a file that cannot be unlinked is tried as a folder, and comes back as ENOTDIR (or
+ * ENOTEMPTY for its folder), which would name the wrong cause. */
+function whyNotRemoved(error: unknown): string {
+  const { code, path: where } = error as NodeJS.ErrnoException;
+  if (where === undefined || code === undefined) return describeFsError(error);
+  if (code === "ENOTDIR" || code === "ENOTEMPTY") return `${where} could not be removed`;
+  return `${where}: ${code === "EBUSY" ? "busy or locked" : code === "EACCES" || code === "EPERM" ? "permission denied" : code}`;
 }
 
 /**

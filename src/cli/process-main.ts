@@ -8,7 +8,7 @@ export { restoreV8Defaults } from "./v8-settings.js";
  * scnc on the real process: the only place that touches it, everything else takes a CliIo. Both
  * bundles start here: dist/cli.js (every command, and the batch-check worker) and dist/check.cjs
  * (`scnc check` from V8's code cache; scripts/build.mjs). `workerScript` is the file a batch-check
- * worker thread runs: always dist/cli.js.
+ * job runs (a worker process or thread): always dist/cli.js.
  */
 export async function runProcess(argv: readonly string[], workerScript: URL): Promise<void> {
   // A reader that stops early (`scnc check … | head`) closes the pipe: there is nobody left to tell,

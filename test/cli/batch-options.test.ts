@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { networkText } from "../../bench/networks.js";
 import { idleCoresBetween } from "../../src/cli/batch/idle-cores.js";
-import { chunkSize, idleCores, MIN_FILES_FOR_WORKERS, parseJobs, workerCount } from "../../src/cli/batch/pool.js";
+import { chunkSize, defaultJobs, FILES_PER_DEFAULT_JOB, idleCores, MIN_FILES_FOR_WORKERS, parseJobs, workerCount } from "../../src/cli/batch/pool.js";
 import { filesOfShard, parseShard } from "../../src/cli/batch/shard.js";
 import { runCli } from "../support/cli.js";
 import { STACK_TRACE, workspaceWith } from "./workspace.js";
@@ -109,9 +109,20 @@ describe("workerCount: the main thread is one of the jobs", () => {
 
   it("by default, no workers below MIN_FILES_FOR_WORKERS; from there, one job per idle core", () => {
     expect(workerCount(MIN_FILES_FOR_WORKERS - 1, { workerScript: script })).toBe(0);
-    expect(workerCount(MIN_FILES_FOR_WORKERS, { workerScript: script })).toBe(idleCores() - 1);
+    expect(workerCount(MIN_FILES_FOR_WORKERS, { workerScript: script })).toBe(Math.min(idleCores(), MIN_FILES_FOR_WORKERS / FILES_PER_DEFAULT_JOB) - 1);
     expect(idleCores()).toBeGreaterThanOrEqual(1);
     expect(idleCores()).toBeLessThanOrEqual(availableParallelism());
+  });
+});
+
+describe("defaultJobs: one per idle core, each with at least FILES_PER_DEFAULT_JOB files", () => {
+  it("gives a many-core runner no more jobs than the batch has shares of 5,000 files", () => {
+    expect(FILES_PER_DEFAULT_JOB).toBe(5_000);
+    expect([defaultJobs(9_999, 64), defaultJobs(10_000, 64), defaultJobs(14_999, 64), defaultJobs(40_000, 64)]).toEqual([1, 2, 2, 8]);
+  });
+
+  it("gives no more jobs than cores are idle, and always one", () => {
+    expect([defaultJobs(40_000, 3), defaultJobs(40_000, 1), defaultJobs(12_000, 2)]).toEqual([3, 1, 2]);
   });
 });
 

@@ -162,15 +162,18 @@ describe("scnc check: a file whose check throws, a worker that dies", { timeout:
     expect(crashing.stderr.replace(/^scnc: a worker process stopped .*\n/m, "")).toBe(alone.stderr);
   });
 
-  it("every worker dies on its first file: the main thread checks them all, and says so with SCNC_DEBUG=1", () => {
+  it("every worker dies on its first file, thread or process: the main thread checks them all, and says so once per worker with SCNC_DEBUG=1", () => {
     const alone = scnc(["check", "nets", "--jobs", "1"], workspace);
     // workers-only: on a loaded machine the main thread could otherwise check every file before a
     // worker had loaded, and no worker would die.
-    const crashing = scnc(["check", "nets", "--jobs", "4"], workspace, { SCNC_TEST_FAULT: "crash:.scn,workers-only", SCNC_DEBUG: "1", SCNC_JOBS_VIA: "threads" });
-    expect(crashing.stdout).toBe(alone.stdout);
-    expect(crashing.code).toBe(alone.code);
-    expect(crashing.stderr).toContain("scnc: a worker thread stopped (crash injected by SCNC_TEST_FAULT); its files were checked on the main thread\n");
-    expect(crashing.stderr).toContain(alone.stderr);
+    for (const via of ["threads", "processes"] as const) {
+      const crashing = scnc(["check", "nets", "--jobs", "4"], workspace, { SCNC_TEST_FAULT: "crash:.scn,workers-only", SCNC_DEBUG: "1", SCNC_JOBS_VIA: via });
+      expect(crashing.stdout).toBe(alone.stdout);
+      expect(crashing.code).toBe(alone.code);
+      const stopped = `scnc: a worker ${via === "threads" ? "thread" : "process"} stopped (crash injected by SCNC_TEST_FAULT); its files were checked on the main thread\n`;
+      expect(crashing.stderr.split(stopped)).toHaveLength(4);
+      expect(crashing.stderr.replaceAll(stopped, "")).toBe(alone.stderr);
+    }
   });
 });
 

@@ -58,7 +58,8 @@ describe("renames on Windows, where another program can hold a file open for a m
 });
 
 describe("deleting the tree a build replaced, where a file of it may be held open", () => {
-  const busy = Object.assign(new Error("EBUSY: resource busy or locked, unlink 'C:\\out\\.out.scnc-old-1f\\offices\\hq.json'"), { code: "EBUSY" });
+  const busy = Object.assign(new Error("EBUSY: resource busy or locked, unlink 'C:\\out\\.out.scnc-old-1f\\offices\\hq.json'"),
+    { code: "EBUSY", path: "C:\\out\\.out.scnc-old-1f\\offices\\hq.json" });
 
   it("on Windows, lets Node's delete try again, and says to close the program holding the file", async () => {
     const calls: unknown[] = [];
@@ -67,8 +68,8 @@ describe("deleting the tree a build replaced, where a file of it may be held ope
       throw busy;
     }) as never, "win32");
     expect(calls).toEqual([{ recursive: true, force: true, maxRetries: 6 }]);
-    expect(left?.message).toBe("out: built, but the previous output, moved aside to .out.scnc-old-1f, could not be deleted " +
-      "(EBUSY: resource busy or locked, unlink 'C:\\out\\.out.scnc-old-1f\\offices\\hq.json'); close the program that has a file of it open, then delete that folder");
+    expect(left?.message).toBe("out: built, but the previous output, moved aside to /work/.out.scnc-old-1f, could not be deleted " +
+      "(C:\\out\\.out.scnc-old-1f\\offices\\hq.json: busy or locked); close the program that has a file of it open, then delete that folder");
   });
 
   it("elsewhere, tries once; a tree deleted is nothing to report", async () => {

@@ -1,4 +1,4 @@
-import { fork } from "node:child_process";
+import { fork, type ForkOptions } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { limitInliningForParallelCheck } from "../v8-settings.js";
@@ -65,11 +65,15 @@ function startThread(script: URL, events: JobEvents): Job {
 function startProcess(script: URL, events: JobEvents): Job {
   // The same bundle, started by the same Node with the same flags; "advanced" serialization is the
   // structured clone worker threads use, so both carry the same messages.
-  const child = fork(fileURLToPath(script), [], {
+  const options: ForkOptions & { windowsHide: boolean } = {
     env: { ...process.env, [CHECK_JOB_ENV]: "1" },
     serialization: "advanced",
     stdio: ["ignore", "ignore", "ignore", "ipc"],
-  });
+    // No console window per job on Windows when scnc itself has none (an editor's task, a service):
+    // fork passes its options to spawn, which has this one, though ForkOptions does not list it.
+    windowsHide: true,
+  };
+  const child = fork(fileURLToPath(script), [], options);
   let failure = "";
   let stopped = false;
   let exited = false;
@@ -79,6 +83,12 @@ function startProcess(script: URL, events: JobEvents): Job {
   });
   child.on("error", (error) => {
     failure ||= error.message;
+    // A process that never started (EAGAIN, EACCES, node.exe blocked) gets no 'exit': it is over now.
+    if (child.pid === undefined && !exited) {
+      exited = true;
+      if (!stopped) events.exit(failure);
+      return;
+    }
     if (!exited) child.kill();
   });
   child.on("exit", (code, signal) => {

@@ -22,6 +22,11 @@ export { idleCores } from "./idle-cores.js";
  */
 export const MIN_FILES_FOR_WORKERS = 10_000;
 
+/** The fewest files each job gets by default: the share of the smallest batch measured to gain (10,000
+ * files over 2 jobs). On a many-core runner one job per idle core would cut a batch into shares no
+ * job ever warms up on, each a Node of its own (about 50 MB). */
+export const FILES_PER_DEFAULT_JOB = 5_000;
+
 /** A chunk's files, for each of `jobs` jobs to take about CHUNKS_PER_JOB chunks: enough to share
  * the work evenly whatever each job's pace, few enough that messages cost nothing. */
 const CHUNKS_PER_JOB = 16;
@@ -56,9 +61,9 @@ export function parseJobs(value: string): number {
   return Number(value);
 }
 
-/** The jobs a batch of `fileCount` files gets without `--jobs`. */
-export function defaultJobs(fileCount: number): number {
-  return fileCount >= MIN_FILES_FOR_WORKERS ? idleCores() : 1;
+/** The jobs a batch of `fileCount` files gets without `--jobs`: one per idle core, each with at least FILES_PER_DEFAULT_JOB files. */
+export function defaultJobs(fileCount: number, idle: number = fileCount >= MIN_FILES_FOR_WORKERS ? idleCores() : 1): number {
+  return fileCount >= MIN_FILES_FOR_WORKERS ? Math.max(1, Math.min(idle, Math.floor(fileCount / FILES_PER_DEFAULT_JOB))) : 1;
 }
 
 /** Jobs to start beside the main thread, which checks files too: `jobs` minus one. */
