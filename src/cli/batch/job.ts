@@ -7,10 +7,11 @@ import { CHECK_JOB_ENV, type ChunkRequest, type JobReply } from "./worker.js";
 /** What carries a batch job: a worker thread of this process, or a child process (SCNC_JOBS_VIA). */
 export type JobTransport = "threads" | "processes";
 
-/** What `--jobs` uses unless SCNC_JOBS_VIA says otherwise: child processes, which were faster than
- * worker threads, for less CPU, in every figure of two bench runs on the idle 2-core machine
- * (10,000 files: 0.81-0.83 of --jobs 1's time against 0.91-0.94; 5,000: 0.86-1.05 against
- * 0.90-1.10), at the cost of a second Node's memory (docs/decisions.md). bench/batch.ts measures both. */
+/** What `--jobs` uses unless SCNC_JOBS_VIA says otherwise: child processes, the faster of the two on
+ * the idle 2-core machine where they differed (10,000 files, four bench figures: 0.81-1.01 of --jobs
+ * 1's time against 0.90-1.03, faster in three; 20,000 files, interleaved pairs: 3.0-3.8 s against
+ * 3.8-4.7 s), level at 5,000, at the cost of a second Node's memory (docs/decisions.md).
+ * bench/batch.ts measures both. */
 export const DEFAULT_TRANSPORT: JobTransport = "processes";
 
 /** SCNC_JOBS_VIA=threads|processes, for the bench to measure both; anything else is the default. */

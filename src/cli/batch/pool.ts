@@ -16,9 +16,9 @@ export { idleCores } from "./idle-cores.js";
  * files 3.3 s), so it repays itself only on a batch that keeps it busy well past its warm-up. On the
  * idle 2-core machine the chunked pool lost at 2,000 files (bench/batch.ts: speed-up 0.87-0.90×)
  * and gained nothing at 5,000 (0.97-0.99× in the last two runs of the bench; 1.05× once before),
- * for 45 % more CPU; from 10,000 it gained about a tenth (whole processes, interleaved: 10,000
- * files 0.88-0.98 of --jobs 1's time, 20,000 files 0.85-0.95), so the default starts jobs from
- * 10,000 files (docs/decisions.md). `--jobs N` overrides this.
+ * for 45 % more CPU; from 10,000 it gained a little (whole processes, interleaved: 10,000 files
+ * 0.81-1.01 of --jobs 1's time over four bench figures, 20,000 files 0.85-0.95 in three pairs), so
+ * the default starts jobs from 10,000 files (docs/decisions.md). `--jobs N` overrides this.
  */
 export const MIN_FILES_FOR_WORKERS = 10_000;
 
