@@ -161,13 +161,33 @@ function timedBuild(args: readonly string[], cpu: { user: number[]; system: numb
  * figure is done: ext4 skips the inodes of files deleted in the last half minute or so when it
  * allocates new ones (`recently_deleted`), so 37,000 files deleted just before a build made its
  * file creation up to ten times slower (kernel time 0.3 s → 3–10 s on the 2-core machine), a cost
- * of the bench's own clean-up that a build into a fresh checkout never meets.
+ * of the bench's own clean-up that a build into a fresh checkout never meets. The window can be
+ * minutes (five, while the inode bitmaps are not yet written back): the 185,000 files the first run
+ * deleted at the end of its figure made one build of the second run 18× a check. So nothing is
+ * deleted until the bench process ends (laterDeleted).
  */
+/** Trees moved out of the way during the bench, deleted when its process ends (see build). */
+const toDelete: string[] = [];
+process.on("exit", () => {
+  for (const directory of toDelete) rmSync(directory, { recursive: true, force: true });
+});
+
+/** Moves `directory`, if it exists, to a name of its own under .tmp/bench, deleted at exit. */
+function laterDeleted(directory: string): void {
+  if (!existsSync(directory)) return;
+  const moved = `${directory}-deleted-${process.pid}-${toDelete.length}`;
+  renameSync(directory, moved);
+  toDelete.push(moved);
+}
+
 async function build(scn: string): Promise<Figure> {
   const out = path.join(root, ".tmp/bench/msp-build-out");
   const aside = path.join(root, ".tmp/bench/msp-build-old");
-  rmSync(out, { recursive: true, force: true });
-  rmSync(aside, { recursive: true, force: true });
+  // Leftovers of a bench that was stopped: out of the way, not deleted, before anything is timed.
+  laterDeleted(out);
+  laterDeleted(aside);
+  const benchDirectory = path.dirname(out);
+  for (const name of readdirSync(benchDirectory)) if (/^msp-build-(out|old)-deleted-/.test(name)) toDelete.push(path.join(benchDirectory, name));
   mkdirSync(aside, { recursive: true });
   let moved = 0;
   const { note } = await busyBefore();
@@ -179,8 +199,8 @@ async function build(scn: string): Promise<Figure> {
       if (existsSync(out)) renameSync(out, path.join(aside, String(moved++)));
     },
   );
-  rmSync(out, { recursive: true, force: true });
-  rmSync(aside, { recursive: true, force: true });
+  laterDeleted(out);
+  laterDeleted(aside);
   const built = median(times.first);
   const checked = median(times.second);
   const cpuNote = cpu.user.length > 0 ? `; build CPU median ${median(cpu.user).toFixed(0)} ms user, ${median(cpu.system).toFixed(0)} ms kernel` : "";
