@@ -71,6 +71,13 @@ describe("ignoring files", () => {
     const fmt = await runCli(["fmt", "--check", "nets", "--ignore-pattern", "nets/sub/**"], { cwd });
     expect(fmt.stdout.split("\n").filter(Boolean)).toEqual(["nets/a.scn"]);
   });
+
+  it(".scncignore matches in any case on every platform; --ignore-pattern only on Windows", async () => {
+    const cwd = workspaceWith({ ...tree, ".scncignore": "NETS/OTHER/\n" });
+    expect((await checked(cwd, "nets")).files).toEqual(["nets/a.scn", "nets/sub/b.scn", "nets/sub/deeper/c.scn"]);
+    const byPattern = (await checked(workspaceWith(tree), "nets", "--ignore-pattern", "NETS/OTHER/**")).files;
+    expect(byPattern.includes("nets/other/d.scn")).toBe(process.platform !== "win32");
+  });
 });
 
 describe("each file once", () => {
