@@ -184,10 +184,10 @@ async function build(scn: string): Promise<Figure> {
   const out = path.join(root, ".tmp/bench/msp-build-out");
   const aside = path.join(root, ".tmp/bench/msp-build-old");
   // Leftovers of a bench that was stopped: out of the way, not deleted, before anything is timed.
-  laterDeleted(out);
-  laterDeleted(aside);
   const benchDirectory = path.dirname(out);
   for (const name of readdirSync(benchDirectory)) if (/^msp-build-(out|old)-deleted-/.test(name)) toDelete.push(path.join(benchDirectory, name));
+  laterDeleted(out);
+  laterDeleted(aside);
   mkdirSync(aside, { recursive: true });
   let moved = 0;
   const { note } = await busyBefore();

@@ -62,8 +62,9 @@ export function parseJobs(value: string): number {
 }
 
 /** The jobs a batch of `fileCount` files gets without `--jobs`: one per idle core, each with at least FILES_PER_DEFAULT_JOB files. */
-export function defaultJobs(fileCount: number, idle: number = fileCount >= MIN_FILES_FOR_WORKERS ? idleCores() : 1): number {
-  return fileCount >= MIN_FILES_FOR_WORKERS ? Math.max(1, Math.min(idle, Math.floor(fileCount / FILES_PER_DEFAULT_JOB))) : 1;
+export function defaultJobs(fileCount: number, idle?: number): number {
+  if (fileCount < MIN_FILES_FOR_WORKERS) return 1;
+  return Math.max(1, Math.min(idle ?? idleCores(), Math.floor(fileCount / FILES_PER_DEFAULT_JOB)));
 }
 
 /** Jobs to start beside the main thread, which checks files too: `jobs` minus one. */

@@ -129,8 +129,8 @@ async function writeNetwork(directory: OutputDirectory, network: NetworkToWrite,
     const output = network.render(existing);
     const pending = outputChanges(existing, output);
     const offices = output.devices.filter((device) => device.device?.kind === "office").length;
-    const counts = { changes: pending, offices, servers: output.devices.length - offices, left: undefined };
-    if (pending.length === 0) return counts;
+    const counts = { changes: pending, offices, servers: output.devices.length - offices };
+    if (pending.length === 0) return { ...counts, left: undefined };
     const left = await directory.replace(output, existing, {
       fileMode: resolveSecrets ? SECRET_FILE_MODE : FILE_MODE,
       ...(resolveSecrets ? { directoryMode: SECRET_DIRECTORY_MODE } : {}),
