@@ -1,4 +1,3 @@
-import { open } from "node:fs/promises";
 import path from "node:path";
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from "diff";
 import { checkText } from "../check.js";
@@ -23,20 +22,12 @@ export interface FixedFile {
 }
 
 /**
- * Whether the file starts with a UTF-8 byte order mark. The checked text has lost it (src/cli/inputs.ts
- * drops it so that line 1's columns are right), but --fix changes only what its fixes change, so a
- * file saved with one on Windows (Notepad wrote it until Windows 10 1903) keeps it: git would show
- * line 1 as changed otherwise. `scnc fmt` drops it, as formatting.md says.
+ * The checked text has lost a file's byte order mark (src/cli/inputs.ts drops it so that line 1's
+ * columns are right), but --fix changes only what its fixes change, so a file saved with one on
+ * Windows (Notepad wrote it until Windows 10 1903) keeps it: git would show line 1 as changed
+ * otherwise. `scnc fmt` drops it, as formatting.md says.
  */
-async function startsWithByteOrderMark(file: string): Promise<boolean> {
-  const handle = await open(file, "r");
-  try {
-    const { bytesRead, buffer } = await handle.read(Buffer.alloc(3), 0, 3, 0);
-    return bytesRead === 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
-  } finally {
-    await handle.close();
-  }
-}
+const BYTE_ORDER_MARK = "\uFEFF";
 
 /**
  * `check --fix` and `--fix-dry-run` for one checked file: the safe fixes (src/fixes/, the same
@@ -45,7 +36,11 @@ async function startsWithByteOrderMark(file: string): Promise<boolean> {
  * which --fix cannot rewrite.
  */
 export async function fixCheckedFile(
-  file: { readonly shown: string; readonly absolute: string | undefined; readonly text: string; readonly diagnostics: readonly Diagnostic[] },
+  file: {
+    readonly shown: string; readonly absolute: string | undefined; readonly text: string; readonly diagnostics: readonly Diagnostic[];
+    /** The file began with a UTF-8 byte order mark (FileOutcome.byteOrderMark). */
+    readonly byteOrderMark: boolean;
+  },
   severities: Readonly<Record<string, SeveritySetting>> | undefined,
   mode: FixMode,
   guard?: WriteGuard,
@@ -55,8 +50,7 @@ export async function fixCheckedFile(
   if (result.text === file.text) return { text: file.text, diagnostics: result.remaining, diff: "" };
   if (mode === "write" && file.absolute !== undefined) {
     try {
-      const byteOrderMark = await startsWithByteOrderMark(file.absolute) ? "\uFEFF" : "";
-      await replaceFileContents(file.absolute, byteOrderMark + result.text, file.shown, guard);
+      await replaceFileContents(file.absolute, (file.byteOrderMark ? BYTE_ORDER_MARK : "") + result.text, file.shown, guard);
     } catch (error) {
       if (error instanceof InterruptedError) throw error;
       throw new CliFailure(`${file.shown}: cannot write the fixed file: ${describeFsError(error)}${openElsewhereHint(error)}`, file.shown);

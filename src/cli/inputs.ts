@@ -244,7 +244,21 @@ function readSourceBytes(file: string, absolute: string): Buffer {
 
 /** Reads a source file as text, or throws a one-line CliFailure saying why it cannot be checked. */
 export async function readSource(file: string, cwd: string): Promise<string> {
-  return decodeSource(readSourceBytes(file, path.resolve(cwd, file)), file);
+  return (await readSourceFile(file, cwd)).text;
+}
+
+/** A source file's text, and whether its bytes began with a UTF-8 byte order mark (which the text has lost). */
+export interface SourceFile {
+  readonly text: string;
+  readonly byteOrderMark: boolean;
+}
+
+/** As readSource, also saying whether the file began with a byte order mark: `check --fix` writes one
+ * back, from this same read, rather than opening the file a second time. */
+export async function readSourceFile(file: string, cwd: string): Promise<SourceFile> {
+  const bytes = readSourceBytes(file, path.resolve(cwd, file));
+  const byteOrderMark = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { text: decodeSource(bytes, file), byteOrderMark };
 }
 
 /** `fatal`: invalid UTF-8 throws instead of becoming U+FFFD; `ignoreBOM`: the BOM is kept, and dropped below. */

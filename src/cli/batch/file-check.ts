@@ -4,7 +4,7 @@ import { serializeNetwork, type NetworkJson } from "../../ir/serialize.js";
 import { LineIndex } from "../../language/line-index.js";
 import type { SeveritySetting } from "../../rules/run.js";
 import { CliFailure } from "../failure.js";
-import { readSource } from "../inputs.js";
+import { readSourceFile } from "../inputs.js";
 import { injectedFault } from "./fault-injection.js";
 
 /** What checking one file needs; plain data, so it can cross to a worker thread. */
@@ -16,21 +16,26 @@ export interface FileCheckRequest {
 }
 
 export type FileOutcome =
-  | { readonly kind: "checked"; readonly file: string; readonly text: string; readonly diagnostics: readonly Diagnostic[]; readonly ir?: NetworkJson }
+  | {
+    readonly kind: "checked"; readonly file: string; readonly text: string; readonly diagnostics: readonly Diagnostic[]; readonly ir?: NetworkJson;
+    /** The file began with a UTF-8 byte order mark, which `text` has lost (`check --fix` writes it back). */
+    readonly byteOrderMark?: true;
+  }
   | { readonly kind: "unreadable"; readonly file: string; readonly message: string }
   /** Checking threw: a bug in scnc. The other files are still checked and reported. */
   | { readonly kind: "failed"; readonly file: string; readonly message: string; readonly stack?: string };
 
 /** Reads and checks one file. The same function runs in-process and inside batch workers. */
 export async function checkFile(request: FileCheckRequest): Promise<FileOutcome> {
-  let text: string;
+  let source: { readonly text: string; readonly byteOrderMark: boolean };
   try {
-    text = await readSource(request.file, request.cwd);
+    source = await readSourceFile(request.file, request.cwd);
   } catch (error) {
     if (error instanceof CliFailure) return { kind: "unreadable", file: request.file, message: error.message };
     return failedOutcome(request.file, error);
   }
-  return checkSource(request, text);
+  const outcome = checkSource(request, source.text);
+  return source.byteOrderMark && outcome.kind === "checked" ? { ...outcome, byteOrderMark: true } : outcome;
 }
 
 /** Checks text already read (a file, or standard input named by `request.file`). */

@@ -187,7 +187,7 @@ export async function runCheck(targets: readonly string[], options: CheckOptions
       const stdin = targets.includes("-");
       try {
         const fixed = await fixCheckedFile(
-          { shown: outcome.file, absolute: stdin ? undefined : path.resolve(io.cwd, outcome.file), text, diagnostics },
+          { shown: outcome.file, absolute: stdin ? undefined : path.resolve(io.cwd, outcome.file), text, diagnostics, byteOrderMark: outcome.byteOrderMark === true },
           severities,
           options.fix ? "write" : "dry-run",
           io,
