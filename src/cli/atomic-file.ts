@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
+import { closeSync, openSync, writeSync } from "node:fs";
 import { chmod, lstat, realpath, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { CliFailure } from "./failure.js";
 import { describeFsError } from "./inputs.js";
-import { InterruptedError, NO_INTERRUPTS, pauseUnlessInterrupted } from "./interrupt.js";
+import { InterruptedError, NO_INTERRUPTS, pauseUnlessInterrupted, type Interrupts } from "./interrupt.js";
 import type { CliIo } from "./io.js";
 import { openElsewhereHint, renameRetrying } from "./windows-rename.js";
 
@@ -25,8 +26,10 @@ const PAUSE_HOOK = "SCNC_TEST_PAUSE_BEFORE_RENAME_MS";
  * it, the target has its new bytes and the command still ends as interrupted. Either way the caller
  * gets an InterruptedError, which main() reports (exit 130 or 143).
  */
-async function writeThenRename(temporary: string, target: string, shown: string, write: () => Promise<void>, guard: WriteGuard | undefined): Promise<void> {
-  const interrupts = guard?.listenForInterrupts?.() ?? NO_INTERRUPTS;
+async function writeThenRename(
+  temporary: string, target: string, shown: string, write: () => Promise<void> | void, guard: WriteGuard | undefined,
+  interrupts: Interrupts = guard?.listenForInterrupts?.() ?? NO_INTERRUPTS,
+): Promise<void> {
   try {
     await write();
     const pause = Number(guard?.env[PAUSE_HOOK] ?? 0);
@@ -51,15 +54,123 @@ async function writeThenRename(temporary: string, target: string, shown: string,
  * directory at the path, or a missing folder above it, is one line naming the path (exit 2).
  */
 export async function writeFileAtomically(file: string, text: string, cwd: string, guard?: WriteGuard): Promise<void> {
-  const target = path.resolve(cwd, file);
-  const info = await lstat(target).catch(() => undefined);
-  if (info?.isDirectory()) throw new CliFailure(`${file}: is a directory; give a file name for the output`);
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.scnc-${randomBytes(6).toString("hex")}`);
+  const { target, temporary } = await outputPaths(file, cwd);
   try {
     await writeThenRename(temporary, target, file, () => writeFile(temporary, text, { encoding: "utf8", flag: "wx" }), guard);
   } catch (error) {
-    if (error instanceof InterruptedError) throw error;
-    throw new CliFailure(`${file}: cannot write it: ${describeFsError(error)}${openElsewhereHint(error)}`);
+    throw cannotWrite(file, error);
+  }
+}
+
+/** The absolute target of an output file, and the `.NAME.scnc-TOKEN` beside it that is written first. */
+async function outputPaths(file: string, cwd: string): Promise<{ readonly target: string; readonly temporary: string }> {
+  const target = path.resolve(cwd, file);
+  const info = await lstat(target).catch(() => undefined);
+  if (info?.isDirectory()) throw new CliFailure(`${file}: is a directory; give a file name for the output`);
+  return { target, temporary: path.join(path.dirname(target), `.${path.basename(target)}.scnc-${randomBytes(6).toString("hex")}`) };
+}
+
+function cannotWrite(file: string, error: unknown): Error {
+  if (error instanceof InterruptedError || error instanceof CliFailure) return error;
+  return new CliFailure(`${file}: cannot write it: ${describeFsError(error)}${openElsewhereHint(error)}`);
+}
+
+/** How much of a streamed file is held before it is written out: few system calls, little memory. */
+const STREAMED_CHUNK = 64 * 1024;
+
+/**
+ * A report written as it is made (`check --output-file`), whole or not at all as writeFileAtomically
+ * writes one: into the `.NAME.scnc-TOKEN` file beside the target, renamed over it by commit(). Its
+ * text is never all in memory, so a report of 20,000 networks costs no more than one of 1,000. From
+ * open() on, Ctrl-C and SIGTERM are only recorded (interruptedBy): the command stops at its next
+ * safe point and abandon() deletes the new file, so the target keeps its old bytes. A write that
+ * fails (a full disk) is kept and reported by commit(), once the rest of the run is done.
+ */
+export class StreamedFile {
+  readonly isTTY = false;
+  private pending: string[] = [];
+  private pendingLength = 0;
+  private failure: unknown;
+  private descriptor: number | undefined;
+  private finished = false;
+
+  private constructor(
+    private readonly shown: string,
+    private readonly target: string,
+    private readonly temporary: string,
+    descriptor: number,
+    private readonly interrupts: Interrupts,
+    private readonly guard: WriteGuard | undefined,
+  ) {
+    this.descriptor = descriptor;
+  }
+
+  /** Creates the new file beside `file` (relative to `cwd`), or throws a one-line CliFailure. */
+  static async open(file: string, cwd: string, guard?: WriteGuard): Promise<StreamedFile> {
+    const { target, temporary } = await outputPaths(file, cwd);
+    const interrupts = guard?.listenForInterrupts?.() ?? NO_INTERRUPTS;
+    try {
+      return new StreamedFile(file, target, temporary, openSync(temporary, "wx"), interrupts, guard);
+    } catch (error) {
+      interrupts.close();
+      throw cannotWrite(file, error);
+    }
+  }
+
+  /** The first signal since open(), undefined until one comes. */
+  get interruptedBy(): NodeJS.Signals | undefined {
+    return this.interrupts.requested;
+  }
+
+  write(text: string): void {
+    if (this.failure !== undefined) return;
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    if (this.pendingLength >= STREAMED_CHUNK) this.flush();
+  }
+
+  private flush(): void {
+    const bytes = Buffer.from(this.pending.join(""), "utf8");
+    this.pending = [];
+    this.pendingLength = 0;
+    try {
+      for (let written = 0; written < bytes.length;) written += writeSync(this.descriptor as number, bytes, written);
+    } catch (error) {
+      this.failure = error;
+    }
+  }
+
+  private close(): void {
+    const descriptor = this.descriptor;
+    if (descriptor === undefined) return;
+    this.descriptor = undefined;
+    closeSync(descriptor);
+  }
+
+  /** Writes what is left and renames the new file over the target; throws a CliFailure or an InterruptedError. */
+  async commit(): Promise<void> {
+    this.finished = true;
+    try {
+      await writeThenRename(this.temporary, this.target, this.shown, () => {
+        if (this.failure === undefined) this.flush();
+        this.close();
+        if (this.failure !== undefined) throw this.failure;
+      }, this.guard, this.interrupts);
+    } catch (error) {
+      throw cannotWrite(this.shown, error);
+    }
+  }
+
+  /** Deletes the new file, if commit() has not run: the target keeps its old bytes. */
+  async abandon(): Promise<void> {
+    if (this.finished) return;
+    this.finished = true;
+    try {
+      this.close();
+    } finally {
+      await unlink(this.temporary).catch(() => undefined);
+      this.interrupts.close();
+    }
   }
 }
 

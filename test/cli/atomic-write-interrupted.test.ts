@@ -81,6 +81,28 @@ describe("Ctrl-C while a command writes one file", () => {
     expect(leftovers(cwd)).toEqual([]);
   });
 
+  it("check --output-file stops at the next file when the signal comes while it checks, the report file keeping its old bytes", async () => {
+    const files = Object.fromEntries(["a", "b", "c", "d"].map((name) => [`${name}.scn`, cleanNetwork]));
+    const cwd = workspaceWith({ ...files, "broken.scn": new Uint8Array([0xff]), "late.scn": new Uint8Array([0xff]), "out.json": OLD });
+    const interrupts = manualInterrupts();
+    let seen: string[] = [];
+    // broken.scn is reported on stderr as it is reached, after a.scn; late.scn, last, would be too if checking went on.
+    const run = await runCli(["check", "--format", "json", "--output-file", "out.json", "a.scn", "broken.scn", "b.scn", "c.scn", "d.scn", "late.scn"], {
+      cwd,
+      interrupts,
+      onWrite: (stream, text) => {
+        if (stream !== "stderr" || !text.includes("broken.scn")) return;
+        seen = leftovers(cwd);
+        interrupts.request("SIGINT");
+      },
+    });
+    expect(seen).toEqual([expect.stringMatching(/^\.out\.json\.scnc-[0-9a-f]{12}$/)]);
+    expect(run.code).toBe(130);
+    expect(run.stderr).toBe("scnc: broken.scn: is not UTF-8 text (invalid byte 0xff at line 1, column 1)\nscnc: interrupted (SIGINT); out.json was left as it was\n");
+    expect(leftovers(cwd)).toEqual([]);
+    expect(readFileSync(path.join(cwd, "out.json"), "utf8")).toBe(OLD);
+  });
+
   it("ends the real process by the signal, with nothing left beside the target", async () => {
     const cwd = workspaceWith({ "net.scn": cleanNetwork, "out.sarif": OLD });
     const check = spawnUntil(["check", "--format", "sarif", "--output-file", "out.sarif", "net.scn"], { cwd, env: PAUSE }, "paused before rename");

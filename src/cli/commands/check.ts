@@ -16,8 +16,9 @@ import { filesOfShard, inShard, parseShard, type Shard } from "../batch/shard.js
 import { rules } from "../../rules/index.js";
 import { rulePage } from "../../rules/page.js";
 import { CliFailure, EXIT_FAILURE, EXIT_INPUT_ERRORS, EXIT_OK } from "../failure.js";
+import { InterruptedError } from "../interrupt.js";
 import { collectInputs, decodeSource, MAX_INPUT_BYTES } from "../inputs.js";
-import { writeFileAtomically, writeReport } from "../atomic-file.js";
+import { StreamedFile, writeReport } from "../atomic-file.js";
 import { fixCheckedFile } from "../check-fix.js";
 import type { SeveritySetting } from "../../rules/run.js";
 import { holdYoungGeneration, keepHeapNearLiveSize } from "../v8-settings.js";
@@ -89,14 +90,6 @@ function refuseCombinations(targets: readonly string[], options: CheckOptions, i
 }
 
 /** Collects what a command would print, for --output-file. */
-class CapturedOutput {
-  text = "";
-  readonly isTTY = false;
-  write(text: string): void {
-    this.text += text;
-  }
-}
-
 /**
  * The SARIF log of a run that stopped before checking anything (bad usage): the problem as its one
  * notification, to --output-file when the command line names one, else to stdout, so a code-scanning
@@ -140,13 +133,32 @@ export async function runCheck(targets: readonly string[], options: CheckOptions
     io.stderr.write(`scnc: ${printable(message)}\n`);
     problems.push({ message, ...(file !== undefined ? { file } : {}) });
   };
+  // --output-file: the report is written into the file as it is made (StreamedFile), so a path that
+  // cannot be written is said before anything is checked.
+  let reportFile: StreamedFile | undefined;
+  try {
+    reportFile = options.outputFile !== undefined ? await StreamedFile.open(options.outputFile, io.cwd, io) : undefined;
+  } catch (error) {
+    if (!(error instanceof CliFailure)) throw error;
+    io.stderr.write(`scnc: ${error.message}\n`);
+    return EXIT_FAILURE;
+  }
+  try {
+    return await checkAndReport(targets, options, io, problems, report, reportFile);
+  } finally {
+    await reportFile?.abandon();
+  }
+}
+
+async function checkAndReport(
+  targets: readonly string[], options: CheckOptions, io: CliIo, problems: readonly ToolProblem[], report: Report, reportFile: StreamedFile | undefined,
+): Promise<number> {
   const lookup = configLookup(options, io);
   // With --emit-ir or --fix-dry-run, stdout carries the IR or the diffs alone, so diagnostics move to
   // stderr; --output-file sends them to the file instead.
-  const captured = options.outputFile !== undefined ? new CapturedOutput() : undefined;
-  const diagnosticsStream = captured ?? (options.emitIr || options.fixDryRun ? io.stderr : io.stdout);
+  const diagnosticsStream = reportFile ?? (options.emitIr || options.fixDryRun ? io.stderr : io.stdout);
   // A report file is never painted: it is read by tools and later in editors, not on this terminal.
-  const color = captured ? false : useColor(diagnosticsStream, io);
+  const color = reportFile ? false : useColor(diagnosticsStream, io);
   // Each file's part of the report is rendered where it is checked (a batch job, in parallel), unless
   // the main process needs the file itself: to fix it, or for its IR.
   const render: RenderOptions | undefined = options.fix || options.fixDryRun || options.emitIr ? undefined : { format: options.format, color, quiet: options.quiet === true };
@@ -165,6 +177,8 @@ export async function runCheck(targets: readonly string[], options: CheckOptions
   let files = 0;
   const networks: unknown[] = [];
   for await (const { outcome, severities } of checked) {
+    // Ctrl-C or SIGTERM while the report file is written: stop here; runCheck deletes the new file.
+    if (reportFile?.interruptedBy !== undefined) throw new InterruptedError(reportFile.interruptedBy, `${options.outputFile} was left as it was`);
     if (outcome.kind === "rendered") {
       // Checked and rendered by a batch job (or the main thread) with the options of render below.
       files++;
@@ -210,9 +224,9 @@ export async function runCheck(targets: readonly string[], options: CheckOptions
   if (options.format !== "text" || files > 0 || !failed) diagnosticsReport.end();
   // Always an array, one entry per checked file, so a script's parsing does not depend on how many files matched.
   if (options.emitIr) io.stdout.write(JSON.stringify(networks, null, 2) + "\n");
-  if (captured && options.outputFile !== undefined) {
+  if (reportFile) {
     try {
-      await writeFileAtomically(options.outputFile, captured.text, io.cwd, io);
+      await reportFile.commit();
     } catch (error) {
       if (!(error instanceof CliFailure)) throw error;
       io.stderr.write(`scnc: ${error.message}\n`);
