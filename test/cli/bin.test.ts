@@ -57,6 +57,22 @@ describe("./bin/scnc check", () => {
   });
 });
 
+describe("./bin/scnc writing into a slow pipe", () => {
+  // check and build leave as soon as their output is written (src/cli/process-main.ts): written
+  // means flushed, even to a reader that waits before it reads, through a pipe smaller than the output.
+  it.skipIf(process.platform === "win32")("check --emit-ir: stdout arrives whole, and the exit code with it", () => {
+    const acme = readFileSync(path.join(repositoryRoot, "examples/acme.scn"), "utf8");
+    const cwd = workspaceWith(Object.fromEntries(Array.from({ length: 40 }, (_, index) => [`net-${index}.scn`, acme])));
+    const quoted = (text: string) => `'${text.replace(/'/g, "'\\''")}'`;
+    // pipefail: the pipeline's status is scnc's when scnc fails.
+    const pipeline = `set -o pipefail; ${quoted(process.execPath)} ${quoted(BIN)} check --emit-ir . 2>/dev/null | (sleep 0.3; cat)`;
+    const run = spawnSync("bash", ["-c", pipeline], { cwd, encoding: "utf8", maxBuffer: 1 << 26 });
+    expect(run.stdout.length).toBeGreaterThan(200_000);
+    expect((JSON.parse(run.stdout) as { file: string }[]).map((network) => network.file)).toHaveLength(40);
+    expect(run.status).toBe(0);
+  });
+});
+
 describe("./bin/scnc writing into a closed pipe", () => {
   // `scnc … | head` closes stdout early; the process must leave quietly, not die on EPIPE.
   for (const args of [["explain", "scn-max-hops"], ["check", "examples/"], ["rules"]]) {
