@@ -83,7 +83,10 @@ export interface NetworkModel {
   readonly order: readonly number[] | undefined;
 }
 
-const reserved = (name: string): boolean => keywordsByText.has(name);
+/** Names a valid network cannot give a device: the language's keywords, and the names Windows keeps
+ * for devices (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9 in any case: sources S40), which
+ * invalid-value refuses because build could not create their files there. */
+const reserved = (name: string): boolean => keywordsByText.has(name) || /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i.test(name);
 
 /** Device names: familiar ones, generated ones, and now and then one of the full 63 characters. */
 const deviceName: fc.Arbitrary<string> = fc.oneof(
