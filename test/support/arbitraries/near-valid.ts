@@ -16,7 +16,7 @@ export const MUTATION_KINDS = [
   "wrong-value-kind", "drop-brace", "stray-token", "repeat-property", "unknown-reference", "out-of-range", "reserved-name",
   "duplicate-link", "self-link", "duplicate-name", "duplicate-address", "drop-property", "drop-item", "change-role",
   "misplaced-property", "misspelt-keyword", "change-release", "bad-string", "suppression", "odd-address", "odd-mail-domain",
-  "odd-secret", "long-name", "non-ascii-name", "voicemail-not-distributed", "long-chain", "many-offices",
+  "odd-secret", "long-name", "windows-device-name", "non-ascii-name", "voicemail-not-distributed", "long-chain", "many-offices",
 ] as const;
 
 export type MutationKind = (typeof MUTATION_KINDS)[number];
@@ -241,6 +241,13 @@ function mutate(root: Item, { kind, at, choice }: Mutation): Applied {
       if (!target) return undefined;
       const name = `${"n".repeat(60)}-${1000 + (choice % 9000)}`;
       return { tree: renameEverywhere(root, target.item.head[1] as string, name), change: `${target.item.head[1]} renamed to a ${name.length}-character name`, expected: ["invalid-value"] };
+    }
+    case "windows-device-name": {
+      // Build's files for the device would be named after it, and Windows cannot create those (sources S40).
+      const target = pick(declarations, at);
+      if (!target) return undefined;
+      const name = pick(["con", "PRN", "Aux", "nul", "COM1", "lpt9"], choice) as string;
+      return { tree: renameEverywhere(root, target.item.head[1] as string, name), change: `${target.item.head[1]} renamed to ${name}`, expected: ["invalid-value"] };
     }
     case "non-ascii-name": {
       const target = pick(declarations, at);
