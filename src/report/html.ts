@@ -2,6 +2,7 @@ import { licenseName, ROLE_TEXT } from "../licenses-report/report.js";
 import type { SurvivabilityCase, SurvivabilityStatus } from "../simulate/matrix.js";
 import type { ReportAnalysis, ReportDiagnostic, ReportModel } from "./model.js";
 import { REPORT_CSS } from "./style.js";
+import { printableLines } from "../text/printable.js";
 
 /**
  * The report as one self-contained HTML document: styles inline, the drawing inline SVG, no script,
@@ -9,8 +10,12 @@ import { REPORT_CSS } from "./style.js";
  * starts a new page when printed.
  */
 
+/** Text from the input as HTML text or an attribute value. Control characters (ESC, BEL, …; a
+ * network's name can hold them) become their pictures, as on the terminal (src/text/printable.ts):
+ * HTML has no use for them, and the report printed to stdout would otherwise carry them to the
+ * terminal. Line feeds and tabs stay. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return printableLines(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
 const STATUS_TEXT: Readonly<Record<SurvivabilityStatus, string>> = {

@@ -103,6 +103,15 @@ describe("scnc report", () => {
     expect(html).toContain("Not simulated: the network has errors.");
   });
 
+  it("shows a control character from the file as its picture, so the report cannot repaint a terminal it is printed to", async () => {
+    const directory = workspace();
+    const acme = readFileSync(path.join(repositoryRoot, "examples/acme.scn"), "utf8");
+    writeFileSync(path.join(directory, "net.scn"), acme.replace(/network "[^"]*"/, 'network "Acme\u001b[2J\u0007 Corp"'));
+    const run = await runCli(["report", "net.scn"], { cwd: directory });
+    expect(run.stdout).toContain("<h1>Voicemail network Acme\u241b[2J\u2407 Corp: handover report</h1>");
+    expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
+
   it("never shows a password", async () => {
     const directory = workspace();
     const acme = readFileSync(path.join(repositoryRoot, "examples/acme.scn"), "utf8");
