@@ -83,7 +83,10 @@ const STREAMED_CHUNK = 64 * 1024;
  * writes one: into the `.NAME.scnc-TOKEN` file beside the target, renamed over it by commit(). Its
  * text is never all in memory, so a report of 20,000 networks costs no more than one of 1,000. From
  * open() on, Ctrl-C and SIGTERM are only recorded (interruptedBy): the command stops at its next
- * safe point and abandon() deletes the new file, so the target keeps its old bytes. A write that
+ * safe point and abandon() deletes the new file, so the target keeps its old bytes. Node runs the
+ * signal's handler only when its event loop gets a turn, so the command must give it one between
+ * safe points (a batch checked on the main thread alone would otherwise record the signal only
+ * once every file is done). A write that
  * fails (a full disk) is kept and reported by commit(), once the rest of the run is done.
  */
 export class StreamedFile {
@@ -120,6 +123,11 @@ export class StreamedFile {
   /** The first signal since open(), undefined until one comes. */
   get interruptedBy(): NodeJS.Signals | undefined {
     return this.interrupts.requested;
+  }
+
+  /** Settles when the first signal comes: for a wait that no safe point interrupts (reading standard input). */
+  get interrupted(): Promise<NodeJS.Signals> {
+    return this.interrupts.arrived;
   }
 
   write(text: string): void {

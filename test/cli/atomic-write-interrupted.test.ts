@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { manualInterrupts } from "../../src/cli/interrupt.js";
-import { spawnUntil } from "../compile/run-scnc.js";
-import { runCli } from "../support/cli.js";
+import { BIN, spawnUntil } from "../compile/run-scnc.js";
+import { repositoryRoot, runCli } from "../support/cli.js";
 import { cleanNetwork, workspaceWith } from "./workspace.js";
 
 // One safe fix (a timeout manual failback ignores), and an indentation fmt rewrites.
@@ -102,6 +103,38 @@ describe("Ctrl-C while a command writes one file", () => {
     expect(leftovers(cwd)).toEqual([]);
     expect(readFileSync(path.join(cwd, "out.json"), "utf8")).toBe(OLD);
   });
+
+  it("check - --output-file: a signal while standard input is still to come stops the wait", async () => {
+    const cwd = workspaceWith({ "out.json": OLD });
+    const interrupts = manualInterrupts();
+    setTimeout(() => interrupts.request("SIGINT"), 20);
+    // Input that never ends, as a terminal's before Ctrl-D.
+    const run = await runCli(["check", "-", "--format", "json", "--output-file", "out.json"], { cwd, interrupts, stdin: new Promise(() => undefined) });
+    expect([run.code, run.stderr]).toEqual([130, "scnc: interrupted (SIGINT); out.json was left as it was\n"]);
+    expect(readdirSync(cwd)).toEqual(["out.json"]);
+    expect(readFileSync(path.join(cwd, "out.json"), "utf8")).toBe(OLD);
+  });
+
+  // A real signal, not manualInterrupts(): Node runs its handler only when the event loop gets a
+  // turn, which a batch checked on the main thread alone must give it (src/cli/commands/check.ts).
+  it.each(["1", "2"])("a real Ctrl-C in the middle of a long check --output-file --jobs %s stops it there", async (jobs) => {
+    const acme = readFileSync(path.join(repositoryRoot, "examples/acme.scn"), "utf8");
+    const cwd = workspaceWith({ ...Object.fromEntries(Array.from({ length: 3000 }, (_, index) => [`nets/net-${index}.scn`, acme])), "out.json": OLD });
+    const child = spawn(process.execPath, [BIN, "check", "--format", "json", "--jobs", jobs, "--output-file", "out.json", "nets"], { cwd });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on("exit", (code, signal) => resolve(signal ?? code)));
+    // The report under way has had its first 64 KiB written: some 30 of the 3,000 files are done.
+    for (let waited = 0; !leftovers(cwd).some((name) => statSync(path.join(cwd, name), { throwIfNoEntry: false })?.size); waited += 5) {
+      if (waited > 20_000 || child.exitCode !== null) throw new Error(`no report under way: ${stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    child.kill("SIGINT");
+    expect(await exited).toBe(process.platform === "win32" ? 130 : "SIGINT");
+    expect(stderr).toBe("scnc: interrupted (SIGINT); out.json was left as it was\n");
+    expect(readdirSync(cwd).sort()).toEqual(["nets", "out.json"]);
+    expect(readFileSync(path.join(cwd, "out.json"), "utf8")).toBe(OLD);
+  }, 60_000);
 
   it("ends the real process by the signal, with nothing left beside the target", async () => {
     const cwd = workspaceWith({ "net.scn": cleanNetwork, "out.sarif": OLD });

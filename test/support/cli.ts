@@ -12,8 +12,8 @@ export interface CliRunOptions {
   readonly env?: Record<string, string | undefined>;
   /** Pretend stdout and stderr are terminals (colour is then on unless NO_COLOR is set). */
   readonly tty?: boolean;
-  /** What standard input holds (absent: there is none to read). */
-  readonly stdin?: string | Buffer;
+  /** What standard input holds (absent: there is none to read); a promise for input that arrives late, or never. */
+  readonly stdin?: string | Buffer | Promise<string | Buffer>;
   /** What a command that listens for Ctrl-C gets (src/cli/interrupt.ts manualInterrupts: the test
    * requests one at a chosen point). */
   readonly interrupts?: Interrupts;
@@ -37,7 +37,7 @@ export async function runCli(argv: readonly string[], options: CliRunOptions = {
     // does for a user), so a compiler change that breaks them fails whichever test builds it.
     env: { SCNC_VALIDATE_OUTPUT: "1", ...options.env },
     ...(options.interrupts === undefined ? {} : { listenForInterrupts: () => options.interrupts as Interrupts }),
-    ...(options.stdin === undefined ? {} : { readStdin: async (limit: number) => Buffer.from(options.stdin as string | Buffer).subarray(0, limit + 1) }),
+    ...(options.stdin === undefined ? {} : { readStdin: async (limit: number) => Buffer.from(await options.stdin as string | Buffer).subarray(0, limit + 1) }),
   });
   return { code, stdout, stderr };
 }

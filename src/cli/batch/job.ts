@@ -103,9 +103,15 @@ function startProcess(script: URL, events: JobEvents): Job {
     },
     stop: () => {
       stopped = true;
-      // A job leaves when its channel closes; one that does not (stuck in a file) is ended.
+      // A job leaves when its channel closes; one that does not (stuck in a file) is ended, after a
+      // second or when scnc ends, whichever comes first: check exits as soon as its output is
+      // written (runProcess's exitWhenDone), which would otherwise leave such a job running.
       if (child.connected) child.disconnect();
-      if (!exited) setTimeout(() => exited || child.kill(), 1_000).unref();
+      if (exited) return;
+      const end = () => exited || child.kill();
+      setTimeout(end, 1_000).unref();
+      process.once("exit", end);
+      child.once("exit", () => process.off("exit", end));
     },
   };
 }

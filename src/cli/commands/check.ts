@@ -162,7 +162,7 @@ async function checkAndReport(
   // Each file's part of the report is rendered where it is checked (a batch job, in parallel), unless
   // the main process needs the file itself: to fix it, or for its IR.
   const render: RenderOptions | undefined = options.fix || options.fixDryRun || options.emitIr ? undefined : { format: options.format, color, quiet: options.quiet === true };
-  const checked = targets.includes("-") ? checkStandardInput(options, io, lookup, report) : checkInputs(targets, options, io, lookup, report, render);
+  const checked = targets.includes("-") ? checkStandardInput(options, io, lookup, report, reportFile) : checkInputs(targets, options, io, lookup, report, render);
   // Each file's diagnostics are written as it arrives (in input order) and the file is let go, so
   // memory stays flat over thousands of files. A text report's summary waits for the end: when no
   // input could be read, the lines on stderr say it all ("0 errors … in 0 files" would read as a
@@ -176,9 +176,18 @@ async function checkAndReport(
       : textReport(write, { color, hidden: () => (options.quiet ? counts.warnings + counts.infos : 0) });
   let files = 0;
   const networks: unknown[] = [];
+  let sinceTurn = 0;
   for await (const { outcome, severities } of checked) {
-    // Ctrl-C or SIGTERM while the report file is written: stop here; runCheck deletes the new file.
-    if (reportFile?.interruptedBy !== undefined) throw new InterruptedError(reportFile.interruptedBy, `${options.outputFile} was left as it was`);
+    if (reportFile) {
+      // Files checked on the main thread follow one another on microtasks alone: give the event loop
+      // a turn now and then, or a Ctrl-C would be seen only at the end (StreamedFile).
+      if (++sinceTurn === OUTCOMES_BETWEEN_TURNS) {
+        sinceTurn = 0;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      // Ctrl-C or SIGTERM while the report file is written: stop here; runCheck deletes the new file.
+      if (reportFile.interruptedBy !== undefined) throw interruptedReport(reportFile.interruptedBy, options);
+    }
     if (outcome.kind === "rendered") {
       // Checked and rendered by a batch job (or the main thread) with the options of render below.
       files++;
@@ -245,6 +254,14 @@ async function checkAndReport(
 
 type Report = (message: string, file?: string) => void;
 
+/** How many files' outcomes go by between turns of the event loop while a report file is written:
+ * a turn costs microseconds, and a signal then waits for at most this many files. */
+const OUTCOMES_BETWEEN_TURNS = 16;
+
+function interruptedReport(signal: NodeJS.Signals, options: CheckOptions): InterruptedError {
+  return new InterruptedError(signal, `${options.outputFile} was left as it was`);
+}
+
 interface CheckedInput {
   readonly outcome: BatchOutcome;
   readonly severities: Readonly<Record<string, SeveritySetting>> | undefined;
@@ -299,7 +316,7 @@ async function* checkCollected(
 }
 
 /** `check -`: standard input, named by --stdin-filename (which also decides its scnc.json) or `<stdin>`. */
-async function* checkStandardInput(options: CheckOptions, io: CliIo, lookup: ConfigLookup, report: Report): AsyncGenerator<CheckedInput> {
+async function* checkStandardInput(options: CheckOptions, io: CliIo, lookup: ConfigLookup, report: Report, reportFile: StreamedFile | undefined): AsyncGenerator<CheckedInput> {
   const name = options.stdinFilename ?? STDIN_NAME;
   let severities: Readonly<Record<string, SeveritySetting>>;
   try {
@@ -312,7 +329,13 @@ async function* checkStandardInput(options: CheckOptions, io: CliIo, lookup: Con
   }
   let text: string;
   try {
-    text = decodeSource(await (io.readStdin as NonNullable<CliIo["readStdin"]>)(MAX_INPUT_BYTES), name);
+    const reading = (io.readStdin as NonNullable<CliIo["readStdin"]>)(MAX_INPUT_BYTES);
+    // Reading waits for the end of the input, which may be a while (a terminal, until Ctrl-D): a
+    // signal while the report file is open stops the wait, as it would without one.
+    const bytes = reportFile
+      ? await Promise.race([reading, reportFile.interrupted.then((signal): never => { throw interruptedReport(signal, options); })])
+      : await reading;
+    text = decodeSource(bytes, name);
   } catch (error) {
     if (!(error instanceof CliFailure)) throw error;
     yield { outcome: { kind: "unreadable", file: name, message: error.message }, severities };
