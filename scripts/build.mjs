@@ -11,14 +11,15 @@ rmSync("dist", { recursive: true, force: true });
 await generateValidators();
 
 // Built-in modules that only some runs use, loaded on first use instead of at start-up: commander
-// requires child_process (for executable subcommands, which scnc has none of), and crypto serves
-// only a written file's temporary name, a build lock and SARIF fingerprints. Each costs a few
+// requires child_process (for executable subcommands, which scnc has none of), crypto serves
+// only a written file's temporary name, a build lock and SARIF fingerprints, worker_threads only
+// parallel jobs and build's writer, net only IPv6 addresses, and v8 only a batch's heap settings. Each costs a few
 // milliseconds of every `scnc check` (bench/startup.ts). The stand-in has every export of the real
 // module as a getter, so named imports and `require` both work unchanged.
 const lazyBuiltins = {
   name: "lazy-builtins",
   setup(build) {
-    build.onResolve({ filter: /^(node:)?(child_process|crypto)$/ }, (args) =>
+    build.onResolve({ filter: /^(node:)?(child_process|crypto|worker_threads|net|v8)$/ }, (args) =>
       args.namespace === "lazy-builtin" ? undefined : { path: `node:${args.path.replace(/^node:/, "")}`, namespace: "lazy-builtin" });
     build.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, async (args) => {
       const names = Object.keys(await import(args.path)).filter((name) => name !== "default");

@@ -29,7 +29,7 @@ export function keepHeapNearLiveSize(): void {
 const YOUNG_GENERATION_CAP_BYTES = 16 * 1024 * 1024;
 /** How many calls of holdYoungGeneration go by between looks at the young generation's size. */
 const CALLS_BETWEEN_LOOKS = 32;
-let callsSinceLook = CALLS_BETWEEN_LOOKS - 1;
+let callsSinceLook = 0;
 let youngGenerationHeld = false;
 
 /**
@@ -39,12 +39,23 @@ let youngGenerationHeld = false;
  * networks ends at 16 MB, one of 20,000 at 32 MB (its list of files alone gets it to 16), and
  * those 16 MB of touched pages were half the peak's growth (`--format json`: 117 MB against 88 MB).
  * The maximum can only be set when the process starts, but V8 reads the growth factor at each
- * growth, so once the young generation is 16 MB a factor of 1 holds it there. Call it once the
- * files are listed and after each file checked (it looks every 32nd call; a look takes
- * microseconds). Process-wide, as keepHeapNearLiveSize.
+ * growth, so once the young generation is 16 MB a factor of 1 holds it there. Call it after each
+ * file checked (it looks every 32nd call; a look takes microseconds), and holdYoungGenerationNow()
+ * once a batch of many files is listed. A check of one file never looks, so it never loads node:v8
+ * (a lazy built-in, scripts/build.mjs): a millisecond of its start-up. Process-wide, as
+ * keepHeapNearLiveSize.
  */
 export function holdYoungGeneration(): void {
   if (youngGenerationHeld || ++callsSinceLook < CALLS_BETWEEN_LOOKS) return;
+  lookAtYoungGeneration();
+}
+
+/** As holdYoungGeneration, looking now: once a long batch's files are listed. */
+export function holdYoungGenerationNow(): void {
+  if (!youngGenerationHeld) lookAtYoungGeneration();
+}
+
+function lookAtYoungGeneration(): void {
   callsSinceLook = 0;
   const young = getHeapSpaceStatistics().find((space) => space.space_name === "new_space");
   if (young === undefined || young.space_size < YOUNG_GENERATION_CAP_BYTES) return;

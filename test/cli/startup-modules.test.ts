@@ -11,9 +11,9 @@ const BIN = path.join(repositoryRoot, "bin/scnc");
 const PROBE = "process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify(process.moduleLoadList"
   + ".filter((entry) => entry.startsWith('NativeModule ')).map((entry) => entry.slice(13))) + '\\n'));";
 
-function loadedBuiltins(args: readonly string[], bin = BIN): { code: number | null; stdout: string; stderr: string; loaded: string[] } {
+function loadedBuiltins(args: readonly string[], bin = BIN, env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string; loaded: string[] } {
   const result = spawnSync(process.execPath, ["--import", `data:text/javascript,${encodeURIComponent(PROBE)}`, bin, ...args], {
-    cwd: repositoryRoot, encoding: "utf8", timeout: 60_000, env: { ...process.env, SCNC_DEBUG: "1" },
+    cwd: repositoryRoot, encoding: "utf8", timeout: 60_000, env: { ...process.env, SCNC_DEBUG: "1", ...env },
   });
   if (result.error) throw result.error;
   const line = /^LOADED (.*)$/m.exec(result.stderr);
@@ -22,12 +22,25 @@ function loadedBuiltins(args: readonly string[], bin = BIN): { code: number | nu
 }
 
 describe("start-up of the shipped bundle", () => {
-  it("checks a file without loading child_process or crypto", () => {
+  it("checks a file without loading child_process, crypto, worker_threads or v8", () => {
     const run = loadedBuiltins(["check", "examples/acme.scn"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("0 errors, 2 warnings in 1 file");
     expect(run.loaded).toContain("fs");
-    expect(run.loaded.filter((name) => /^(child_process|crypto)$/.test(name))).toEqual([]);
+    expect(run.loaded.filter((name) => /^(child_process|crypto|worker_threads|v8)$/.test(name))).toEqual([]);
+  }, 120_000);
+
+  it("loads v8 for a batch's heap settings, child_process for its job processes, worker_threads only for threads", () => {
+    const batch = loadedBuiltins(["check", "examples"]);
+    expect(batch.loaded).toContain("v8");
+    expect(batch.loaded.filter((name) => /^(child_process|worker_threads)$/.test(name))).toEqual([]);
+    const jobs = loadedBuiltins(["check", "--jobs", "2", "examples"]);
+    expect(jobs.stdout).toBe(batch.stdout);
+    expect(jobs.loaded).toEqual(expect.arrayContaining(["v8", "child_process"]));
+    expect(jobs.loaded).not.toContain("worker_threads");
+    const threads = loadedBuiltins(["check", "--jobs", "2", "examples"], BIN, { SCNC_JOBS_VIA: "threads" });
+    expect(threads.stdout).toBe(batch.stdout);
+    expect(threads.loaded).toContain("worker_threads");
   }, 120_000);
 
   it("loads crypto when a run needs it: SARIF fingerprints", () => {

@@ -21,7 +21,7 @@ import { collectInputs, decodeSource, MAX_INPUT_BYTES } from "../inputs.js";
 import { StreamedFile, writeReport } from "../atomic-file.js";
 import { fixCheckedFile } from "../check-fix.js";
 import type { SeveritySetting } from "../../rules/run.js";
-import { holdYoungGeneration, keepHeapNearLiveSize } from "../v8-settings.js";
+import { holdYoungGenerationNow, keepHeapNearLiveSize } from "../v8-settings.js";
 import { useColor, type CliIo } from "../io.js";
 import { collectRepeated, CONFIG_HELP, IGNORE_PATTERN_HELP, parseCount } from "../options.js";
 import { COMMAND_SUMMARIES } from "./summaries.js";
@@ -284,7 +284,12 @@ async function* checkCollected(
   targets: readonly string[], options: CheckOptions, io: CliIo, lookup: ConfigLookup, report: Report, batch: BatchOptions,
 ): AsyncGenerator<CheckedInput> {
   const inputs = await collectInputs(targets, io.cwd, { ignorePatterns: options.ignorePattern ?? [] });
-  holdYoungGeneration();
+  // A batch's heap settings (src/cli/v8-settings.ts), as soon as it is known to be one: a check of
+  // one file has no use for them, and leaves node:v8 unloaded.
+  if (inputs.files.length > 1) {
+    keepHeapNearLiveSize();
+    holdYoungGenerationNow();
+  }
   for (const problem of inputs.problems) {
     // A problem with a path on the command line, or a folder, concerns every shard; one file, only its own.
     if (options.shard && problem.file !== undefined && !inShard(problem.path, options.shard, io.cwd)) continue;
@@ -373,7 +378,6 @@ export function registerCheck(program: Command, io: CliIo, setExitCode: (code: n
     .option("--jobs <count>", "jobs checking at once: the main process and N-1 worker processes, each taking chunks of the files (default: one per idle core from 10,000 files)", parseJobs)
     .option("--shard <i/n>", "check only the i-th of n deterministic shards of the inputs (for CI matrices)", parseShard)
     .action(async (paths: string[], options: CheckOptions) => {
-      keepHeapNearLiveSize();
       setExitCode(await runCheck(paths, options, io));
     });
 }
