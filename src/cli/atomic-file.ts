@@ -86,8 +86,8 @@ const STREAMED_CHUNK = 64 * 1024;
  * safe point and abandon() deletes the new file, so the target keeps its old bytes. Node runs the
  * signal's handler only when its event loop gets a turn, so the command must give it one between
  * safe points (a batch checked on the main thread alone would otherwise record the signal only
- * once every file is done). A write that
- * fails (a full disk) is kept and reported by commit(), once the rest of the run is done.
+ * once every file is done). A write that fails (a full disk) is kept and reported by commit(), once
+ * the rest of the run is done.
  */
 export class StreamedFile {
   readonly isTTY = false;

@@ -89,7 +89,6 @@ function refuseCombinations(targets: readonly string[], options: CheckOptions, i
   if (stdin && options.fix) throw new CliFailure("--fix cannot rewrite standard input; use --fix-dry-run to see the fixes as a diff");
 }
 
-/** Collects what a command would print, for --output-file. */
 /**
  * The SARIF log of a run that stopped before checking anything (bad usage): the problem as its one
  * notification, to --output-file when the command line names one, else to stdout, so a code-scanning
