@@ -73,6 +73,17 @@ describe("./bin/scnc writing into a slow pipe", () => {
   });
 });
 
+describe("./bin/scnc check --jobs with many jobs", () => {
+  it("prints the report and nothing else: no warning from Node, whatever the number of job processes", () => {
+    const acme = readFileSync(path.join(repositoryRoot, "examples/acme.scn"), "utf8");
+    const cwd = workspaceWith(Object.fromEntries(Array.from({ length: 20 }, (_, index) => [`net-${index}.scn`, acme])));
+    const one = scnc(["check", "--jobs", "1", "."], cwd);
+    const many = scnc(["check", "--jobs", "16", "."], cwd);
+    expect(many).toEqual(one);
+    expect(many.stderr).toBe("");
+  }, 60_000);
+});
+
 describe("./bin/scnc writing into a closed pipe", () => {
   // `scnc … | head` closes stdout early; the process must leave quietly, not die on EPIPE.
   for (const args of [["explain", "scn-max-hops"], ["check", "examples/"], ["rules"]]) {

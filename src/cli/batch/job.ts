@@ -1,4 +1,4 @@
-import { fork, type ForkOptions } from "node:child_process";
+import { fork, type ChildProcess, type ForkOptions } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { limitInliningForParallelCheck } from "../v8-settings.js";
@@ -63,6 +63,19 @@ function startThread(script: URL, events: JobEvents): Job {
   };
 }
 
+/** Job processes told to stop that have not exited yet: scnc ends them when it ends. */
+const stopping = new Set<ChildProcess>();
+let endsWithScnc = false;
+
+/** Ends `child` when scnc ends, if it has not exited by then: one listener for every job, so that
+ * `--jobs 16` adds no more to the process than `--jobs 2` (Node warns from 11 listeners on). */
+function endWithScnc(child: ChildProcess): void {
+  if (!endsWithScnc) process.once("exit", () => { for (const left of stopping) left.kill(); });
+  endsWithScnc = true;
+  stopping.add(child);
+  child.once("exit", () => stopping.delete(child));
+}
+
 function startProcess(script: URL, events: JobEvents): Job {
   // The same bundle, started by the same Node with the same flags; "advanced" serialization is the
   // structured clone worker threads use, so both carry the same messages.
@@ -108,10 +121,8 @@ function startProcess(script: URL, events: JobEvents): Job {
       // written (runProcess's exitWhenDone), which would otherwise leave such a job running.
       if (child.connected) child.disconnect();
       if (exited) return;
-      const end = () => exited || child.kill();
-      setTimeout(end, 1_000).unref();
-      process.once("exit", end);
-      child.once("exit", () => process.off("exit", end));
+      setTimeout(() => exited || child.kill(), 1_000).unref();
+      endWithScnc(child);
     },
   };
 }
