@@ -228,6 +228,11 @@ async function checkAndReport(
     diagnosticsReport.add(checkedFile(outcome.file, text, shown));
     if (outcome.ir) networks.push({ file: jsonFileName(outcome.file), ...outcome.ir });
   }
+  if (reportFile) {
+    // One more turn, for a signal that came during the last files: the target is then left as it was.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (reportFile.interruptedBy !== undefined) throw interruptedReport(reportFile.interruptedBy, options);
+  }
   const failed = problems.length > 0;
   if (options.format !== "text" || files > 0 || !failed) diagnosticsReport.end();
   // Always an array, one entry per checked file, so a script's parsing does not depend on how many files matched.
