@@ -67,7 +67,12 @@ async function outputPaths(file: string, cwd: string): Promise<{ readonly target
   const target = path.resolve(cwd, file);
   const info = await lstat(target).catch(() => undefined);
   if (info?.isDirectory()) throw new CliFailure(`${file}: is a directory; give a file name for the output`);
-  return { target, temporary: path.join(path.dirname(target), `.${path.basename(target)}.scnc-${randomBytes(6).toString("hex")}`) };
+  return { target, temporary: temporaryBeside(target) };
+}
+
+/** The hidden `.NAME.scnc-TOKEN` beside `file` that a write creates first and renames over it. */
+function temporaryBeside(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.scnc-${randomBytes(6).toString("hex")}`);
 }
 
 function cannotWrite(file: string, error: unknown): Error {
@@ -191,7 +196,7 @@ export class StreamedFile {
 export async function replaceFileContents(absolute: string, text: string, shown: string, guard?: WriteGuard): Promise<void> {
   const file = await realpath(absolute);
   const { mode } = await stat(file);
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.scnc-${randomBytes(6).toString("hex")}`);
+  const temporary = temporaryBeside(file);
   await writeThenRename(temporary, file, shown, async () => {
     await writeFile(temporary, text, { encoding: "utf8", flag: "wx", mode });
     // Exactly the file's mode: writeFile's is reduced by the umask.

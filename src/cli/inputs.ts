@@ -256,9 +256,7 @@ export interface SourceFile {
 /** As readSource, also saying whether the file began with a byte order mark: `check --fix` writes one
  * back, from this same read, rather than opening the file a second time. */
 export async function readSourceFile(file: string, cwd: string): Promise<SourceFile> {
-  const bytes = readSourceBytes(file, path.resolve(cwd, file));
-  const byteOrderMark = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  return { text: decodeSource(bytes, file), byteOrderMark };
+  return decodeSourceFile(readSourceBytes(file, path.resolve(cwd, file)), file);
 }
 
 /** `fatal`: invalid UTF-8 throws instead of becoming U+FFFD; `ignoreBOM`: the BOM is kept, and dropped below. */
@@ -266,6 +264,11 @@ const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** Source bytes as text, or a one-line CliFailure naming `shownName` (a file, or `<stdin>`). */
 export function decodeSource(bytes: Buffer, shownName: string): string {
+  return decodeSourceFile(bytes, shownName).text;
+}
+
+/** As decodeSource, also saying whether a byte order mark was dropped. */
+function decodeSourceFile(bytes: Buffer, shownName: string): SourceFile {
   if (bytes.length > MAX_INPUT_BYTES) {
     throw new CliFailure(`${shownName}: ${bytes.length} bytes, over scnc's limit of 64 MiB (${MAX_INPUT_BYTES} bytes)`);
   }
@@ -280,5 +283,6 @@ export function decodeSource(bytes: Buffer, shownName: string): string {
     throw new CliFailure(`${shownName}: is not UTF-8 text (invalid byte 0x${(bytes[invalid] as number).toString(16).padStart(2, "0")} at ${lineAndColumn(bytes, invalid)})`);
   }
   // A leading byte order mark is not part of the text (LANGUAGE.md); dropping it keeps line 1's columns right.
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const byteOrderMark = text.charCodeAt(0) === 0xfeff;
+  return { text: byteOrderMark ? text.slice(1) : text, byteOrderMark };
 }
